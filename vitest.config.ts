@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['test/support/forbid-electron.ts'],
+    testTimeout: 20_000,
+    pool: 'forks'
+  }
+})
