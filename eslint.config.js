@@ -16,7 +16,15 @@ const noElectron = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src/main/zoom/generated/**', 'test-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'src/main/zoom/generated/**',
+      'test-results/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +32,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [noElectron] }]
     }
   },
@@ -46,7 +57,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/main/**', '**/preload/index*'],
-              message: 'The renderer talks to main only through the bridge (src/renderer/src/lib/bridge.ts).'
+              message:
+                'The renderer talks to main only through the bridge (src/renderer/src/lib/bridge.ts).'
             }
           ]
         }

@@ -1,0 +1,84 @@
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { BrowserWindow, app, ipcMain, session } from 'electron'
+import { createAppCore } from './app/create-app-core'
+import { registerAppSchemePrivileges, serveRendererFromAppScheme } from './electron/app-protocol'
+import {
+  electronDialogs,
+  electronIdentity,
+  electronLinks,
+  electronPaths
+} from './electron/electron-platform'
+import { createMainWindow } from './electron/main-window'
+import { denyAllPermissions } from './electron/session-security'
+import { registerIpcHandlers } from './ipc/register-ipc'
+import { createSenderPolicy } from './ipc/sender-policy'
+import { createFileLogger } from './logging/file-logger'
+import { createSecretRegistry } from './logging/redact'
+import { appOrigin } from './security/app-asset-path'
+
+// Lifecycle only: every decision lives in electron-free modules.
+const here = dirname(fileURLToPath(import.meta.url))
+const devRendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+
+app.enableSandbox()
+registerAppSchemePrivileges()
+
+if (!app.requestSingleInstanceLock()) app.quit()
+
+let mainWindow: BrowserWindow | null = null
+
+void app.whenReady().then(() => {
+  const paths = electronPaths()
+  const logger = createFileLogger({ directory: paths.logs, secrets: createSecretRegistry() })
+  const startUrl = devRendererUrl ?? `${appOrigin}/index.html`
+  const trustedOrigin = new URL(startUrl).origin
+
+  serveRendererFromAppScheme(join(here, '../renderer'))
+  denyAllPermissions(session.defaultSession)
+
+  const core = createAppCore({
+    identity: electronIdentity(),
+    links: electronLinks,
+    dialogs: electronDialogs(() => mainWindow),
+    paths,
+    logger,
+    sendEvent: (channel, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
+    }
+  })
+  registerIpcHandlers(
+    ipcMain,
+    core.router,
+    createSenderPolicy({
+      trustedWebContentsIds: () => new Set(mainWindow ? [mainWindow.webContents.id] : []),
+      trustedOrigins: [trustedOrigin]
+    })
+  )
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({
+      preloadPath: join(here, '../preload/index.cjs'),
+      startUrl,
+      appOrigin: trustedOrigin,
+      logger
+    })
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
+  openWindow()
+
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  app.on('will-quit', () => void logger.close())
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

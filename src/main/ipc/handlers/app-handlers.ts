@@ -1,0 +1,24 @@
+import { AppFailure } from '../../../shared/app-error'
+import type { AppIdentity, LinkOpener } from '../../platform/platform'
+import { isAllowedExternalUrl } from '../../security/external-links'
+import type { Handlers } from '../router'
+
+export function createAppHandlers(deps: {
+  identity: AppIdentity
+  links: LinkOpener
+}): Pick<Handlers, 'app:get-info' | 'app:open-external'> {
+  return {
+    'app:get-info': async () => ({ ...deps.identity }),
+    'app:open-external': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) {
+        throw new AppFailure({
+          code: 'invalid-input',
+          message: 'Headcount only opens secure links to Zoom’s own websites.',
+          remedy: 'Copy the link and open it in your browser yourself if you trust it.'
+        })
+      }
+      await deps.links.openExternal(url)
+      return { opened: true as const }
+    }
+  }
+}

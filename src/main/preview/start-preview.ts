@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createAppCore } from '../app/create-app-core'
+import type { AppCore } from '../app/create-app-core'
+import { createFileLogger } from '../logging/file-logger'
+import { createSecretRegistry } from '../logging/redact'
+import { folderDialogs, nodePaths, printingLinks } from './node-platform'
+import { startPreviewServer } from './preview-server'
+import type { PreviewServer } from './preview-server'
+
+export interface RunningPreview {
+  url: string
+  dataDir: string
+  exportDir: string
+  core: AppCore
+  server: PreviewServer
+  close(): Promise<void>
+}
+
+const projectRoot = join(import.meta.dirname, '../../..')
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}
+
+/** Builds the real main-process core in Node and serves the built renderer against it. */
+export async function startPreview(options: {
+  port?: number
+  dataDir?: string
+  rendererDir?: string
+  bridgeScriptPath: string
+  print?: (line: string) => void
+}): Promise<RunningPreview> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'headcount-preview-'))
+  const paths = nodePaths(dataDir)
+  const exportDir = join(dataDir, 'exports')
+  const logger = createFileLogger({ directory: paths.logs, secrets: createSecretRegistry() })
+  let server: PreviewServer | null = null
+  const core = createAppCore({
+    identity: {
+      name: 'Headcount',
+      version: packageVersion(),
+      shell: 'browser-preview',
+      platform: process.platform
+    },
+    links: printingLinks(logger, options.print ?? ((line) => process.stderr.write(`${line}\n`))),
+    dialogs: folderDialogs(exportDir),
+    paths,
+    logger,
+    sendEvent: (channel, payload) => server?.sendEvent(channel, payload)
+  })
+  server = await startPreviewServer({
+    router: core.router,
+    rendererDir: options.rendererDir ?? join(projectRoot, 'out/renderer'),
+    bridgeScriptPath: options.bridgeScriptPath,
+    port: options.port
+  })
+  const running = server
+  return {
+    url: running.url,
+    dataDir,
+    exportDir,
+    core,
+    server: running,
+    async close() {
+      await running.close()
+      await logger.close()
+    }
+  }
+}

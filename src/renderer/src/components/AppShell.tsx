@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react'
+import { useNavigationStore } from '../stores/use-navigation-store'
+import type { ViewId } from '../stores/use-navigation-store'
+import { AccountsView } from '../features/accounts/AccountsView'
+import { AttendanceView } from '../features/attendance/AttendanceView'
+import { MeetingsView } from '../features/meetings/MeetingsView'
+import { UsersView } from '../features/users/UsersView'
+import { ErrorNotice } from './ErrorNotice'
+import { NavBar } from './NavBar'
+import { useAppInfoStore } from '../stores/use-app-info-store'
+
+const viewComponents: Record<ViewId, () => React.JSX.Element> = {
+  meetings: MeetingsView,
+  attendance: AttendanceView,
+  users: UsersView,
+  accounts: AccountsView
+}
+
+export function AppShell() {
+  const current = useNavigationStore((state) => state.current)
+  const appError = useAppInfoStore((state) => state.error)
+  const mainRef = useRef<HTMLElement>(null)
+  const firstRender = useRef(true)
+
+  // After switching views, move focus to the new view's heading so keyboard and screen
+  // reader users land on what changed.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [current])
+
+  const View = viewComponents[current]
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <NavBar />
+      <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
+        {appError ? <ErrorNotice error={appError} /> : null}
+        <View />
+      </main>
+    </div>
+  )
+}

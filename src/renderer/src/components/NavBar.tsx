@@ -1,0 +1,31 @@
+import { useNavigationStore, views } from '../stores/use-navigation-store'
+import { useAppInfoStore } from '../stores/use-app-info-store'
+
+export function NavBar() {
+  const current = useNavigationStore((state) => state.current)
+  const go = useNavigationStore((state) => state.go)
+  const info = useAppInfoStore((state) => state.info)
+  return (
+    <nav className="shell-nav" aria-label="Main">
+      <div className="brand" aria-hidden="true">
+        Headcount
+      </div>
+      <ul>
+        {views.map((view) => (
+          <li key={view.id}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={current === view.id ? 'page' : undefined}
+              data-testid={`nav-${view.id}`}
+              onClick={() => go(view.id)}
+            >
+              {view.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {info ? <p className="nav-footer">Version {info.version}</p> : null}
+    </nav>
+  )
+}

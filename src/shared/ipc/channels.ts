@@ -1,0 +1,11 @@
+/**
+ * The names of every IPC channel, as plain data. The preload builds its bridge from these
+ * lists alone, so it stays one small bundle with no schema library inside.
+ * Requests are `domain:verb` (renderer → main); events are `domain:past-tense` (main → renderer).
+ */
+export const invokeChannels = ['app:get-info', 'app:open-external', 'jobs:cancel'] as const
+
+export const eventChannels = ['jobs:progress', 'auth:expired'] as const
+
+export type InvokeChannel = (typeof invokeChannels)[number]
+export type EventChannel = (typeof eventChannels)[number]
