@@ -1,0 +1,121 @@
+import type { InstanceAttendance, MeetingInstance, PersonAttendance } from './attendance-types'
+import { normalizeName } from './field-values'
+import { groupIdentities, type IdentityKeys } from './identity'
+import { compareNameEmail } from './text-order'
+
+export type RollUpLayout = 'long' | 'matrix'
+
+export interface LongRow {
+  meeting: MeetingInstance
+  person: PersonAttendance
+}
+
+export interface MatrixRow {
+  name: string
+  email: string
+  /** Instances where the person was in the meeting (Attended, Partial or Joined). */
+  instancesAttended: number
+  /** Sum over instances, one decimal; null when any attended instance has unknown minutes. */
+  totalMinutes: number | null
+  /** Per instance, in `instances` order: minutes, 0 when not in it, null when unknown. */
+  minutes: (number | null)[]
+}
+
+export type RollUpResult =
+  | { layout: 'long'; instances: MeetingInstance[]; rows: LongRow[] }
+  | { layout: 'matrix'; instances: MeetingInstance[]; rows: MatrixRow[] }
+
+/**
+ * Combines already computed instances. Instances are ordered by start time. Long: one row per
+ * person per instance, by Name, Email, then start. Matrix: one row per person, matched across
+ * instances the same way as within one: email, registrant id and Zoom user id link strongly (a
+ * recurring meeting keeps registrant ids across occurrences); a name links only people who have
+ * none of those, and only when exactly one strongly identified person used that name.
+ */
+export function rollUp(
+  instances: readonly InstanceAttendance[],
+  layout: RollUpLayout
+): RollUpResult {
+  const ordered = [...instances].sort((a, b) => compareInstances(a.meeting, b.meeting))
+  const meetings = ordered.map((instance) => instance.meeting)
+  if (layout === 'long') {
+    const rows: LongRow[] = []
+    for (const instance of ordered) {
+      for (const person of instance.people) rows.push({ meeting: instance.meeting, person })
+    }
+    // Array.prototype.sort is stable, so rows keep instance order within one person.
+    rows.sort((a, b) => compareNameEmail(a.person, b.person))
+    return { layout, instances: meetings, rows }
+  }
+  return { layout, instances: meetings, rows: matrixRows(ordered) }
+}
+
+function compareInstances(a: MeetingInstance, b: MeetingInstance): number {
+  if (a.startMs !== b.startMs) {
+    if (a.startMs === null) return 1
+    if (b.startMs === null) return -1
+    return a.startMs - b.startMs
+  }
+  return a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0
+}
+
+interface Entry {
+  instance: number
+  person: PersonAttendance
+}
+
+function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
+  const entries: Entry[] = []
+  const keys: IdentityKeys[] = []
+  instances.forEach((instance, index) => {
+    for (const person of instance.people) {
+      entries.push({ instance: index, person })
+      keys.push({
+        registrantId: person.registrantId ?? '',
+        email: person.email,
+        userId: person.audit.sessions.find((s) => s.zoomUserId !== '')?.zoomUserId ?? '',
+        name: normalizeName(person.name)
+      })
+    }
+  })
+  const rows = groupIdentities(keys).map((group) =>
+    matrixRow(
+      group.members.map((m) => entries[m]),
+      instances.length
+    )
+  )
+  return rows.sort(compareNameEmail)
+}
+
+function matrixRow(entries: readonly Entry[], instanceCount: number): MatrixRow {
+  const minutes: (number | null)[] = new Array<number | null>(instanceCount).fill(0)
+  const attended = new Set<number>()
+  let unknown = false
+  let total = 0
+  for (const { instance, person } of entries) {
+    const present =
+      person.status === 'Attended' || person.status === 'Partial' || person.status === 'Joined'
+    if (present) attended.add(instance)
+    const current = minutes[instance]
+    // Two people of one instance can meet in one row (e.g. linked by a user id); add them up.
+    if (person.minutesAttended === null || current === null) {
+      minutes[instance] = null
+      if (present) unknown = true
+    } else {
+      minutes[instance] = Math.round((current + person.minutesAttended) * 10) / 10
+      total += person.minutesAttended
+    }
+  }
+  // The latest instance speaks for the name; a registration's name beats a display name.
+  const latestFirst = [...entries].sort((a, b) => b.instance - a.instance)
+  const named =
+    latestFirst.find((e) => e.person.registered && e.person.name !== '') ??
+    latestFirst.find((e) => e.person.name !== '')
+  return {
+    name: named?.person.name ?? '',
+    email: latestFirst.find((e) => e.person.email !== '')?.person.email ?? '',
+    instancesAttended: attended.size,
+    totalMinutes: unknown ? null : Math.round(total * 10) / 10,
+    minutes
+  }
+}

@@ -1,0 +1,52 @@
+import type { AttendanceSession } from './attendance-types'
+import { nonNegativeNumber, normalizeEmail, parseInstant, text } from './field-values'
+import type { PastParticipantRow, ReportParticipantRow } from './zoom-rows'
+
+/**
+ * Reads one participant row. The interval comes from join and leave times; when one of them is
+ * missing it is derived from the other and the duration (seconds). Nothing else is guessed.
+ */
+export function readSession(row: ReportParticipantRow | PastParticipantRow): AttendanceSession {
+  const source = (row ?? {}) as ReportParticipantRow
+  let joinMs = parseInstant(source.join_time)
+  let leaveMs = parseInstant(source.leave_time)
+  const durationSeconds = nonNegativeNumber(source.duration)
+  if (joinMs !== null && leaveMs === null && durationSeconds !== null) {
+    leaveMs = joinMs + durationSeconds * 1000
+  } else if (joinMs === null && leaveMs !== null && durationSeconds !== null) {
+    joinMs = leaveMs - durationSeconds * 1000
+  }
+  const inWaitingRoom = text(source.status) === 'in_waiting_room'
+  const usable = joinMs !== null && leaveMs !== null && leaveMs >= joinMs
+  return {
+    joinMs,
+    leaveMs,
+    durationSeconds,
+    inWaitingRoom,
+    counted: !inWaitingRoom && usable,
+    name: text(source.name),
+    email: normalizeEmail(source.user_email),
+    zoomUserId: text(source.id) || text(source.participant_user_id),
+    registrantId: text(source.registrant_id),
+    failover: source.failover === true
+  }
+}
+
+/** Identical rows (same person, same times, same status) are one session sent twice. */
+export function sessionFingerprint(
+  row: ReportParticipantRow | PastParticipantRow,
+  session: AttendanceSession
+): string {
+  const perMeetingId = text((row as ReportParticipantRow | null)?.user_id)
+  return [
+    perMeetingId,
+    session.zoomUserId,
+    session.registrantId,
+    session.email,
+    session.name,
+    session.joinMs,
+    session.leaveMs,
+    session.durationSeconds,
+    session.inWaitingRoom ? 'w' : 'm'
+  ].join('\u0000')
+}

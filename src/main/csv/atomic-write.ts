@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { AppFailure } from '../../shared/app-error'
+import type { CsvTable } from './csv-table'
+import { csvChunks } from './csv-writer'
+
+/**
+ * Writes the CSV next to its destination under a temporary name, flushes it to disk, then
+ * renames it into place, so a reader never sees half a file. Any failure removes the temporary
+ * file and leaves an existing file at `path` untouched.
+ */
+export async function writeCsvFileAtomic(path: string, table: CsvTable): Promise<void> {
+  const tempPath = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  )
+  let handle: Awaited<ReturnType<typeof open>> | null = null
+  try {
+    handle = await open(tempPath, 'wx', 0o644)
+    for await (const chunk of csvChunks(table)) await handle.write(chunk, null, 'utf8')
+    await handle.sync()
+    await handle.close()
+    handle = null
+    await rename(tempPath, path)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await rm(tempPath, { force: true }).catch(() => undefined)
+    throw fileFailure(error, path)
+  }
+}
+
+function fileFailure(error: unknown, path: string): AppFailure {
+  if (error instanceof AppFailure) return error
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? ''
+  const name = basename(path)
+  const known: Record<string, [string, string]> = {
+    ENOENT: [
+      `The folder for "${name}" doesn't exist.`,
+      'Choose an existing folder and save again.'
+    ],
+    EACCES: [
+      `Headcount isn't allowed to save "${name}" in that folder.`,
+      'Choose a folder you can write to, such as Documents.'
+    ],
+    EROFS: [
+      `The folder for "${name}" is read-only.`,
+      'Choose a folder you can write to, such as Documents.'
+    ],
+    EPERM: [
+      `"${name}" couldn't be replaced; it may be open in another program.`,
+      'Close the file (for example in Excel) or choose another name, then save again.'
+    ],
+    EBUSY: [
+      `"${name}" is open in another program.`,
+      'Close the file (for example in Excel) or choose another name, then save again.'
+    ],
+    EISDIR: [`"${name}" is a folder, not a file.`, 'Choose a file name, then save again.'],
+    ENOSPC: [
+      `The disk is full, so "${name}" couldn't be saved.`,
+      'Free some space or choose another drive.'
+    ]
+  }
+  const [message, remedy] = known[code] ?? [
+    `"${name}" couldn't be saved${error instanceof Error ? `: ${error.message}` : ''}.`,
+    'Try again, or choose another folder.'
+  ]
+  return new AppFailure({ code: 'file', message, remedy })
+}

@@ -1,0 +1,5 @@
+export { writeCsvFileAtomic } from './atomic-write'
+export { buildCsvTable, yesNo, type CsvCell, type CsvColumn, type CsvTable } from './csv-table'
+export { cellText, csvChunks, toCsvStream, toCsvString, utf8Bom } from './csv-writer'
+export { guardText, needsGuard } from './formula-guard'
+export { createTimeFormatter, formatUtc, type TimeFormatter } from './time-format'
