@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto'
+import { AppFailure } from '../../shared/app-error'
+import type { CipherBackend } from './secret-cipher'
+import { newProfileSchema, parseInput, profilePatchSchema } from './profile-input'
+import type { SettingsRepo } from './settings-repo'
+import {
+  MAX_PROFILES,
+  type SettingsData,
+  type StoredProfile,
+  type ZoomPlan
+} from './settings-schema'
+import type { SecretSaveResult, SecretStatus, Vault } from './vault'
+
+/** What the UI and logs may see of a profile: never the secret, never its ciphertext. */
+export interface ProfileSummary {
+  id: string
+  name: string
+  accountId: string
+  clientId: string
+  plan: ZoomPlan
+  hostEmail: string | null
+  createdAt: string
+  isActive: boolean
+  hasSecret: boolean
+  secretStatus: SecretStatus
+  secretBackend: CipherBackend | null
+}
+
+export interface ProfileSaveResult {
+  profile: ProfileSummary
+  /** Present when a client secret was part of the input. */
+  secret: SecretSaveResult | null
+}
+
+export interface ProfilesOptions {
+  repo: SettingsRepo
+  vault: Vault
+  newId?: () => string
+  now?: () => Date
+}
+
+function notFound(): AppFailure {
+  return new AppFailure({
+    code: 'not-found',
+    message: 'That Zoom account profile no longer exists.',
+    remedy: 'Choose another account or add it again.'
+  })
+}
+
+function findIn(data: SettingsData, id: string): StoredProfile {
+  const profile = data.profiles.find((candidate) => candidate.id === id)
+  if (!profile) throw notFound()
+  return profile
+}
+
+/** One profile per Zoom account (Server-to-Server OAuth app); several may exist. */
+export class Profiles {
+  private readonly repo: SettingsRepo
+  private readonly vault: Vault
+  private readonly newId: () => string
+  private readonly now: () => Date
+
+  constructor(options: ProfilesOptions) {
+    this.repo = options.repo
+    this.vault = options.vault
+    this.newId = options.newId ?? randomUUID
+    this.now = options.now ?? (() => new Date())
+  }
+
+  list(): ProfileSummary[] {
+    const data = this.repo.read()
+    return data.profiles.map((profile) => this.summarize(profile, data.activeProfileId))
+  }
+
+  get(id: string): ProfileSummary {
+    const data = this.repo.read()
+    return this.summarize(findIn(data, id), data.activeProfileId)
+  }
+
+  active(): ProfileSummary | null {
+    const data = this.repo.read()
+    const profile = data.profiles.find((candidate) => candidate.id === data.activeProfileId)
+    return profile ? this.summarize(profile, data.activeProfileId) : null
+  }
+
+  setActive(id: string): ProfileSummary {
+    this.repo.update((draft) => {
+      findIn(draft, id)
+      draft.activeProfileId = id
+    })
+    return this.get(id)
+  }
+
+  /** The first profile added becomes the active one. */
+  async create(input: unknown): Promise<ProfileSaveResult> {
+    const { clientSecret, ...fields } = parseInput(newProfileSchema, input)
+    const id = this.newId()
+    this.repo.update((draft) => {
+      if (draft.profiles.length >= MAX_PROFILES) {
+        throw new AppFailure({
+          code: 'invalid-input',
+          message: `Headcount can hold at most ${MAX_PROFILES} Zoom accounts.`,
+          remedy: 'Remove an account you no longer use, then add this one.'
+        })
+      }
+      assertNotDuplicate(draft, fields.accountId, fields.clientId, null)
+      draft.profiles.push({
+        id,
+        ...fields,
+        hostEmail: fields.hostEmail ?? null,
+        secret: null,
+        createdAt: this.now().toISOString()
+      })
+      draft.activeProfileId ??= id
+    })
+    const secret = clientSecret ? await this.vault.saveSecret(id, clientSecret) : null
+    return { profile: this.get(id), secret }
+  }
+
+  /** A new client ID makes the old secret useless, so it is dropped unless a new one is given. */
+  async update(id: string, patch: unknown): Promise<ProfileSaveResult> {
+    const { clientSecret, ...fields } = parseInput(profilePatchSchema, patch)
+    let clientChanged = false
+    this.repo.update((draft) => {
+      const profile = findIn(draft, id)
+      const accountId = fields.accountId ?? profile.accountId
+      const clientId = fields.clientId ?? profile.clientId
+      assertNotDuplicate(draft, accountId, clientId, id)
+      clientChanged = clientId !== profile.clientId
+      Object.assign(profile, fields)
+      if (clientChanged && !clientSecret) profile.secret = null
+    })
+    if (clientChanged && !clientSecret) this.vault.forget(id)
+    const secret = clientSecret ? await this.vault.saveSecret(id, clientSecret) : null
+    return { profile: this.get(id), secret }
+  }
+
+  /** If the active profile goes, the next remaining one (if any) becomes active. */
+  remove(id: string): void {
+    this.repo.update((draft) => {
+      findIn(draft, id)
+      draft.profiles = draft.profiles.filter((profile) => profile.id !== id)
+      if (draft.activeProfileId === id) draft.activeProfileId = draft.profiles[0]?.id ?? null
+    })
+    this.vault.forget(id)
+  }
+
+  private summarize(profile: StoredProfile, activeId: string | null): ProfileSummary {
+    const state = this.vault.stateOf(profile)
+    return {
+      id: profile.id,
+      name: profile.name,
+      accountId: profile.accountId,
+      clientId: profile.clientId,
+      plan: profile.plan,
+      hostEmail: profile.hostEmail,
+      createdAt: profile.createdAt,
+      isActive: profile.id === activeId,
+      hasSecret: state.status === 'saved' || state.status === 'session-only',
+      secretStatus: state.status,
+      secretBackend: state.backend
+    }
+  }
+}
+
+function assertNotDuplicate(
+  data: SettingsData,
+  accountId: string,
+  clientId: string,
+  ownId: string | null
+): void {
+  const twin = data.profiles.find(
+    (profile) =>
+      profile.id !== ownId && profile.accountId === accountId && profile.clientId === clientId
+  )
+  if (twin) {
+    throw new AppFailure({
+      code: 'invalid-input',
+      message: `This Zoom account and app are already saved as "${twin.name}".`,
+      remedy: 'Use the existing profile, or remove it first.'
+    })
+  }
+}

@@ -1,0 +1,67 @@
+import { AppFailure } from '../../shared/app-error'
+import type { SettingsData } from './settings-schema'
+import type { ConfLike } from './settings-store'
+
+const SCHEMA_PREFIX = 'Config schema violation: '
+
+/** conf says "`profiles/0/plan` must be equal to one of the allowed values; …". */
+function schemaFields(message: string): { field: string; message: string }[] {
+  return message
+    .slice(SCHEMA_PREFIX.length)
+    .split('; ')
+    .map((part) => {
+      const match = /^`([^`]*)` (.*)$/.exec(part)
+      return match
+        ? { field: match[1] || '(settings)', message: match[2] }
+        : { field: '(settings)', message: part }
+    })
+}
+
+/**
+ * Whole-file reads and writes over conf. Every write is validated by conf's schema; a
+ * violation becomes a plain-language AppFailure and leaves the file as it was.
+ */
+export class SettingsRepo {
+  constructor(private readonly conf: ConfLike) {}
+
+  get path(): string {
+    return this.conf.path
+  }
+
+  read(): SettingsData {
+    try {
+      return structuredClone(this.conf.store)
+    } catch {
+      throw new AppFailure({
+        code: 'storage',
+        message: "Headcount's settings file was changed outside the app and can no longer be read.",
+        remedy: 'Restart Headcount; it will keep a copy of the damaged file and start fresh.'
+      })
+    }
+  }
+
+  /** `change` may edit the draft in place or return a replacement. */
+  update(change: (draft: SettingsData) => SettingsData | void): SettingsData {
+    const draft = this.read()
+    const next = change(draft) ?? draft
+    try {
+      this.conf.store = next
+    } catch (error) {
+      const message = error instanceof Error ? error.message : ''
+      if (message.startsWith(SCHEMA_PREFIX)) {
+        throw new AppFailure({
+          code: 'invalid-input',
+          message: 'Headcount could not save this change because some values are not allowed.',
+          remedy: 'Nothing was changed. Check the values and try again.',
+          details: { fields: schemaFields(message) }
+        })
+      }
+      throw new AppFailure({
+        code: 'storage',
+        message: 'Headcount could not save your settings to disk.',
+        remedy: 'Check that there is free disk space and that you can write to your user folder.'
+      })
+    }
+    return structuredClone(next)
+  }
+}
