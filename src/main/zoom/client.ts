@@ -1,0 +1,62 @@
+import axios from 'axios'
+import type { AxiosInstance } from 'axios'
+import type { ZoomClientConfig } from './config'
+import { resolveZoomConfig } from './config'
+import { meetingsEndpoints } from './endpoints/meetings'
+import type { MeetingsEndpoints } from './endpoints/meetings'
+import { pastMeetingsEndpoints } from './endpoints/past-meetings'
+import type { PastMeetingsEndpoints } from './endpoints/past-meetings'
+import { reportsEndpoints } from './endpoints/reports'
+import type { ReportsEndpoints } from './endpoints/reports'
+import { usersEndpoints } from './endpoints/users'
+import type { UsersEndpoints } from './endpoints/users'
+import type { CallOptions } from './endpoints/call-options'
+import { Pacer } from './pacer'
+import { createRequestSender } from './request'
+import type { ClientStats } from './stats'
+import { emptyStats } from './stats'
+import { TokenCache } from './token-cache'
+
+export interface ZoomClient
+  extends UsersEndpoints, MeetingsEndpoints, PastMeetingsEndpoints, ReportsEndpoints {
+  /** Scopes granted to the app, read from the token (fetches one if needed). */
+  grantedScopes(options?: CallOptions): Promise<string[]>
+  /** Forgets the access token; the next call signs in again. */
+  clearTokens(): void
+  /** Same as clearTokens; for the Sign out button. */
+  signOut(): void
+  /** Counters since the client was made (copies; safe to keep). */
+  stats(): ClientStats
+}
+
+export interface ZoomClientInternals {
+  /** Tests only: swap the HTTP stack (e.g. record requests with an interceptor). */
+  http?: AxiosInstance
+}
+
+/** Builds the one client all Zoom traffic goes through (Electron main and the CLI). */
+export function createZoomClient(
+  config: ZoomClientConfig,
+  internals: ZoomClientInternals = {}
+): ZoomClient {
+  const resolved = resolveZoomConfig(config)
+  // No proxy/env magic: axios's own defaults, JSON in and out, redirects refused per request.
+  const http = internals.http ?? axios.create()
+  const stats = emptyStats()
+  const tokens = new TokenCache(resolved, http, stats)
+  const pacer = new Pacer({ plan: resolved.plan, fraction: resolved.pacingFraction })
+  const send = createRequestSender({ config: resolved, http, tokens, pacer, stats })
+  return {
+    ...usersEndpoints(send),
+    ...meetingsEndpoints(send),
+    ...pastMeetingsEndpoints(send),
+    ...reportsEndpoints(send),
+    async grantedScopes(options = {}) {
+      const token = await tokens.get(options.signal)
+      return [...token.scopes]
+    },
+    clearTokens: () => tokens.clear(),
+    signOut: () => tokens.clear(),
+    stats: () => ({ ...stats, byCategory: { ...stats.byCategory } })
+  }
+}

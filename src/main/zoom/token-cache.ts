@@ -1,0 +1,150 @@
+import type { AxiosInstance } from 'axios'
+import type { ResolvedZoomConfig } from './config'
+import { exchange } from './http-exchange'
+import { cancelledFailure, networkFailure, tokenEndpointFailure } from './errors'
+import { fullJitterDelayMs, sleep } from './retry-policy'
+import type { ClientStats } from './stats'
+
+export interface AccessToken {
+  value: string
+  expiresAtMs: number
+  scopes: string[]
+}
+
+interface TokenResponse {
+  access_token?: unknown
+  expires_in?: unknown
+  scope?: unknown
+}
+
+/**
+ * Server-to-Server OAuth token, kept in memory only. Every caller shares one in-flight fetch,
+ * for both the proactive renewal (before expiry) and the renewal after a 401.
+ */
+export class TokenCache {
+  private token: AccessToken | undefined
+  private inFlight: Promise<AccessToken> | undefined
+  /** Bumped by clear(): a fetch that started before it must not repopulate the cache. */
+  private generation = 0
+
+  constructor(
+    private readonly config: ResolvedZoomConfig,
+    private readonly http: AxiosInstance,
+    private readonly stats: ClientStats
+  ) {}
+
+  async get(signal?: AbortSignal): Promise<AccessToken> {
+    const current = this.token
+    if (
+      current &&
+      this.config.now().getTime() < current.expiresAtMs - this.config.renewBeforeExpiryMs
+    ) {
+      return current
+    }
+    if (!this.inFlight) {
+      const generation = this.generation
+      const shared: Promise<AccessToken> = this.fetchWithRetries()
+        .then((token) => {
+          if (generation === this.generation) this.token = token
+          return token
+        })
+        .finally(() => {
+          if (this.inFlight === shared) this.inFlight = undefined
+        })
+      this.inFlight = shared
+    }
+    return waitOrCancel(this.inFlight, signal)
+  }
+
+  /** After a 401: forget this token unless another caller already replaced it. */
+  invalidate(token: AccessToken): void {
+    if (this.token === token) this.token = undefined
+  }
+
+  clear(): void {
+    this.token = undefined
+    this.inFlight = undefined
+    this.generation += 1
+  }
+
+  current(): AccessToken | undefined {
+    return this.token
+  }
+
+  private async fetchWithRetries(): Promise<AccessToken> {
+    // A token request creates nothing, so it is safe to resend after 5xx or network errors.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.fetchOnce()
+      } catch (error) {
+        const code = (error as { appError?: { code?: string } }).appError?.code
+        const retryable = code === 'network' || code === 'zoom-unavailable'
+        if (!retryable || attempt >= this.config.maxAttempts) throw error
+        await sleep(fullJitterDelayMs(attempt - 1, this.config.backoff, this.config.random))
+      }
+    }
+  }
+
+  private async fetchOnce(): Promise<AccessToken> {
+    const { accountId, clientId, clientSecret, oauthUrl, requestTimeoutMs } = this.config
+    const form = new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId })
+    const basic = Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64')
+    this.stats.tokenRequests += 1
+    const startedMs = this.config.now().getTime()
+    const outcome = await exchange<TokenResponse>(
+      this.http,
+      {
+        method: 'POST',
+        url: oauthUrl,
+        data: form.toString(),
+        headers: {
+          Authorization: `Basic ${basic}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Accept: 'application/json'
+        }
+      },
+      requestTimeoutMs
+    )
+    if (!outcome.ok) {
+      const failure = outcome.failure
+      this.config.logger.warn('Zoom token request failed', {
+        kind: failure.kind,
+        status: failure.kind === 'http' ? failure.status : undefined
+      })
+      if (failure.kind === 'http') throw tokenEndpointFailure(failure.status, failure.body)
+      if (failure.kind === 'cancelled') throw cancelledFailure()
+      throw networkFailure(failure.kind === 'timeout')
+    }
+    const body = outcome.data
+    if (typeof body?.access_token !== 'string' || body.access_token === '') {
+      throw tokenEndpointFailure(502, { message: 'The sign-in answer had no access token.' })
+    }
+    const lifetimeSeconds = typeof body.expires_in === 'number' ? body.expires_in : 3600
+    const scopes = typeof body.scope === 'string' ? body.scope.split(' ').filter(Boolean) : []
+    this.config.logger.info('Signed in to Zoom', {
+      scopes: scopes.length,
+      expiresInS: lifetimeSeconds
+    })
+    return { value: body.access_token, expiresAtMs: startedMs + lifetimeSeconds * 1000, scopes }
+  }
+}
+
+/** The shared fetch keeps going for other callers; only this caller stops waiting. */
+function waitOrCancel<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise
+  if (signal.aborted) return Promise.reject(cancelledFailure())
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(cancelledFailure())
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      }
+    )
+  })
+}
