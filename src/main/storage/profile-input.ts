@@ -76,10 +76,13 @@ export type ExportDefaultsPatch = z.infer<typeof exportDefaultsPatchSchema>
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const fields = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || '(input)',
-    message: issue.message
-  }))
+  // One message per field: the first rule it broke is the one worth fixing first.
+  const byField = new Map<string, string>()
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join('.') || '(input)'
+    if (!byField.has(field)) byField.set(field, issue.message)
+  }
+  const fields = [...byField].map(([field, message]) => ({ field, message }))
   throw new AppFailure({
     code: 'invalid-input',
     message: fields.length === 1 ? fields[0].message : 'Some values need fixing.',

@@ -135,8 +135,7 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
           logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion })
         }
       } catch (error) {
-        const newer = error instanceof SettingsVersionError && error.reason === 'newer-version'
-        moveAside(newer ? 'newer-version' : 'migration-failed')
+        moveAside(resetReasonFor(error))
       }
     }
   }
@@ -157,6 +156,11 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
   }
   restrictMode(store.path, logger)
   return { store, notice, migratedFrom }
+}
+
+function resetReasonFor(error: unknown): SettingsResetReason {
+  if (!(error instanceof SettingsVersionError)) return 'migration-failed'
+  return error.reason === 'newer-version' ? 'newer-version' : 'invalid'
 }
 
 function readExisting(path: string): string | null {
