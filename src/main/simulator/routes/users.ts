@@ -1,0 +1,109 @@
+import type { Hono } from 'hono'
+import { randomId } from '../org/random'
+import { isoSeconds } from '../org/time'
+import type { SimUser, UserType } from '../org/types'
+import type { SimContext } from '../server/context'
+import { messages, validationFailed, ZoomHttpError, zoomError } from '../server/errors'
+import { guarded, type SimEnv } from '../server/guard'
+import { nextUtcMidnight } from '../server/rate-limits'
+import { userDetail, userListItem } from '../wire/users'
+import { readJsonBody, queryOf, pathParam } from './request'
+
+const inviteCaps = { free: 50, pro: 1500, business: 10_000 } as const
+const actions = ['create', 'autoCreate', 'custCreate', 'ssoCreate']
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+export function findUserOr404(ctx: SimContext, userId: string): SimUser {
+  const user = ctx.org.findUser(userId)
+  if (!user) throw zoomError(404, 1001, messages.userNotFound(userId))
+  return user
+}
+
+export function registerUserRoutes(app: Hono<SimEnv>, ctx: SimContext): void {
+  app.get(
+    '/v2/users',
+    guarded(ctx, 'listUsers', (c) => {
+      const query = queryOf(c)
+      const status = query.status ?? 'active'
+      if (!['active', 'inactive', 'pending'].includes(status))
+        throw validationFailed([{ field: 'status' }])
+      const users = ctx.org.users.filter(
+        (u) => u.status === status && (!query.role_id || u.roleId === query.role_id)
+      )
+      const page = ctx.pages.page(`users:${status}:${query.role_id ?? ''}`, users, query)
+      const { items, ...paging } = page
+      return c.json({ ...paging, users: items.map(userListItem) })
+    })
+  )
+
+  app.get(
+    '/v2/users/:userId',
+    guarded(ctx, 'getUser', (c) => {
+      const user = findUserOr404(ctx, pathParam(c, 'userId'))
+      return c.json(userDetail(user, ctx.org.accountId, ctx.org.accountNumber, ctx.now()))
+    })
+  )
+
+  app.post(
+    '/v2/users',
+    guarded(ctx, 'createUser', async (c) => {
+      const body = await readJsonBody(c)
+      const info = (body.user_info ?? {}) as Record<string, unknown>
+      const problems: { field: string }[] = []
+      if (typeof body.action !== 'string' || !actions.includes(body.action))
+        problems.push({ field: 'action' })
+      if (
+        typeof info.email !== 'string' ||
+        !emailPattern.test(info.email) ||
+        info.email.length > 128
+      )
+        problems.push({ field: 'user_info.email' })
+      if (![1, 2, 3, 99].includes(info.type as number)) problems.push({ field: 'user_info.type' })
+      for (const name of ['first_name', 'last_name'] as const) {
+        const value = info[name]
+        if (value !== undefined && (typeof value !== 'string' || value.length > 64))
+          problems.push({ field: `user_info.${name}` })
+      }
+      if (problems.length > 0) throw validationFailed(problems)
+      const email = String(info.email)
+      if (ctx.org.findUser(email))
+        throw zoomError(409, 1005, `Email "${email}" has already been used.`)
+      if (body.action === 'create' && !ctx.dailyCaps.take('user-invites', inviteCaps[ctx.plan])) {
+        throw new ZoomHttpError(
+          429,
+          { code: 429, message: messages.userInviteDaily(inviteCaps[ctx.plan]) },
+          {
+            'X-RateLimit-Type': 'Daily-limit',
+            'Retry-After': nextUtcMidnight(ctx.now())
+          }
+        )
+      }
+      const firstName = typeof info.first_name === 'string' ? info.first_name : ''
+      const lastName = typeof info.last_name === 'string' ? info.last_name : ''
+      const user: SimUser = {
+        id: randomId(ctx.org.creationRng()),
+        email,
+        firstName,
+        lastName,
+        displayName: `${firstName} ${lastName}`.trim() || email,
+        type: info.type as UserType,
+        // Only `create` sends an invitation the person must accept first.
+        status: body.action === 'create' ? 'pending' : 'active',
+        pmi: ctx.org.creationRng().int(2_000_000_000, 9_999_999_999),
+        timezone: 'America/New_York',
+        dept: '',
+        jobTitle: '',
+        roleId: '2',
+        roleName: 'Member',
+        language: 'en-US',
+        createdAt: isoSeconds(ctx.now()),
+        verified: 0
+      }
+      ctx.org.addUser(user)
+      return c.json(
+        { id: user.id, first_name: firstName, last_name: lastName, email, type: user.type },
+        201
+      )
+    })
+  )
+}
