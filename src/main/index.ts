@@ -16,10 +16,15 @@ import { createSenderPolicy } from './ipc/sender-policy'
 import { createFileLogger } from './logging/file-logger'
 import { createSecretRegistry } from './logging/redact'
 import { appOrigin } from './security/app-asset-path'
+import { originOf } from './security/origin'
 
 // Lifecycle only: every decision lives in electron-free modules.
 const here = dirname(fileURLToPath(import.meta.url))
 const devRendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+
+// Tests give each run its own data folder; a packaged app ignores this.
+const testUserData = app.isPackaged ? undefined : process.env['HEADCOUNT_USER_DATA']
+if (testUserData) app.setPath('userData', testUserData)
 
 app.enableSandbox()
 registerAppSchemePrivileges()
@@ -32,7 +37,7 @@ void app.whenReady().then(() => {
   const paths = electronPaths()
   const logger = createFileLogger({ directory: paths.logs, secrets: createSecretRegistry() })
   const startUrl = devRendererUrl ?? `${appOrigin}/index.html`
-  const trustedOrigin = new URL(startUrl).origin
+  const trustedOrigin = originOf(startUrl) ?? appOrigin
 
   serveRendererFromAppScheme(join(here, '../renderer'))
   denyAllPermissions(session.defaultSession)

@@ -1,3 +1,5 @@
+import { originOf } from '../security/origin'
+
 /** The parts of Electron's IpcMainInvokeEvent the sender check reads. */
 export interface SenderEvent {
   sender: { id: number }
@@ -21,13 +23,8 @@ export function createSenderPolicy(options: {
       if (!options.trustedWebContentsIds().has(event.sender.id)) return false
       const frame = event.senderFrame
       if (!frame || (frame.parent !== null && frame.parent !== undefined)) return false
-      let origin: string
-      try {
-        origin = new URL(frame.url).origin
-      } catch {
-        return false
-      }
-      return options.trustedOrigins.includes(origin)
+      const origin = originOf(frame.url)
+      return origin !== null && options.trustedOrigins.includes(origin)
     }
   }
 }

@@ -18,19 +18,15 @@ const viewComponents: Record<ViewId, () => React.JSX.Element> = {
 
 export function AppShell() {
   const current = useNavigationStore((state) => state.current)
+  const visits = useNavigationStore((state) => state.visits)
   const appError = useAppInfoStore((state) => state.error)
   const mainRef = useRef<HTMLElement>(null)
-  const firstRender = useRef(true)
 
-  // After switching views, move focus to the new view's heading so keyboard and screen
-  // reader users land on what changed.
+  // After choosing a view, move focus to its heading so keyboard and screen reader users
+  // land on what changed. Not on first load: focus starts at the top of the page.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false
-      return
-    }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [current])
+    if (visits > 0) mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [visits])
 
   const View = viewComponents[current]
   return (

@@ -11,10 +11,13 @@ export type ViewId = (typeof views)[number]['id']
 
 interface NavigationState {
   current: ViewId
+  /** Counts navigations, so choosing the current view again still moves focus to it. */
+  visits: number
   go(view: ViewId): void
 }
 
 export const useNavigationStore = create<NavigationState>((set) => ({
   current: 'meetings',
-  go: (view) => set({ current: view })
+  visits: 0,
+  go: (view) => set((state) => ({ current: view, visits: state.visits + 1 }))
 }))

@@ -1,0 +1,23 @@
+// `npm start`: build and open the desktop app. Electron downloads its binary on first run;
+// where that is impossible, say so in one sentence and point to the browser preview.
+import { spawnSync } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  timeout: 10 * 60 * 1000
+})
+
+if (probe.status !== 0 || !probe.stdout.toString().trim()) {
+  console.error(
+    'Headcount could not start because Electron is not installed and could not be downloaded on this machine; run `npm run preview:web` to use Headcount in your browser instead.'
+  )
+  process.exit(1)
+}
+
+const run = spawnSync('npx', ['electron-vite', 'preview'], { cwd: root, stdio: 'inherit' })
+process.exit(run.status ?? 1)
