@@ -2,6 +2,7 @@ import { isAxiosError } from 'axios'
 
 const redacted = '[REDACTED]'
 const secretHeaders = /^(authorization|proxy-authorization|cookie|set-cookie)$/i
+const credentialValue = /^\s*(basic|bearer)\s/i
 
 /** A log-safe summary of a failed exchange: no headers, bodies, credentials or tokens. */
 export interface SafeHttpErrorSummary {
@@ -19,7 +20,10 @@ function scrubHeaders(headers: unknown): void {
   if (typeof headers !== 'object' || headers === null) return
   const record = headers as Record<string, unknown>
   for (const name of Object.keys(record)) {
-    if (secretHeaders.test(name)) record[name] = redacted
+    const value = record[name]
+    if (secretHeaders.test(name) || (typeof value === 'string' && credentialValue.test(value))) {
+      record[name] = redacted
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import type { Pacer } from './pacer'
 import { dailyStopFailure, decideAfter429 } from './rate-limit-response'
 import { fullJitterDelayMs, sleep } from './retry-policy'
 import type { ClientStats } from './stats'
-import type { TokenCache } from './token-cache'
+import type { AccessToken, TokenCache } from './token-cache'
 import { AppFailure } from '../../shared/app-error'
 
 export type QueryValue = string | number | boolean | undefined
@@ -72,12 +72,14 @@ export function createRequestSender(deps: RequestDeps): SendZoomRequest {
         config.now()
       )
       if (stoppedUntil) throw dailyStopFailure(stoppedUntil, request, category)
-      const token = await tokens.get(signal)
+      let token: AccessToken | undefined
       let outcome: ExchangeOutcome<T>
       try {
         outcome = await pacer.run(
           category,
-          () => {
+          async () => {
+            // Read the token at send time: a request that queued behind a renewal uses the new one.
+            token = await tokens.get(signal)
             stats.requests += 1
             stats.byCategory[category] += 1
             return exchange<T>(
@@ -117,7 +119,7 @@ export function createRequestSender(deps: RequestDeps): SendZoomRequest {
       if (failure.kind === 'http' && failure.status === 401 && !renewedAfter401) {
         // Expired or revoked token: renew once and resend once. Nothing was done on a 401.
         renewedAfter401 = true
-        tokens.invalidate(token)
+        if (token) tokens.invalidate(token)
         continue
       }
       tries += 1
