@@ -23,11 +23,7 @@ export interface Seen {
   abortedByClient: boolean
 }
 
-export type Handler = (
-  seen: Seen,
-  res: ServerResponse,
-  req: IncomingMessage
-) => void | Promise<void>
+export type Handler = (seen: Seen, res: ServerResponse, req: IncomingMessage) => unknown
 
 export function sendJson(
   res: ServerResponse,
