@@ -53,8 +53,9 @@ export function generateAttendance(input: AttendanceInput): SimParticipantRow[] 
       ...(person.registrantId ? { registrantId: person.registrantId } : {}),
       name: person.name,
       email: person.email,
-      joinTime: from,
-      leaveTime: Math.max(from + 1000, to),
+      // Whole seconds, so duration == leave_time - join_time exactly, as on Zoom.
+      joinTime: wholeSecond(from),
+      leaveTime: wholeSecond(Math.max(from + 1000, to)),
       status,
       internalUser: person.internal,
       failover: false
@@ -168,4 +169,8 @@ function externalPerson(name: string, email: string, registrantId: string | unde
     twoDevices: false,
     waitingRoom: false
   }
+}
+
+function wholeSecond(ms: number): number {
+  return Math.floor(ms / 1000) * 1000
 }
