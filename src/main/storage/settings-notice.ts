@@ -22,17 +22,20 @@ const messages: Record<SettingsResetReason, string> = {
     'Headcount could not update your settings from an older version, so it started with fresh settings.'
 }
 
+const remedies: Record<SettingsResetReason, string> = {
+  unreadable: 'Add your Zoom account again (account ID, client ID and client secret).',
+  invalid: 'Add your Zoom account again (account ID, client ID and client secret).',
+  'newer-version':
+    'Install the latest version of Headcount to use your saved settings, or add your Zoom account again.',
+  'migration-failed': 'Add your Zoom account again (account ID, client ID and client secret).'
+}
+
 export function resetNotice(reason: SettingsResetReason, backupPath: string): SettingsNotice {
-  const addAgain = 'Add your Zoom account again (account ID, client ID and client secret).'
-  const remedy =
-    reason === 'newer-version'
-      ? `Install the latest version of Headcount to use your saved settings, or ${addAgain.charAt(0).toLowerCase()}${addAgain.slice(1)}`
-      : addAgain
   return {
     code: 'settings-reset',
     reason,
     message: messages[reason],
-    remedy: `${remedy} A copy of the old file was kept at ${backupPath}.`,
+    remedy: `${remedies[reason]} A copy of the old file was kept at ${backupPath}.`,
     backupPath
   }
 }

@@ -55,7 +55,8 @@ export function needsSecretMessage(
       return {
         message:
           "This computer's secure storage is not available right now, so Headcount cannot unlock the saved client secret.",
-        remedy: `Unlock your keychain or password manager and try again, or ${remedy.charAt(0).toLowerCase()}${remedy.slice(1)}`
+        remedy:
+          'Unlock your keychain or password manager and try again, or enter the client secret again.'
       }
     case 'decrypt-failed':
       return {

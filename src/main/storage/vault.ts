@@ -9,6 +9,7 @@ import {
 } from './secret-cipher'
 import type { SettingsRepo } from './settings-repo'
 import type { StoredProfile } from './settings-schema'
+import { KeyedLock } from './keyed-lock'
 import {
   missingSecretMessage,
   needsSecretMessage,
@@ -17,37 +18,14 @@ import {
   type NeedsSecretReason,
   type NotPersistedReason
 } from './vault-messages'
+import type {
+  EncryptionStatus,
+  SecretReadResult,
+  SecretSaveResult,
+  SecretState
+} from './vault-types'
 
-export type SecretStatus = 'saved' | 'session-only' | 'needs-secret' | 'missing'
-
-export type SecretSaveResult =
-  | { persisted: true; backend: CipherBackend; weak: boolean; message: string }
-  | {
-      persisted: false
-      reason: NotPersistedReason
-      backend: CipherBackend
-      message: string
-      remedy: string
-    }
-
-export type SecretReadResult =
-  | { status: 'ok'; secret: string }
-  | { status: 'needs-secret'; reason: NeedsSecretReason; message: string; remedy: string }
-  | { status: 'missing'; message: string; remedy: string }
-
-export interface SecretState {
-  status: SecretStatus
-  /** The password store that holds the saved secret; null when nothing is saved. */
-  backend: CipherBackend | null
-}
-
-export interface EncryptionStatus {
-  backend: CipherBackend
-  strength: CipherStrength
-  allowWeakSecretStorage: boolean
-  /** Whether a secret entered now would be saved to disk. */
-  persists: boolean
-}
+export type * from './vault-types'
 
 export interface VaultOptions {
   repo: SettingsRepo
@@ -72,7 +50,7 @@ function describeError(error: unknown, secret?: string): string {
 export class Vault {
   private readonly session = new Map<string, string>()
   private readonly failures = new Map<string, NeedsSecretReason>()
-  private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly lock = new KeyedLock()
   private readonly repo: SettingsRepo
   private readonly cipher: SecretCipher
   private readonly logger: Logger
@@ -98,7 +76,7 @@ export class Vault {
 
   async saveSecret(profileId: string, input: unknown): Promise<SecretSaveResult> {
     const secret = parseInput(clientSecretSchema, input)
-    return this.withLock(profileId, async () => {
+    return this.lock.run(profileId, async () => {
       this.requireProfile(profileId)
       this.session.set(profileId, secret)
       this.failures.delete(profileId)
@@ -129,7 +107,7 @@ export class Vault {
   }
 
   async readSecret(profileId: string): Promise<SecretReadResult> {
-    return this.withLock(profileId, async () => {
+    return this.lock.run(profileId, async () => {
       const profile = this.requireProfile(profileId)
       const remembered = this.session.get(profileId)
       if (remembered !== undefined) return { status: 'ok', secret: remembered }
@@ -195,7 +173,7 @@ export class Vault {
       }
       if (!allow && profile.secret && strengthOf(profile.secret.backend, true) === 'weak') {
         if (remembered === undefined) await this.readSecret(profile.id)
-        await this.withLock(profile.id, async () => this.dropStored(profile.id))
+        await this.lock.run(profile.id, async () => this.dropStored(profile.id))
       }
     }
   }
@@ -275,18 +253,5 @@ export class Vault {
     this.failures.set(profileId, reason)
     this.logger.warn('Saved client secret is unusable', { profileId, reason, stored, current })
     return { status: 'needs-secret', reason, ...needsSecretMessage(reason, stored, current) }
-  }
-
-  /** One operation per profile at a time, so a slow encrypt cannot overwrite a newer secret. */
-  private async withLock<T>(profileId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(profileId) ?? Promise.resolve()
-    const run = previous.then(task, task)
-    const settled = run.catch(() => undefined)
-    this.locks.set(profileId, settled)
-    try {
-      return await run
-    } finally {
-      if (this.locks.get(profileId) === settled) this.locks.delete(profileId)
-    }
   }
 }
