@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { promises as fsp, writeFileSync, renameSync, rmSync } from 'node:fs'
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  promises as fsp,
+  renameSync,
+  rmSync,
+  writeSync
+} from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 /** Files we write hold account data; only the signed-in user should read them. */
@@ -12,7 +20,8 @@ function tempPathFor(target: string): string {
 
 /**
  * Write to a temp file in the same folder, then rename over the target, so a crash mid-write
- * leaves either the old file or the new one, never half of one.
+ * leaves either the old file or the new one, never half of one. Not fsynced: used for the
+ * meeting cache, where a lost entry is only a cache miss.
  */
 export async function writeFileAtomic(target: string, data: string): Promise<void> {
   const temp = tempPathFor(target)
@@ -25,12 +34,19 @@ export async function writeFileAtomic(target: string, data: string): Promise<voi
   }
 }
 
+/** For the settings file: also flushed to disk before the rename, so power loss cannot empty it. */
 export function writeFileAtomicSync(target: string, data: string): void {
   const temp = tempPathFor(target)
+  let fd: number | null = null
   try {
-    writeFileSync(temp, data, { encoding: 'utf8', mode: PRIVATE_FILE_MODE })
+    fd = openSync(temp, 'wx', PRIVATE_FILE_MODE)
+    writeSync(fd, data, null, 'utf8')
+    fsyncSync(fd)
+    closeSync(fd)
+    fd = null
     renameSync(temp, target)
   } catch (error) {
+    if (fd !== null) closeSync(fd)
     rmSync(temp, { force: true })
     throw error
   }

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Options } from 'conf'
 import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
 import { PRIVATE_FILE_MODE, fileTimestamp, writeFileAtomicSync } from './atomic-file'
-import { SettingsVersionError, migrateSettings } from './settings-migrations'
+import {
+  SettingsVersionError,
+  migrateSettings,
+  type MigrationContext,
+  type MigrationResult
+} from './settings-migrations'
 import {
   defaultSettings,
   settingsRootSchema,
@@ -87,58 +92,15 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
   const { dir, createStore, logger } = options
   const now = options.now ?? (() => new Date())
   const path = join(dir, SETTINGS_FILE_NAME)
-  let notice: SettingsNotice | null = null
-  let migratedFrom: number | null = null
-
-  const moveAside = (reason: SettingsResetReason): void => {
-    let backupPath = join(dir, `config.corrupt-${fileTimestamp(now())}.json`)
-    for (let n = 2; existsSync(backupPath); n++) {
-      backupPath = join(dir, `config.corrupt-${fileTimestamp(now())}-${n}.json`)
-    }
-    try {
-      renameSync(path, backupPath)
-    } catch {
-      throw storageFailure(`Headcount could not move its damaged settings file aside in ${dir}.`)
-    }
-    logger.warn('Settings file could not be used; moved aside and starting fresh', {
-      reason,
-      backupPath
-    })
-    notice = resetNotice(reason, backupPath)
-  }
-
   try {
     mkdirSync(dir, { recursive: true })
   } catch {
     throw storageFailure(`Headcount could not create its settings folder at ${dir}.`)
   }
 
-  const text = readExisting(path)
-  if (text !== null) {
-    let parsed: unknown
-    let parsedOk = false
-    try {
-      parsed = JSON.parse(text)
-      parsedOk = true
-    } catch {
-      moveAside('unreadable')
-    }
-    if (parsedOk) {
-      try {
-        const result = migrateSettings(parsed, {
-          newId: options.newId ?? randomUUID,
-          now
-        })
-        if (result.changed) {
-          writeFileAtomicSync(path, JSON.stringify(result.data, undefined, '\t'))
-          migratedFrom = result.fromVersion
-          logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion })
-        }
-      } catch (error) {
-        moveAside(resetReasonFor(error))
-      }
-    }
-  }
+  let notice: SettingsNotice | null = null
+  const prepared = migrateInPlace(path, { newId: options.newId ?? randomUUID, now }, logger)
+  if (prepared.reset) notice = moveAside(path, prepared.reset, now(), logger)
 
   let store: ConfLike
   try {
@@ -147,7 +109,7 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
     if (!isBadContentError(error)) {
       throw storageFailure(`Headcount could not open its settings file in ${dir}.`)
     }
-    moveAside('invalid')
+    notice = moveAside(path, 'invalid', now(), logger)
     try {
       store = createStore(settingsOptions(dir))
     } catch {
@@ -155,7 +117,61 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
     }
   }
   restrictMode(store.path, logger)
-  return { store, notice, migratedFrom }
+  return { store, notice, migratedFrom: prepared.migratedFrom }
+}
+
+/** Brings an older file up to the current version on disk; says why it is unusable, if it is. */
+function migrateInPlace(
+  path: string,
+  context: MigrationContext,
+  logger: Logger
+): { reset: SettingsResetReason | null; migratedFrom: number | null } {
+  const text = readExisting(path)
+  if (text === null) return { reset: null, migratedFrom: null }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { reset: 'unreadable', migratedFrom: null }
+  }
+  let result: MigrationResult
+  try {
+    result = migrateSettings(parsed, context)
+  } catch (error) {
+    return { reset: resetReasonFor(error), migratedFrom: null }
+  }
+  if (!result.changed) return { reset: null, migratedFrom: null }
+  try {
+    writeFileAtomicSync(path, JSON.stringify(result.data, undefined, '\t'))
+  } catch {
+    throw storageFailure(`Headcount could not update its settings file at ${path}.`)
+  }
+  logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion })
+  return { reset: null, migratedFrom: result.fromVersion }
+}
+
+/** Renames the unusable file next to itself (never deletes it) and builds the admin's notice. */
+function moveAside(
+  path: string,
+  reason: SettingsResetReason,
+  when: Date,
+  logger: Logger
+): SettingsNotice {
+  const dir = dirname(path)
+  let backupPath = join(dir, `config.corrupt-${fileTimestamp(when)}.json`)
+  for (let n = 2; existsSync(backupPath); n++) {
+    backupPath = join(dir, `config.corrupt-${fileTimestamp(when)}-${n}.json`)
+  }
+  try {
+    renameSync(path, backupPath)
+  } catch {
+    throw storageFailure(`Headcount could not move its damaged settings file aside in ${dir}.`)
+  }
+  logger.warn('Settings file could not be used; moved aside and starting fresh', {
+    reason,
+    backupPath
+  })
+  return resetNotice(reason, backupPath)
 }
 
 function resetReasonFor(error: unknown): SettingsResetReason {

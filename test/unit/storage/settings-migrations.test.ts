@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
-import { copyFileSync, readFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -131,6 +131,7 @@ describe('opening a past-version file', () => {
     ])
     expect(opened.settings.exportDefaults().attendanceThreshold).toBe(80)
     const afterFirst = readFileSync(join(dir, 'config.json'), 'utf8')
+    expect(readdirSync(dir)).toEqual(['config.json'])
 
     const reopened = openWith(dir, new FakeCipher())
     expect(reopened.notice).toBeNull()
