@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppFailure } from '../../shared/app-error'
 import type { CipherBackend } from './secret-cipher'
 import { newProfileSchema, parseInput, profilePatchSchema } from './profile-input'
-import type { SettingsRepo } from './settings-repo'
+import { findProfile, type SettingsRepo } from './settings-repo'
 import {
   MAX_PROFILES,
   type SettingsData,
@@ -39,20 +39,6 @@ export interface ProfilesOptions {
   now?: () => Date
 }
 
-function notFound(): AppFailure {
-  return new AppFailure({
-    code: 'not-found',
-    message: 'That Zoom account profile no longer exists.',
-    remedy: 'Choose another account or add it again.'
-  })
-}
-
-function findIn(data: SettingsData, id: string): StoredProfile {
-  const profile = data.profiles.find((candidate) => candidate.id === id)
-  if (!profile) throw notFound()
-  return profile
-}
-
 /** One profile per Zoom account (Server-to-Server OAuth app); several may exist. */
 export class Profiles {
   private readonly repo: SettingsRepo
@@ -74,7 +60,7 @@ export class Profiles {
 
   get(id: string): ProfileSummary {
     const data = this.repo.read()
-    return this.summarize(findIn(data, id), data.activeProfileId)
+    return this.summarize(findProfile(data, id), data.activeProfileId)
   }
 
   active(): ProfileSummary | null {
@@ -85,7 +71,7 @@ export class Profiles {
 
   setActive(id: string): ProfileSummary {
     this.repo.update((draft) => {
-      findIn(draft, id)
+      findProfile(draft, id)
       draft.activeProfileId = id
     })
     return this.get(id)
@@ -122,7 +108,7 @@ export class Profiles {
     const { clientSecret, ...fields } = parseInput(profilePatchSchema, patch)
     let clientChanged = false
     this.repo.update((draft) => {
-      const profile = findIn(draft, id)
+      const profile = findProfile(draft, id)
       const accountId = fields.accountId ?? profile.accountId
       const clientId = fields.clientId ?? profile.clientId
       assertNotDuplicate(draft, accountId, clientId, id)
@@ -138,7 +124,7 @@ export class Profiles {
   /** If the active profile goes, the next remaining one (if any) becomes active. */
   remove(id: string): void {
     this.repo.update((draft) => {
-      findIn(draft, id)
+      findProfile(draft, id)
       draft.profiles = draft.profiles.filter((profile) => profile.id !== id)
       if (draft.activeProfileId === id) draft.activeProfileId = draft.profiles[0]?.id ?? null
     })

@@ -1,5 +1,5 @@
 import { AppFailure } from '../../shared/app-error'
-import type { SettingsData } from './settings-schema'
+import type { SettingsData, StoredProfile } from './settings-schema'
 import type { ConfLike } from './settings-store'
 
 const SCHEMA_PREFIX = 'Config schema violation: '
@@ -64,4 +64,15 @@ export class SettingsRepo {
     }
     return structuredClone(next)
   }
+}
+
+/** The profile with this id, or the not-found failure the UI explains to the admin. */
+export function findProfile(data: SettingsData, id: string): StoredProfile {
+  const profile = data.profiles.find((candidate) => candidate.id === id)
+  if (profile) return profile
+  throw new AppFailure({
+    code: 'not-found',
+    message: 'That Zoom account profile no longer exists.',
+    remedy: 'Choose another account or add it again.'
+  })
 }

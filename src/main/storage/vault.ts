@@ -1,4 +1,3 @@
-import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
 import { clientSecretSchema, parseInput } from './profile-input'
 import {
@@ -7,7 +6,7 @@ import {
   type CipherStrength,
   type SecretCipher
 } from './secret-cipher'
-import type { SettingsRepo } from './settings-repo'
+import { findProfile, type SettingsRepo } from './settings-repo'
 import type { StoredProfile } from './settings-schema'
 import { KeyedLock } from './keyed-lock'
 import {
@@ -77,7 +76,7 @@ export class Vault {
   async saveSecret(profileId: string, input: unknown): Promise<SecretSaveResult> {
     const secret = parseInput(clientSecretSchema, input)
     return this.lock.run(profileId, async () => {
-      this.requireProfile(profileId)
+      findProfile(this.repo.read(), profileId)
       this.session.set(profileId, secret)
       this.failures.delete(profileId)
       const { backend, strength } = await this.probe()
@@ -108,7 +107,7 @@ export class Vault {
 
   async readSecret(profileId: string): Promise<SecretReadResult> {
     return this.lock.run(profileId, async () => {
-      const profile = this.requireProfile(profileId)
+      const profile = findProfile(this.repo.read(), profileId)
       const remembered = this.session.get(profileId)
       if (remembered !== undefined) return { status: 'ok', secret: remembered }
       const stored = profile.secret
@@ -188,18 +187,6 @@ export class Vault {
       this.logger.warn('Could not query secure storage', { error: describeError(error) })
     }
     return { backend, strength: strengthOf(backend, available) }
-  }
-
-  private requireProfile(profileId: string): StoredProfile {
-    const profile = this.repo.read().profiles.find((candidate) => candidate.id === profileId)
-    if (!profile) {
-      throw new AppFailure({
-        code: 'not-found',
-        message: 'That Zoom account profile no longer exists.',
-        remedy: 'Choose another account or add it again.'
-      })
-    }
-    return profile
   }
 
   private writeCiphertext(profileId: string, ciphertext: string, backend: CipherBackend): void {
