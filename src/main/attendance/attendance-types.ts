@@ -18,6 +18,8 @@ export interface AttendanceSession {
   name: string
   email: string
   zoomUserId: string
+  /** Zoom's per-meeting participant id (`user_id`); not used to match people across rows. */
+  participantId: string
   registrantId: string
   failover: boolean
 }

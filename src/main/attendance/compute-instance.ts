@@ -1,12 +1,12 @@
 import { AppFailure } from '../../shared/app-error'
 import type { AttendanceSession, InstanceAttendance, PersonAttendance } from './attendance-types'
 import { collapseSpaces, normalizeEmail, normalizeName, text } from './field-values'
-import { groupIdentities, type IdentityGroup, type IdentityKeys } from './identity'
+import { groupIdentities, type IdentityColumns, type IdentityGroup } from './identity'
 import { meetingSeconds, readMeeting } from './meeting-instance'
-import { measurePerson } from './person-measures'
-import { readSession, sessionFingerprint } from './sessions'
+import { compareJoin, measurePerson } from './person-measures'
+import { readSession, sameSession } from './sessions'
 import { summarize } from './summary'
-import { compareNameEmail } from './text-order'
+import { sortByNameEmail } from './text-order'
 import type {
   MeetingDetail,
   ParticipantSource,
@@ -43,68 +43,61 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
   }
   const meeting = readMeeting(input.meeting, input.source)
   const registrants = (input.registrants ?? []).filter((r) => r && typeof r === 'object')
-  const registrantIds = new Set(registrants.map((r) => text(r.id)).filter((id) => id !== ''))
 
-  const { sessions, duplicates } = readUniqueSessions(input.participants ?? [])
-  const records: IdentityKeys[] = registrants.map((r) => ({
-    registrantId: text(r.id),
-    email: normalizeEmail(r.email),
-    userId: '',
-    name: normalizeName(registrantName(r))
-  }))
-  for (const { session, perMeetingId } of sessions) {
-    // With a registration link Zoom may put the registrant id in `id` (zoom-api.md §5.3).
-    const idIsRegistrant = session.registrantId === '' && registrantIds.has(session.zoomUserId)
-    records.push({
-      registrantId: idIsRegistrant ? session.zoomUserId : session.registrantId,
-      email: session.email,
-      userId: idIsRegistrant ? '' : session.zoomUserId,
-      name: normalizeName(session.name),
-      fallback: perMeetingId
-    })
-  }
-
+  const sessions = readSessions(input.participants ?? [])
   const seconds = meetingSeconds(meeting)
-  const people = groupIdentities(records).map((group) =>
-    buildPerson(group, registrants, sessions, seconds, thresholdPercent)
+  const tally = { duplicates: 0 }
+  const people = groupIdentities(identityColumns(registrants, sessions)).map((group) =>
+    buildPerson(group, registrants, sessions, seconds, thresholdPercent, tally)
   )
-  people.sort(compareNameEmail)
+  sortByNameEmail(people, (person) => person)
   makePersonIdsUnique(people)
   return {
     meeting,
     thresholdPercent,
     people,
-    summary: summarize(people, input.participants?.length ?? 0, duplicates)
+    summary: summarize(people, sessions.length, tally.duplicates)
   }
 }
 
-interface ReadSession {
-  session: AttendanceSession
-  perMeetingId: string
-}
-
-function readUniqueSessions(rows: readonly (ReportParticipantRow | PastParticipantRow)[]): {
-  sessions: ReadSession[]
-  duplicates: number
-} {
-  const seen = new Set<string>()
-  const sessions: ReadSession[] = []
-  let duplicates = 0
-  for (const row of rows) {
-    if (!row || typeof row !== 'object') continue
-    const session = readSession(row)
-    // Only timed rows are compared: blank anonymous rows may well be different people.
-    if (session.joinMs !== null) {
-      const fingerprint = sessionFingerprint(row, session)
-      if (seen.has(fingerprint)) {
-        duplicates++
-        continue
-      }
-      seen.add(fingerprint)
+/** Registrations first, then rows; group member indexes follow the same order. */
+function identityColumns(
+  registrants: readonly Registrant[],
+  sessions: readonly AttendanceSession[]
+): IdentityColumns {
+  const registrantIds = registrants.map((r) => text(r.id))
+  const emails = registrants.map((r) => normalizeEmail(r.email))
+  const userIds = registrants.map(() => '')
+  const names = registrants.map((r) => normalizeName(registrantName(r)))
+  const fallbacks = registrants.map(() => '')
+  const knownRegistrants = new Set(registrantIds.filter((id) => id !== ''))
+  // Names repeat across a person's rows; normalising each distinct one once saves allocations.
+  const nameCache = new Map<string, string>()
+  for (const session of sessions) {
+    // With a registration link Zoom may put the registrant id in `id` (zoom-api.md §5.3).
+    const idIsRegistrant = session.registrantId === '' && knownRegistrants.has(session.zoomUserId)
+    registrantIds.push(idIsRegistrant ? session.zoomUserId : session.registrantId)
+    emails.push(session.email)
+    userIds.push(idIsRegistrant ? '' : session.zoomUserId)
+    let name = nameCache.get(session.name)
+    if (name === undefined) {
+      name = normalizeName(session.name)
+      nameCache.set(session.name, name)
     }
-    sessions.push({ session, perMeetingId: text((row as ReportParticipantRow).user_id) })
+    names.push(name)
+    fallbacks.push(session.participantId)
   }
-  return { sessions, duplicates }
+  return { registrantIds, emails, userIds, names, fallbacks }
+}
+
+function readSessions(
+  rows: readonly (ReportParticipantRow | PastParticipantRow)[]
+): AttendanceSession[] {
+  const sessions: AttendanceSession[] = []
+  for (const row of rows) {
+    if (row && typeof row === 'object') sessions.push(readSession(row))
+  }
+  return sessions
 }
 
 function registrantName(r: Registrant): string {
@@ -114,9 +107,10 @@ function registrantName(r: Registrant): string {
 function buildPerson(
   group: IdentityGroup,
   registrants: readonly Registrant[],
-  sessions: readonly ReadSession[],
+  sessions: readonly AttendanceSession[],
   meetingSecondsValue: number | null,
-  thresholdPercent: number
+  thresholdPercent: number,
+  tally: { duplicates: number }
 ): PersonAttendance {
   let registration: Registrant | null = null
   const own: AttendanceSession[] = []
@@ -125,9 +119,10 @@ function buildPerson(
       const candidate = registrants[index]
       if (registration === null || rankOf(candidate) < rankOf(registration))
         registration = candidate
-    } else own.push(sessions[index - registrants.length].session)
+    } else own.push(sessions[index - registrants.length])
   }
-  own.sort(byJoinTime)
+  own.sort(compareJoin)
+  tally.duplicates += dropRepeatedRows(own)
   const displayNames = unique(own.map((s) => s.name))
   const emails = unique(own.map((s) => s.email))
   const registrationEmail = registration ? normalizeEmail(registration.email) : ''
@@ -137,6 +132,8 @@ function buildPerson(
   const registrantId = registration
     ? text(registration.id) || null
     : own.find((s) => s.registrantId !== '')?.registrantId || null
+  const measures = measurePerson(own, meetingSecondsValue, thresholdPercent)
+  // Listed field by field, not spread: spread-built objects get slow shapes in V8.
   return {
     personId: personIdFor(registrantId, email, own, name),
     name,
@@ -144,23 +141,41 @@ function buildPerson(
     registered: registration !== null,
     registrationStatus,
     registrantId,
-    ...measurePerson(own, meetingSecondsValue, thresholdPercent),
+    status: measures.status,
+    firstJoinMs: measures.firstJoinMs,
+    lastLeaveMs: measures.lastLeaveMs,
+    attendedSeconds: measures.attendedSeconds,
+    minutesAttended: measures.minutesAttended,
+    attendancePercent: measures.attendancePercent,
+    sessions: measures.sessions,
     audit: { identityRule: group.rule, sessions: own, displayNames, emails }
   }
 }
 
-// Rows without a join time sort first, so a timed row's name wins as the "last used" one.
-function byJoinTime(a: AttendanceSession, b: AttendanceSession): number {
-  if (a.joinMs === b.joinMs) return 0
-  if (a.joinMs === null) return -1
-  if (b.joinMs === null) return 1
-  return a.joinMs - b.joinMs
+/**
+ * Zoom can send the same row twice (e.g. across pages). Only timed rows are compared: blank
+ * anonymous rows may well be different people. Sessions must be sorted by join time.
+ */
+function dropRepeatedRows(sessions: AttendanceSession[]): number {
+  let kept = 0
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i]
+    let repeated = false
+    for (let j = kept - 1; j >= 0 && sessions[j].joinMs === session.joinMs; j--) {
+      if (session.joinMs !== null && sameSession(sessions[j], session)) repeated = true
+    }
+    if (!repeated) sessions[kept++] = session
+  }
+  const dropped = sessions.length - kept
+  sessions.length = kept
+  return dropped
 }
 
 /** Anonymous people can share a fallback id; number the repeats so the UI can key on it. */
 function makePersonIdsUnique(people: PersonAttendance[]): void {
   const seen = new Map<string, number>()
   for (const person of people) {
+    if (!person.personId.startsWith('x:')) continue // other ids are unique by construction
     const count = seen.get(person.personId) ?? 0
     seen.set(person.personId, count + 1)
     if (count > 0) person.personId = `${person.personId}#${count + 1}`

@@ -5,14 +5,17 @@ export type IdentityRule = 'registrant' | 'email' | 'user-id' | 'name' | 'none'
 
 const ruleOrder: readonly IdentityRule[] = ['registrant', 'email', 'user-id', 'name', 'none']
 
-/** The normalised keys of one record (a registration or a participant row); '' means absent. */
-export interface IdentityKeys {
-  registrantId: string
-  email: string
-  userId: string
-  name: string
-  /** Last resort for rows with no name or id at all (e.g. BAA accounts); may be ''. */
-  fallback?: string
+/**
+ * The normalised keys of each record (a registration or a participant row), one array per key
+ * kind, all the same length; '' means absent. Columns, not objects: this runs per row.
+ */
+export interface IdentityColumns {
+  registrantIds: readonly string[]
+  emails: readonly string[]
+  userIds: readonly string[]
+  names: readonly string[]
+  /** Last resort for rows with no name or id at all (e.g. BAA accounts). */
+  fallbacks?: readonly string[]
 }
 
 export interface IdentityGroup {
@@ -21,11 +24,7 @@ export interface IdentityGroup {
   rule: IdentityRule
 }
 
-const strongKeys = [
-  ['registrant', 'r:', 'registrantId'],
-  ['email', 'e:', 'email'],
-  ['user-id', 'u:', 'userId']
-] as const
+const [registrantRule, emailRule, userIdRule, nameRule, noneRule] = [0, 1, 2, 3, 4]
 
 /**
  * Groups records that belong to one person. Registrant id, email and Zoom user id are strong keys:
@@ -34,35 +33,37 @@ const strongKeys = [
  * used only for records without a strong key. Such a record joins the one person whose records
  * used that name, when exactly one did; otherwise records sharing the name form their own person.
  */
-export function groupIdentities(records: readonly IdentityKeys[]): IdentityGroup[] {
+export function groupIdentities(records: IdentityColumns): IdentityGroup[] {
+  const { registrantIds, emails, userIds, names, fallbacks } = records
+  const count = registrantIds.length
   const sets = new DisjointSet()
-  for (let i = 0; i < records.length; i++) sets.add()
-  const keyNodes = new Map<string, number>()
-  const keyRule = new Map<number, IdentityRule>()
-  const keyUses = new Map<number, number>()
-  const attach = (record: number, key: string, rule: IdentityRule): void => {
-    let node = keyNodes.get(key)
+  for (let i = 0; i < count; i++) sets.add()
+  // One map per kind of key, so keys need no prefix strings (this runs per participant row).
+  const keyNodes = ruleOrder.map(() => new Map<string, number>())
+  const nodeRule: number[] = []
+  const nodeUses: number[] = []
+  const attach = (record: number, key: string, rule: number): void => {
+    let node = keyNodes[rule].get(key)
     if (node === undefined) {
       node = sets.add()
-      keyNodes.set(key, node)
-      keyRule.set(node, rule)
+      keyNodes[rule].set(key, node)
+      nodeRule[node] = rule
+      nodeUses[node] = 0
     }
-    keyUses.set(node, (keyUses.get(node) ?? 0) + 1)
+    nodeUses[node]++
     sets.union(record, node)
   }
 
   const weak: number[] = []
-  const isWeak = new Uint8Array(records.length)
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i]
-    let strong = false
-    for (const [rule, prefix, field] of strongKeys) {
-      if (record[field] !== '') {
-        attach(i, prefix + record[field], rule)
-        strong = true
-      }
-    }
-    if (!strong) {
+  const isWeak = new Uint8Array(count)
+  for (let i = 0; i < count; i++) {
+    const registrantId = registrantIds[i]
+    const email = emails[i]
+    const userId = userIds[i]
+    if (registrantId !== '') attach(i, registrantId, registrantRule)
+    if (email !== '') attach(i, email, emailRule)
+    if (userId !== '') attach(i, userId, userIdRule)
+    if (registrantId === '' && email === '' && userId === '') {
       weak.push(i)
       isWeak[i] = 1
     }
@@ -70,8 +71,8 @@ export function groupIdentities(records: readonly IdentityKeys[]): IdentityGroup
 
   // Which person (root) used each name; -1 when more than one did.
   const nameOwner = new Map<string, number>()
-  for (let i = 0; i < records.length; i++) {
-    const name = records[i].name
+  for (let i = 0; i < count; i++) {
+    const name = names[i]
     if (name === '' || isWeak[i] === 1) continue
     const root = sets.find(i)
     const owner = nameOwner.get(name)
@@ -79,56 +80,56 @@ export function groupIdentities(records: readonly IdentityKeys[]): IdentityGroup
     else if (owner !== root) nameOwner.set(name, -1)
   }
 
-  const linkedByName = new Set<number>()
+  const linkedByName: number[] = []
   for (const i of weak) {
-    const { name, fallback } = records[i]
+    const name = names[i]
+    const fallback = fallbacks?.[i]
     const owner = name === '' ? undefined : nameOwner.get(name)
     if (owner !== undefined && owner >= 0) {
       sets.union(i, owner)
-      linkedByName.add(i)
-    } else if (name !== '') attach(i, 'n:' + name, 'name')
-    else if (fallback) attach(i, 'x:' + fallback, 'none')
+      linkedByName.push(i)
+    } else if (name !== '') attach(i, name, nameRule)
+    else if (fallback) attach(i, fallback, noneRule)
   }
 
-  return collectGroups(records, sets, keyRule, keyUses, linkedByName)
+  // The strongest key that actually linked two records names the rule.
+  const linkedRule = new Map<number, number>()
+  const consider = (root: number, rule: number): void => {
+    const current = linkedRule.get(root)
+    if (current === undefined || rule < current) linkedRule.set(root, rule)
+  }
+  for (let node = count; node < nodeUses.length; node++) {
+    if (nodeUses[node] > 1) consider(sets.find(node), nodeRule[node])
+  }
+  for (const i of linkedByName) consider(sets.find(i), nameRule)
+  return collectGroups(records, sets, linkedRule)
 }
 
 function collectGroups(
-  records: readonly IdentityKeys[],
+  records: IdentityColumns,
   sets: DisjointSet,
-  keyRule: Map<number, IdentityRule>,
-  keyUses: Map<number, number>,
-  linkedByName: Set<number>
+  linkedRule: Map<number, number>
 ): IdentityGroup[] {
   const byRoot = new Map<number, IdentityGroup>()
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < records.registrantIds.length; i++) {
     const root = sets.find(i)
     const group = byRoot.get(root)
     if (group) group.members.push(i)
-    else byRoot.set(root, { members: [i], rule: 'none' })
-  }
-  // The strongest key that actually linked two records names the rule.
-  const linked = new Map<number, IdentityRule>()
-  const consider = (root: number, rule: IdentityRule): void => {
-    const current = linked.get(root)
-    if (current === undefined || ruleOrder.indexOf(rule) < ruleOrder.indexOf(current)) {
-      linked.set(root, rule)
+    else {
+      const rule = linkedRule.get(root)
+      byRoot.set(root, {
+        members: [i],
+        rule: rule === undefined ? strongestOwnKey(records, i) : ruleOrder[rule]
+      })
     }
-  }
-  for (const [node, uses] of keyUses) {
-    if (uses > 1) consider(sets.find(node), keyRule.get(node) ?? 'none')
-  }
-  for (const i of linkedByName) consider(sets.find(i), 'name')
-  for (const [root, group] of byRoot) {
-    group.rule = linked.get(root) ?? strongestOwnKey(records[group.members[0]])
   }
   return [...byRoot.values()]
 }
 
 /** For a person with a single record: the strongest key that identifies it. */
-function strongestOwnKey(record: IdentityKeys): IdentityRule {
-  if (record.registrantId !== '') return 'registrant'
-  if (record.email !== '') return 'email'
-  if (record.userId !== '') return 'user-id'
-  return record.name !== '' ? 'name' : 'none'
+function strongestOwnKey(records: IdentityColumns, i: number): IdentityRule {
+  if (records.registrantIds[i] !== '') return 'registrant'
+  if (records.emails[i] !== '') return 'email'
+  if (records.userIds[i] !== '') return 'user-id'
+  return records.names[i] !== '' ? 'name' : 'none'
 }

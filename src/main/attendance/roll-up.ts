@@ -1,7 +1,7 @@
 import type { InstanceAttendance, MeetingInstance, PersonAttendance } from './attendance-types'
 import { normalizeName } from './field-values'
-import { groupIdentities, type IdentityKeys } from './identity'
-import { compareNameEmail } from './text-order'
+import { groupIdentities, type IdentityColumns } from './identity'
+import { sortByNameEmail } from './text-order'
 
 export type RollUpLayout = 'long' | 'matrix'
 
@@ -44,7 +44,7 @@ export function rollUp(
       for (const person of instance.people) rows.push({ meeting: instance.meeting, person })
     }
     // Array.prototype.sort is stable, so rows keep instance order within one person.
-    rows.sort((a, b) => compareNameEmail(a.person, b.person))
+    sortByNameEmail(rows, (row) => row.person)
     return { layout, instances: meetings, rows }
   }
   return { layout, instances: meetings, rows: matrixRows(ordered) }
@@ -66,16 +66,19 @@ interface Entry {
 
 function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
   const entries: Entry[] = []
-  const keys: IdentityKeys[] = []
+  const keys = {
+    registrantIds: [] as string[],
+    emails: [] as string[],
+    userIds: [] as string[],
+    names: [] as string[]
+  } satisfies IdentityColumns
   instances.forEach((instance, index) => {
     for (const person of instance.people) {
       entries.push({ instance: index, person })
-      keys.push({
-        registrantId: person.registrantId ?? '',
-        email: person.email,
-        userId: person.audit.sessions.find((s) => s.zoomUserId !== '')?.zoomUserId ?? '',
-        name: normalizeName(person.name)
-      })
+      keys.registrantIds.push(person.registrantId ?? '')
+      keys.emails.push(person.email)
+      keys.userIds.push(person.audit.sessions.find((s) => s.zoomUserId !== '')?.zoomUserId ?? '')
+      keys.names.push(normalizeName(person.name))
     }
   })
   const rows = groupIdentities(keys).map((group) =>
@@ -84,7 +87,7 @@ function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
       instances.length
     )
   )
-  return rows.sort(compareNameEmail)
+  return sortByNameEmail(rows, (row) => row)
 }
 
 function matrixRow(entries: readonly Entry[], instanceCount: number): MatrixRow {

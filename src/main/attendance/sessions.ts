@@ -27,26 +27,23 @@ export function readSession(row: ReportParticipantRow | PastParticipantRow): Att
     name: text(source.name),
     email: normalizeEmail(source.user_email),
     zoomUserId: text(source.id) || text(source.participant_user_id),
+    participantId: text(source.user_id),
     registrantId: text(source.registrant_id),
     failover: source.failover === true
   }
 }
 
-/** Identical rows (same person, same times, same status) are one session sent twice. */
-export function sessionFingerprint(
-  row: ReportParticipantRow | PastParticipantRow,
-  session: AttendanceSession
-): string {
-  const perMeetingId = text((row as ReportParticipantRow | null)?.user_id)
-  return [
-    perMeetingId,
-    session.zoomUserId,
-    session.registrantId,
-    session.email,
-    session.name,
-    session.joinMs,
-    session.leaveMs,
-    session.durationSeconds,
-    session.inWaitingRoom ? 'w' : 'm'
-  ].join('\u0000')
+/** Two rows that say exactly the same thing about the same join. */
+export function sameSession(a: AttendanceSession, b: AttendanceSession): boolean {
+  return (
+    a.joinMs === b.joinMs &&
+    a.leaveMs === b.leaveMs &&
+    a.durationSeconds === b.durationSeconds &&
+    a.inWaitingRoom === b.inWaitingRoom &&
+    a.participantId === b.participantId &&
+    a.zoomUserId === b.zoomUserId &&
+    a.registrantId === b.registrantId &&
+    a.email === b.email &&
+    a.name === b.name
+  )
 }
