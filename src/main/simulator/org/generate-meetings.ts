@@ -1,9 +1,10 @@
-import { buildMeeting, type MeetingDraft } from './meeting-factory'
+import { planOneOffMeetings } from './generate-one-offs'
+import { MeetingPlanner } from './meeting-planner'
 import type { QuirkLocation, QuirkTag } from './quirks'
 import { showcaseQuirks } from './quirks'
 import type { Rng } from './random'
-import { dayMs, hourMs, minuteMs, startOfUtcDay } from './time'
-import type { SimMeeting, SimUser } from './types'
+import { dayMs, hourMs, startOfUtcDay } from './time'
+import type { Recurrence, SimMeeting, SimUser } from './types'
 
 export interface GeneratedMeetings {
   meetings: SimMeeting[]
@@ -11,26 +12,8 @@ export interface GeneratedMeetings {
 }
 
 const weekMs = 7 * dayMs
-const eventTopics: [string, number, number, 0 | 1][] = [
-  // topic, days ago (negative = upcoming), attendees, approval type
-  ['Spring Fundraising Kickoff', 150, 60, 0],
-  ['Volunteer Appreciation Night', 120, 300, 0],
-  ['Donor Information Session', 75, 35, 0],
-  ['Grant Writing Workshop', 45, 25, 1],
-  ['Community Town Hall', 20, 110, 0],
-  ['Youth Mentoring Info Night', 9, 40, 0],
-  ['Fall Volunteer Orientation', -30, 0, 0],
-  ['Year-End Giving Webinar', -50, 0, 1]
-]
-const extraTopics = [
-  'Check-in',
-  'Planning Session',
-  'Volunteer Training',
-  'Partner Call',
-  'Committee'
-]
 
-/** Weekly starts on the given UTC weekday (0 = Sunday) and hour, from `fromWeek` to `toWeek`. */
+/** Weekly starts on a UTC weekday (0 = Sunday) and hour, `fromWeek`..`toWeek` from this week. */
 function weekly(
   now: number,
   weekday: number,
@@ -40,207 +23,105 @@ function weekly(
   every = 1
 ): number[] {
   const today = startOfUtcDay(now)
-  const thisWeekDay = today + ((weekday - new Date(today).getUTCDay() + 7) % 7) * dayMs - weekMs
+  const thisWeek = today + ((weekday - new Date(today).getUTCDay() + 7) % 7) * dayMs - weekMs
   const starts: number[] = []
   for (let week = fromWeek; week <= toWeek; week += every)
-    starts.push(thisWeekDay + week * weekMs + hour * hourMs)
+    starts.push(thisWeek + week * weekMs + hour * hourMs)
   return starts
 }
 
+function weeklyRule(weekday: number, every: number, count: number): Recurrence {
+  // Zoom numbers weekdays from 1 = Sunday.
+  return { type: 2, repeat_interval: every, weekly_days: String(weekday + 1), end_times: count }
+}
+
+/** The org's calendar: recurring series, one-off events, special quirk meetings, extras. */
 export function generateMeetings(
   rng: Rng,
   users: SimUser[],
   now: number,
   extra: number
 ): GeneratedMeetings {
-  const hosts = users.filter((user) => user.status === 'active' && user.type === 2)
-  const host = (index: number): SimUser => hosts[index % hosts.length] as SimUser
-  const quirks = new Map<QuirkTag, QuirkLocation>()
-  const meetings: SimMeeting[] = []
-  const add = (draft: MeetingDraft, tags: QuirkTag[] = []): SimMeeting => {
-    const meeting = buildMeeting(rng, draft, now)
-    meetings.push(meeting)
-    for (const tag of tags) quirks.set(tag, { meetingId: meeting.id })
-    return meeting
-  }
-  const base = { timezone: 'America/New_York', agenda: '' }
+  const plan = new MeetingPlanner(rng, users, now)
+  planOnboarding(plan)
+  planTeamMeetings(plan)
+  planOneOffMeetings(plan, extra)
+  return { meetings: plan.meetings, quirks: plan.quirks }
+}
 
-  const onboardingStarts = weekly(now, 2, 18, -25, 6)
-  const onboarding = add(
+function planOnboarding(plan: MeetingPlanner): void {
+  const starts = weekly(plan.now, 2, 18, -25, 6)
+  const onboarding = plan.add(
     {
-      ...base,
-      hostId: host(0).id,
+      hostId: plan.host(0).id,
       topic: 'Volunteer Onboarding',
       agenda: 'Welcome, safety training and how to sign up for shifts.',
       type: 8,
       kind: 'onboarding',
       duration: 60,
-      starts: onboardingStarts,
-      recurrence: {
-        type: 2,
-        repeat_interval: 1,
-        weekly_days: '3',
-        end_times: onboardingStarts.length
-      },
+      starts,
+      recurrence: weeklyRule(2, 1, starts.length),
       settings: { approval_type: 0, registration_type: 2, waiting_room: true },
       attendees: (_index, r) => r.int(8, 40)
     },
     ['recurring-registration']
   )
   const showcase = onboarding.instances.at(-1)
-  if (showcase) {
-    showcase.showcase = true
-    showcase.attendees = Math.max(showcase.attendees, 30)
-    for (const tag of showcaseQuirks)
-      quirks.set(tag, { meetingId: onboarding.id, instanceUuid: showcase.uuid })
-  }
+  if (!showcase) return
+  showcase.showcase = true
+  showcase.attendees = Math.max(showcase.attendees, 30)
+  for (const tag of showcaseQuirks) plan.tagInstance(tag, onboarding, showcase.uuid)
+}
 
+function planTeamMeetings(plan: MeetingPlanner): void {
   const team = (
     topic: string,
     hostIndex: number,
-    starts: number[],
-    duration: number,
-    recurrence: SimMeeting['recurrence']
-  ): SimMeeting =>
-    add({
-      ...base,
-      hostId: host(hostIndex).id,
+    weekday: number,
+    hour: number,
+    every: number,
+    duration: number
+  ): SimMeeting => {
+    // ~6 months back (week -24 keeps every-2/every-4 series aligned on week 4), 4 weeks ahead.
+    const starts = weekly(plan.now, weekday, hour, every === 1 ? -25 : -24, 4, every)
+    return plan.add({
+      hostId: plan.host(hostIndex).id,
       topic,
       type: 8,
       kind: 'team',
       duration,
       starts,
-      recurrence,
+      recurrence: weeklyRule(weekday, every, starts.length),
       attendees: (_i, r) => r.int(5, 12)
     })
-  const programs = team('Programs Team Weekly', 1, weekly(now, 1, 15, -25, 4), 45, {
-    type: 2,
-    repeat_interval: 1,
-    weekly_days: '2',
-    end_times: 30
-  })
-  quirks.set('no-registration', { meetingId: programs.id })
-  const standup = team('Development Standup', 2, weekly(now, 3, 14, -25, 4), 30, {
-    type: 2,
-    repeat_interval: 1,
-    weekly_days: '4',
-    end_times: 30
-  })
-  team('Volunteer Coordinators Sync', 3, weekly(now, 4, 16, -24, 4, 2), 60, {
-    type: 2,
-    repeat_interval: 2,
-    weekly_days: '5',
-    end_times: 15
-  })
-  team('Board Finance Committee', 4, weekly(now, 5, 17, -24, 4, 4), 90, {
-    type: 2,
-    repeat_interval: 4,
-    weekly_days: '6',
-    end_times: 8
-  })
-  plantUuidQuirk(programs, 3, (uuid) => `/${uuid.slice(1)}`, 'slash-uuid', quirks)
+  }
+  const programs = team('Programs Team Weekly', 1, 1, 15, 1, 45)
+  plan.quirks.set('no-registration', { meetingId: programs.id })
+  const standup = team('Development Standup', 2, 3, 14, 1, 30)
+  team('Volunteer Coordinators Sync', 3, 4, 16, 2, 60)
+  team('Board Finance Committee', 4, 5, 17, 4, 90)
+  plantUuidQuirk(plan, programs, 3, (uuid) => `/${uuid.slice(1)}`, 'slash-uuid')
   plantUuidQuirk(
+    plan,
     standup,
     2,
     (uuid) => `${uuid.slice(0, 9)}//${uuid.slice(11)}`,
-    'double-slash-uuid',
-    quirks
+    'double-slash-uuid'
   )
-
-  eventTopics.forEach(([topic, daysAgo, attendees, approval], index) => {
-    const start = startOfUtcDay(now) - daysAgo * dayMs + 23 * hourMs
-    const tags: QuirkTag[] = []
-    if (attendees >= 300) tags.push('big-meeting')
-    if (approval === 1 && daysAgo > 0) tags.push('manual-approval')
-    if (daysAgo < 0 && index === 6) tags.push('upcoming-registration')
-    add(
-      {
-        ...base,
-        hostId: host(index + 5).id,
-        topic,
-        type: 2,
-        kind: 'event',
-        duration: 90,
-        starts: [start],
-        settings: { approval_type: approval, waiting_room: attendees > 100 },
-        attendees: () => attendees
-      },
-      tags
-    )
-  })
-
-  const special = (
-    topic: string,
-    start: number,
-    duration: number,
-    attendees: number,
-    tag: QuirkTag
-  ): void => {
-    add(
-      {
-        ...base,
-        hostId: host(6).id,
-        topic,
-        type: 2,
-        kind: 'special',
-        duration,
-        starts: [start],
-        attendees: () => attendees
-      },
-      [tag]
-    )
-  }
-  special('Open Office Hours', startOfUtcDay(now) - 3 * dayMs + 20 * hourMs, 60, 1, 'one-person')
-  special(
-    'Board Prep Call',
-    Math.floor(now / minuteMs) * minuteMs - 75 * minuteMs,
-    60,
-    6,
-    'report-pending'
-  )
-  special('Volunteer Drop-in', Math.floor(now / minuteMs) * minuteMs - 20 * minuteMs, 60, 8, 'live')
-  const chatStarts = [40, 25, 12].map((days) => startOfUtcDay(now) - days * dayMs + 19 * hourMs)
-  add(
-    {
-      ...base,
-      hostId: host(7).id,
-      topic: 'Mentor Chat Room',
-      type: 3,
-      kind: 'special',
-      duration: 60,
-      starts: chatStarts,
-      attendees: (_i, r) => r.int(2, 6)
-    },
-    ['no-fixed-time']
-  )
-
-  for (let index = 0; index < extra; index += 1) {
-    const start = startOfUtcDay(now) - rng.int(1, 178) * dayMs + rng.int(13, 22) * hourMs
-    add({
-      ...base,
-      hostId: host(index).id,
-      topic: `${rng.pick(extraTopics)} #${index + 1}`,
-      type: 2,
-      kind: 'extra',
-      duration: rng.pick([30, 45, 60, 90]),
-      starts: [start],
-      attendees: (_i, r) => r.int(2, 30)
-    })
-  }
-  return { meetings, quirks }
 }
 
+/** Rewrites one instance's UUID so it needs double encoding. */
 function plantUuidQuirk(
+  plan: MeetingPlanner,
   meeting: SimMeeting,
   fromEnd: number,
   rewrite: (uuid: string) => string,
-  tag: QuirkTag,
-  quirks: Map<QuirkTag, QuirkLocation>
+  tag: QuirkTag
 ): void {
   const instance = meeting.instances.at(-fromEnd)
   if (!instance) return
   const wasLatest = meeting.uuid === instance.uuid
   instance.uuid = rewrite(instance.uuid)
   if (wasLatest) meeting.uuid = instance.uuid
-  quirks.set(tag, { meetingId: meeting.id, instanceUuid: instance.uuid })
+  plan.tagInstance(tag, meeting, instance.uuid)
 }
