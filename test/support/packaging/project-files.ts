@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The Headcount project root, wherever the tests run from. */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+
+export const requireFromProject = createRequire(join(projectRoot, 'package.json'))
+
+export interface PackageManifest {
+  name: string
+  version: string
+  main: string
+  dependencies: Record<string, string>
+  devDependencies: Record<string, string>
+}
+
+export function readPackageManifest(): PackageManifest {
+  return JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as PackageManifest
+}
+
+/** The built app (out/) must exist; `npm test` builds it before the unit tests run. */
+export function requireBuiltApp(): string {
+  const out = join(projectRoot, 'out')
+  const needed = ['main/index.js', 'preload/index.cjs', 'renderer/index.html']
+  const missing = needed.filter((file) => !existsSync(join(out, file)))
+  if (missing.length > 0) {
+    throw new Error(
+      `The built app is missing (${missing.map((file) => `out/${file}`).join(', ')}). ` +
+        'Run `npm run build` first, then run the tests again.'
+    )
+  }
+  return out
+}
+
+/** Width and height from a PNG's IHDR chunk, which always comes first. */
+export function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file)
+  const signature = '89504e470d0a1a0a'
+  if (bytes.subarray(0, 8).toString('hex') !== signature) throw new Error(`${file} is not a PNG`)
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
