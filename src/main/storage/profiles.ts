@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { AppFailure } from '../../shared/app-error'
 import type { CipherBackend } from './secret-cipher'
-import { newProfileSchema, parseInput, profilePatchSchema } from './profile-input'
+import {
+  newProfileSchema,
+  parseInput,
+  profilePatchSchema
+} from '../../shared/settings/input-schemas'
 import { findProfile, type SettingsRepo } from './settings-repo'
 import {
   MAX_PROFILES,

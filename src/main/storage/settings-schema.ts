@@ -1,14 +1,13 @@
 import type { Schema } from 'conf'
+import { exportLayouts, zoomPlans } from '../../shared/settings/input-schemas'
+import type { ExportLayout, ZoomPlan } from '../../shared/settings/input-schemas'
 import { cipherBackends, type CipherBackend } from './secret-cipher'
 
 /** Bump when the file's shape changes, and add a step to settings-migrations.ts. */
 export const SETTINGS_VERSION = 1
 
-export const zoomPlans = ['free', 'pro', 'business'] as const
-export type ZoomPlan = (typeof zoomPlans)[number]
-
-export const exportLayouts = ['one-row-per-person', 'one-row-per-session'] as const
-export type ExportLayout = (typeof exportLayouts)[number]
+export { exportLayouts, zoomPlans }
+export type { ExportLayout, ZoomPlan }
 
 export const MAX_PROFILES = 50
 

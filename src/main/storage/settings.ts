@@ -1,4 +1,4 @@
-import { exportDefaultsPatchSchema, parseInput } from './profile-input'
+import { exportDefaultsPatchSchema, parseInput } from '../../shared/settings/input-schemas'
 import type { SettingsRepo } from './settings-repo'
 import type { ExportDefaults } from './settings-schema'
 

@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/logger'
-import { clientSecretSchema, parseInput } from './profile-input'
+import { clientSecretSchema, parseInput } from '../../shared/settings/input-schemas'
 import {
   strengthOf,
   type CipherBackend,

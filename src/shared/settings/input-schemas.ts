@@ -1,6 +1,15 @@
 import { z } from 'zod'
-import { AppFailure } from '../../shared/app-error'
-import { exportLayouts, zoomPlans } from './settings-schema'
+import { AppFailure } from '../app-error'
+
+/**
+ * Shapes of what an admin types (profile form, export defaults). Shared so the window checks
+ * fields before any network call with exactly the rules main enforces.
+ */
+export const zoomPlans = ['free', 'pro', 'business'] as const
+export type ZoomPlan = (typeof zoomPlans)[number]
+
+export const exportLayouts = ['one-row-per-person', 'one-row-per-session'] as const
+export type ExportLayout = (typeof exportLayouts)[number]
 
 /** Zoom IDs are letters, digits, '-' and '_'; pasted values often carry spaces. */
 function zoomId(label: string): z.ZodString {
