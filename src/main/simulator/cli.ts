@@ -79,7 +79,7 @@ async function main(): Promise<void> {
 
 if (
   import.meta.url === `file://${process.argv[1]}` ||
-  process.argv[1]?.endsWith('simulator/cli.ts')
+  process.argv[1]?.replace(/\\/g, '/').endsWith('simulator/cli.ts')
 ) {
   void main()
 }

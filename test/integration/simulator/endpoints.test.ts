@@ -77,6 +77,31 @@ describe('users', () => {
       ]
     })
   })
+  it('allows user type 99 only for ssoCreate and checks password length', async () => {
+    const post = (body: unknown) => h.call('/users', { method: 'POST', body })
+    const none = await post({
+      action: 'create',
+      user_info: { email: 'sso.person@example.org', type: 99 }
+    })
+    expect((none.body.errors as { field: string }[]).map((e) => e.field)).toEqual([
+      'user_info.type'
+    ])
+    expect(
+      (
+        await post({
+          action: 'ssoCreate',
+          user_info: { email: 'sso.person@example.org', type: 99 }
+        })
+      ).status
+    ).toBe(201)
+    const short = await post({
+      action: 'autoCreate',
+      user_info: { email: 'auto@example.org', type: 1, password: 'short' }
+    })
+    expect((short.body.errors as { field: string }[]).map((e) => e.field)).toEqual([
+      'user_info.password'
+    ])
+  })
 })
 
 describe('meetings', () => {

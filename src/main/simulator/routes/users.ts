@@ -58,7 +58,16 @@ export function registerUserRoutes(app: Hono<SimEnv>, ctx: SimContext): void {
         info.email.length > 128
       )
         problems.push({ field: 'user_info.email' })
-      if (![1, 2, 3, 99].includes(info.type as number)) problems.push({ field: 'user_info.type' })
+      // Type 99 ("None") exists only for SSO-created users.
+      const types = body.action === 'ssoCreate' ? [1, 2, 3, 99] : [1, 2, 3]
+      if (!types.includes(info.type as number)) problems.push({ field: 'user_info.type' })
+      const password = info.password
+      if (
+        password !== undefined &&
+        (typeof password !== 'string' || password.length < 8 || password.length > 32)
+      ) {
+        problems.push({ field: 'user_info.password' })
+      }
       for (const name of ['first_name', 'last_name'] as const) {
         const value = info[name]
         if (value !== undefined && (typeof value !== 'string' || value.length > 64))
