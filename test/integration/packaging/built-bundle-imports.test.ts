@@ -1,0 +1,85 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  isLeftOut,
+  packagesLeftOut,
+  readBuilderConfig
+} from '../../support/packaging/builder-config'
+import {
+  esmImportSpecifiers,
+  packageNameOf,
+  requireSpecifiers
+} from '../../support/packaging/bundle-imports'
+import { readPackageManifest, requireBuiltApp } from '../../support/packaging/project-files'
+import { findInstalledPackage } from '../../support/packaging/production-tree'
+import { nodeWithFakeElectron } from '../../support/packaging/run-with-fake-electron'
+
+// Only production dependencies end up in the installer, so anything the built main imports
+// from a devDependency would work in `npm run dev` and crash the installed app.
+describe('what the built bundles import', () => {
+  let out = ''
+  beforeAll(() => {
+    out = requireBuiltApp()
+  })
+
+  it('main imports only built-ins, electron and production dependencies that get packed', () => {
+    const manifest = readPackageManifest()
+    const leftOut = packagesLeftOut(readBuilderConfig())
+    const mainDir = join(out, 'main')
+    const problems: string[] = []
+    const packages = new Set<string>()
+    for (const file of readdirSync(mainDir).filter((name) => /\.(m?js)$/.test(name))) {
+      for (const specifier of esmImportSpecifiers(readFileSync(join(mainDir, file), 'utf8'))) {
+        const name = packageNameOf(specifier)
+        if (name === null || name === 'electron') continue
+        packages.add(name)
+        if (!(name in manifest.dependencies)) {
+          problems.push(`${file} imports ${specifier}, which is not in "dependencies"`)
+        }
+        if (name in manifest.devDependencies) {
+          problems.push(`${file} imports ${specifier}, which is also a devDependency`)
+        }
+        if (!findInstalledPackage(name, mainDir)) problems.push(`${specifier} is not installed`)
+        if (isLeftOut(name, leftOut)) {
+          problems.push(`${specifier} is left out of the app by electron-builder.yml`)
+        }
+      }
+    }
+    expect(problems).toEqual([])
+    // Sanity: the scan really sees the bundle's externals.
+    expect(packages.size).toBeGreaterThan(0)
+  })
+
+  it('main is an ES module, so ESM-only packages can be imported directly', () => {
+    expect(readPackageManifest().main).toBe('./out/main/index.js')
+    expect((readPackageManifest() as unknown as { type: string }).type).toBe('module')
+    expect(readFileSync(join(out, 'main/index.js'), 'utf8')).toMatch(/^import /m)
+  })
+
+  it('the ESM-only electron-store, conf and p-queue load and work in plain Node ESM', async () => {
+    const script = `
+      const { default: Store } = await import('electron-store')
+      const { default: Conf } = await import('conf')
+      const { default: PQueue } = await import('p-queue')
+      const store = new Store({ cwd: process.env.PROBE_DIR, name: 'probe' })
+      store.set('answer', 42)
+      const conf = new Conf({ cwd: process.env.PROBE_DIR, projectName: 'probe', configName: 'c' })
+      conf.set('ok', true)
+      const queue = new PQueue({ concurrency: 1 })
+      const queued = await queue.add(() => 'ran')
+      console.log(JSON.stringify({ store: store.get('answer'), conf: conf.get('ok'), queued }))
+    `
+    const stdout = await nodeWithFakeElectron(['--input-type=module', '--eval', script], {
+      PROBE_DIR: mkdtempSync(join(tmpdir(), 'headcount-esm-probe-'))
+    })
+    expect(JSON.parse(stdout.trim())).toEqual({ store: 42, conf: true, queued: 'ran' })
+  })
+
+  it('the sandboxed preload requires nothing but electron', () => {
+    // A sandboxed preload cannot load npm packages or most built-ins.
+    const requires = requireSpecifiers(readFileSync(join(out, 'preload/index.cjs'), 'utf8'))
+    expect(requires).toEqual(['electron'])
+  })
+})
