@@ -70,7 +70,10 @@ function pickTargets(sim: RunningSimulator): Target[] {
   const targets: Target[] = []
   for (const meeting of sim.org.meetings as SimMeeting[]) {
     const instance = meeting.instances.filter((i) => i.endTime < readyBefore).at(-1)
-    if (instance) targets.push({ meetingId: meeting.id, uuid: instance.uuid })
+    // Zoom's report endpoints skip one-person meetings by design (zoom-api.md §5.1).
+    if (instance && sim.org.uniqueParticipantCount(instance.uuid) >= 2) {
+      targets.push({ meetingId: meeting.id, uuid: instance.uuid })
+    }
     if (targets.length === meetingCount) break
   }
   if (targets.length < meetingCount) throw new Error(`Only ${targets.length} past meetings`)
@@ -111,6 +114,9 @@ async function runHeadcount(sim: RunningSimulator, targets: Target[]): Promise<R
   const results = await Promise.allSettled(targets.map((t) => headcountAttendance(client, t)))
   const wallMs = performance.now() - started
   const stats = client.stats()
+  for (const result of results) {
+    if (result.status === 'rejected') console.log('  failed:', String(result.reason))
+  }
   return {
     label: 'headcount',
     wallMs,
@@ -131,7 +137,10 @@ async function runNaive(sim: RunningSimulator, targets: Target[]): Promise<RunFi
   const basic = Buffer.from(`${sim.clientId}:${sim.clientSecret}`).toString('base64')
   const tokenResponse = await axios.post<{ access_token: string }>(
     sim.oauthUrl,
-    new URLSearchParams({ grant_type: 'account_credentials', account_id: sim.accountId }).toString(),
+    new URLSearchParams({
+      grant_type: 'account_credentials',
+      account_id: sim.accountId
+    }).toString(),
     { headers: { Authorization: `Basic ${basic}` } }
   )
   const headers = { Authorization: `Bearer ${tokenResponse.data.access_token}` }

@@ -43,8 +43,8 @@ export function rollUp(
     for (const instance of ordered) {
       for (const person of instance.people) rows.push({ meeting: instance.meeting, person })
     }
-    // Array.prototype.sort is stable, so rows keep instance order within one person.
-    sortByNameEmail(rows, (row) => row.person)
+    // Rows were added in instance order; ties keep it, so one person's rows run oldest first.
+    sortByNameEmail(rows, (row) => row.person, true)
     return { layout, instances: meetings, rows }
   }
   return { layout, instances: meetings, rows: matrixRows(ordered) }

@@ -20,28 +20,29 @@ interface Decorated<T> {
   email: string
 }
 
-function compareDecorated<T>(a: Decorated<T>, b: Decorated<T>): number {
-  return (
-    compareText(a.nameKey, b.nameKey) ||
-    compareText(a.emailKey, b.emailKey) ||
-    compareText(a.name, b.name) ||
-    compareText(a.email, b.email)
-  )
+function compareKeys<T>(a: Decorated<T>, b: Decorated<T>): number {
+  return compareText(a.nameKey, b.nameKey) || compareText(a.emailKey, b.emailKey)
+}
+
+function compareExact<T>(a: Decorated<T>, b: Decorated<T>): number {
+  return compareKeys(a, b) || compareText(a.name, b.name) || compareText(a.email, b.email)
 }
 
 /**
- * Sorts in place by Name, then Email, ignoring case and accents; exact text breaks ties so the
- * order never depends on input order.
+ * Sorts in place by Name, then Email, ignoring case and accents. By default exact text breaks
+ * ties so the order never depends on input order; with `keepInputOrderOnTies` equal keys keep
+ * their input order instead (the sort is stable), e.g. one person's rows in meeting order.
  */
 export function sortByNameEmail<T>(
   items: T[],
-  person: (item: T) => { name: string; email: string }
+  person: (item: T) => { name: string; email: string },
+  keepInputOrderOnTies = false
 ): T[] {
   const decorated = items.map((item): Decorated<T> => {
     const { name, email } = person(item)
     return { item, nameKey: sortKey(name), emailKey: sortKey(email), name, email }
   })
-  decorated.sort(compareDecorated)
+  decorated.sort(keepInputOrderOnTies ? compareKeys : compareExact)
   for (let i = 0; i < decorated.length; i++) items[i] = decorated[i].item
   return items
 }

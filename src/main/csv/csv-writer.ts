@@ -5,11 +5,13 @@ import { guardText } from './formula-guard'
 
 export const utf8Bom = '\uFEFF'
 
-// RFC 4180 quoting comes from csv-stringify. We also quote guarded cells (the OWASP recipe) and
-// cells holding `;`, which Excel splits on in locales that use `;` as the list separator.
+// RFC 4180 quoting comes from csv-stringify. With a CRLF record delimiter it would leave a lone
+// CR or LF unquoted, which Excel reads as a new row, so those are matched here. We also quote
+// guarded cells (the OWASP recipe) and cells holding `;`, which Excel splits on in locales that
+// use `;` as the list separator.
 const stringifyOptions: Options = {
   record_delimiter: '\r\n',
-  quoted_match: [/^'/, /;/],
+  quoted_match: [/[\r\n]/, /^'/, /;/],
   eof: true
 }
 
