@@ -36,6 +36,15 @@ export function isExpiredPageToken(error: unknown): boolean {
   )
 }
 
+/** Code 300 "This meeting has not set registration as required": no registrants, not a fault. */
+export function isRegistrationOff(error: unknown): boolean {
+  return (
+    error instanceof ZoomFailure &&
+    error.zoom?.code === 300 &&
+    /registration/i.test(error.zoom.message ?? '')
+  )
+}
+
 function zoomSaid(body: ZoomErrorBody): string {
   const text = body.message ?? body.oauthReason
   return text ? ` Zoom said: "${text}"` : ''

@@ -2,7 +2,6 @@ import PQueue from 'p-queue'
 import type { ZoomPlan } from './config'
 import type { RateCategory } from './rate-categories'
 import { categoriesSharingDailyPool, planLimits, rateCategories } from './rate-categories'
-import { sleep } from './retry-policy'
 
 export interface PacerOptions {
   plan: ZoomPlan
@@ -18,6 +17,7 @@ export class Pacer {
   private readonly queues = new Map<RateCategory, PQueue>()
   private readonly pausedUntil = new Map<RateCategory, number>()
   private readonly dailyStops = new Map<string, Date>()
+  private readonly resumeTimers = new Map<RateCategory, ReturnType<typeof setTimeout>>()
 
   constructor(options: PacerOptions) {
     for (const category of rateCategories) {
@@ -42,7 +42,6 @@ export class Pacer {
     if (!queue) throw new Error(`Unknown rate category ${category}`)
     return queue.add(
       async () => {
-        await this.waitWhilePaused(category, signal)
         signal?.throwIfAborted()
         return task()
       },
@@ -50,10 +49,24 @@ export class Pacer {
     )
   }
 
-  /** After a 429 (or Remaining: 0) the whole tier waits, not just the request that hit it. */
+  /**
+   * After a 429 (or Remaining: 0) the whole tier waits, not just the request that hit it. The
+   * queue itself stops starting work, so the wait ends with evenly spaced starts, not a burst.
+   */
   pause(category: RateCategory, ms: number): void {
+    const queue = this.queues.get(category)
     const until = Date.now() + ms
-    if (until > (this.pausedUntil.get(category) ?? 0)) this.pausedUntil.set(category, until)
+    if (!queue || until <= (this.pausedUntil.get(category) ?? 0)) return
+    this.pausedUntil.set(category, until)
+    clearTimeout(this.resumeTimers.get(category))
+    queue.pause()
+    this.resumeTimers.set(
+      category,
+      setTimeout(() => {
+        this.resumeTimers.delete(category)
+        queue.start()
+      }, ms)
+    )
   }
 
   noteRemaining(category: RateCategory, remaining: number | undefined): void {
@@ -85,14 +98,6 @@ export class Pacer {
   load(category: RateCategory): { queued: number; running: number } {
     const queue = this.queues.get(category)
     return { queued: queue?.size ?? 0, running: queue?.pending ?? 0 }
-  }
-
-  private async waitWhilePaused(category: RateCategory, signal?: AbortSignal): Promise<void> {
-    for (;;) {
-      const wait = (this.pausedUntil.get(category) ?? 0) - Date.now()
-      if (wait <= 0) return
-      await sleep(wait, signal)
-    }
   }
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { apiResponseFailure, isExpiredPageToken } from '../../../src/main/zoom/errors'
+import {
+  apiResponseFailure,
+  isExpiredPageToken,
+  isRegistrationOff
+} from '../../../src/main/zoom/errors'
 import { parseMissingScopes, readZoomErrorBody } from '../../../src/main/zoom/zoom-error-body'
 
 function kindOf(status: number, body: unknown): string {
@@ -84,5 +88,16 @@ describe('Zoom error mapping', () => {
       expect(failure.message.length).toBeGreaterThan(10)
       expect(failure.remedy?.length ?? 0).toBeGreaterThan(10)
     }
+  })
+
+  it('recognises a meeting without registration (code 300), so callers can treat it as none', () => {
+    const off = apiResponseFailure(400, {
+      code: 300,
+      message: 'This meeting has not set registration as required: 85746065432.'
+    })
+    expect(isRegistrationOff(off)).toBe(true)
+    expect(
+      isRegistrationOff(apiResponseFailure(400, { code: 300, message: 'Validation Failed.' }))
+    ).toBe(false)
   })
 })
