@@ -5,9 +5,8 @@ import { expandRecurrence } from '../org/recurrence'
 import { dayMs, isoSeconds, minuteMs } from '../org/time'
 import type { SimMeeting } from '../org/types'
 import type { SimContext } from '../server/context'
-import { messages, validationFailed, ZoomHttpError, zoomError } from '../server/errors'
+import { messages, validationFailed, zoomError } from '../server/errors'
 import { guarded, type SimEnv } from '../server/guard'
-import { nextUtcMidnight } from '../server/rate-limits'
 import { isLive, meetingDetail, meetingListItem, upcomingOccurrences } from '../wire/meetings'
 import { parseMeetingInput } from './meeting-input'
 import { queryOf, readJsonBody, pathParam } from './request'
@@ -107,17 +106,7 @@ export function registerMeetingRoutes(app: Hono<SimEnv>, ctx: SimContext): void 
         host = other
       }
       if (host.status !== 'active') throw zoomError(400, 3161, hostingNotAllowed)
-      if (!ctx.dailyCaps.take(`meeting-create:${host.id}`, 100)) {
-        throw new ZoomHttpError(
-          429,
-          { code: 429, message: messages.meetingCreateDaily },
-          {
-            'X-RateLimit-Category': 'Medium',
-            'X-RateLimit-Type': 'Daily-limit',
-            'Retry-After': nextUtcMidnight(now)
-          }
-        )
-      }
+      ctx.dailyCaps.enforce(`meeting-create:${host.id}`, 100, messages.meetingCreateDaily, 'Medium')
       const rng = ctx.org.creationRng()
       const occurrences =
         input.type === 8 && input.recurrence && input.startTime !== undefined

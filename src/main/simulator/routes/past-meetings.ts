@@ -15,10 +15,7 @@ export function registerPastMeetingRoutes(app: Hono<SimEnv>, ctx: SimContext): v
     '/v2/past_meetings/:meetingId',
     guarded(ctx, 'getPastMeeting', (c) => {
       const { meeting, instance } = resolveInstance(ctx, meetingRefFromPath(c, prefix), false)
-      const summary = summarize(
-        ctx.org.participants(instance.uuid),
-        ctx.org.uniqueParticipantCount(instance.uuid)
-      )
+      const summary = summarize(ctx.org, instance.uuid)
       return c.json(pastMeeting(meeting, instance, findUserOr404(ctx, meeting.hostId), summary))
     })
   )

@@ -3,7 +3,7 @@ import { hasRegistration } from '../org/types'
 import type { SimContext } from '../server/context'
 import { messages, validationFailed, zoomError } from '../server/errors'
 import { guarded, type SimEnv } from '../server/guard'
-import { registrant } from '../wire/participants'
+import { registrant } from '../wire/registrants'
 import { findMeetingOr404 } from './meetings'
 import { queryOf, pathParam } from './request'
 

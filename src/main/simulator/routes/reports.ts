@@ -96,7 +96,7 @@ export function registerReportRoutes(app: Hono<SimEnv>, ctx: SimContext): void {
             meeting,
             instance,
             host,
-            summarize(participants, ctx.org.uniqueParticipantCount(instance.uuid)),
+            summarize(ctx.org, instance.uuid),
             internal
           )
         })
@@ -111,10 +111,7 @@ export function registerReportRoutes(app: Hono<SimEnv>, ctx: SimContext): void {
         ctx,
         resolveInstance(ctx, meetingRefFromPath(c, prefix), true)
       )
-      const summary = summarize(
-        ctx.org.participants(instance.uuid),
-        ctx.org.uniqueParticipantCount(instance.uuid)
-      )
+      const summary = summarize(ctx.org, instance.uuid)
       return c.json(reportMeeting(meeting, instance, findUserOr404(ctx, meeting.hostId), summary))
     })
   )

@@ -3,9 +3,8 @@ import { randomId } from '../org/random'
 import { isoSeconds } from '../org/time'
 import type { SimUser, UserType } from '../org/types'
 import type { SimContext } from '../server/context'
-import { messages, validationFailed, ZoomHttpError, zoomError } from '../server/errors'
+import { messages, validationFailed, zoomError } from '../server/errors'
 import { guarded, type SimEnv } from '../server/guard'
-import { nextUtcMidnight } from '../server/rate-limits'
 import { userDetail, userListItem } from '../wire/users'
 import { readJsonBody, queryOf, pathParam } from './request'
 
@@ -77,15 +76,9 @@ export function registerUserRoutes(app: Hono<SimEnv>, ctx: SimContext): void {
       const email = String(info.email)
       if (ctx.org.findUser(email))
         throw zoomError(409, 1005, `Email "${email}" has already been used.`)
-      if (body.action === 'create' && !ctx.dailyCaps.take('user-invites', inviteCaps[ctx.plan])) {
-        throw new ZoomHttpError(
-          429,
-          { code: 429, message: messages.userInviteDaily(inviteCaps[ctx.plan]) },
-          {
-            'X-RateLimit-Type': 'Daily-limit',
-            'Retry-After': nextUtcMidnight(ctx.now())
-          }
-        )
+      if (body.action === 'create') {
+        const cap = inviteCaps[ctx.plan]
+        ctx.dailyCaps.enforce('user-invites', cap, messages.userInviteDaily(cap), 'Light')
       }
       const firstName = typeof info.first_name === 'string' ? info.first_name : ''
       const lastName = typeof info.last_name === 'string' ? info.last_name : ''

@@ -5,6 +5,7 @@ import { registerRegistrantRoutes } from '../routes/registrants'
 import { registerReportRoutes } from '../routes/reports'
 import { registerUserRoutes } from '../routes/users'
 import type { SimContext } from './context'
+import { messages } from './errors'
 import type { SimEnv } from './guard'
 import { registerOAuth } from './oauth'
 
@@ -25,10 +26,7 @@ export function createSimulatorApp(ctx: SimContext): Hono<SimEnv> {
     // A single-encoded UUID with "/" splits the path and lands here, as on Zoom.
     const meetingPath = /\/(past_meetings|report\/meetings)\//.test(c.req.path)
     return meetingPath
-      ? c.json(
-          { code: 3001, message: 'This meeting is not available or the meeting ID is invalid.' },
-          404
-        )
+      ? c.json({ code: 3001, message: messages.meetingUnavailable }, 404)
       : c.json({ code: 404, message: 'Not Found' }, 404)
   })
   app.onError((_error, c) =>

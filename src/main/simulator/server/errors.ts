@@ -36,6 +36,7 @@ export const messages = {
   expiredToken: 'Access token is expired.',
   pageToken: 'The next page token is invalid or expired.',
   notEnded: 'Meeting ID is invalid or not end.',
+  meetingUnavailable: 'This meeting is not available or the meeting ID is invalid.',
   perSecond: 'You have reached the maximum per-second rate limit for this API. Try again later.',
   daily:
     'You have reached the maximum daily rate limit for this API. Refer to the response header for details on when you can make another request.',

@@ -16,7 +16,7 @@ export function meetingRefFromPath(c: Context<SimEnv>, prefix: string): MeetingR
   const raw = rest.split('/')[0] ?? ''
   const once = safeDecode(raw)
   if (once === '' || once.startsWith('/') || once.includes('//')) {
-    throw zoomError(404, 3001, 'This meeting is not available or the meeting ID is invalid.')
+    throw zoomError(404, 3001, messages.meetingUnavailable)
   }
   const twice = once.includes('%') ? safeDecode(once) : once
   return /^\d+$/.test(twice) ? { kind: 'id', id: Number(twice) } : { kind: 'uuid', uuid: twice }
@@ -54,8 +54,7 @@ export function resolveInstance(
   } else {
     instance = ctx.org.findInstance(ref.uuid)
     meeting = instance && ctx.org.findMeeting(instance.meetingId)
-    if (!instance || !meeting)
-      throw zoomError(404, 3001, 'This meeting is not available or the meeting ID is invalid.')
+    if (!instance || !meeting) throw zoomError(404, 3001, messages.meetingUnavailable)
   }
   if (!instance || instance.endTime > now) throw zoomError(404, 3001, messages.notEnded)
   if (reportDelay && now < instance.endTime + ctx.reportDelayMs)

@@ -161,6 +161,22 @@ export class DailyCounter {
     return true
   }
 
+  /** Like take(), but throws Zoom's daily 429 (Retry-After: next 00:00 UTC) when over. */
+  enforce(key: string, limit: number, message: string, category: RateCategory): void {
+    if (this.take(key, limit)) return
+    throw new ZoomHttpError(
+      429,
+      { code: 429, message },
+      {
+        'X-RateLimit-Category': category,
+        'X-RateLimit-Type': 'Daily-limit',
+        'X-RateLimit-Limit': String(limit),
+        'X-RateLimit-Remaining': '0',
+        'Retry-After': nextUtcMidnight(this.now())
+      }
+    )
+  }
+
   reset(): void {
     this.counts.clear()
   }

@@ -1,11 +1,6 @@
+import type { SimulatedOrg } from '../org/org'
 import { isoSeconds } from '../org/time'
-import type {
-  SimInstance,
-  SimMeeting,
-  SimParticipantRow,
-  SimRegistrant,
-  SimUser
-} from '../org/types'
+import type { SimInstance, SimMeeting, SimParticipantRow, SimUser } from '../org/types'
 
 function seconds(row: SimParticipantRow): number {
   return Math.round((row.leaveTime - row.joinTime) / 1000)
@@ -54,10 +49,14 @@ export interface InstanceSummary {
   totalMinutes: number
 }
 
-export function summarize(rows: SimParticipantRow[], uniqueCount: number): InstanceSummary {
-  const inMeeting = rows.filter((r) => r.status === 'in_meeting')
+/** Distinct people and the sum of in-meeting minutes, as report and past-meeting objects show. */
+export function summarize(org: SimulatedOrg, instanceUuid: string): InstanceSummary {
+  const inMeeting = org.participants(instanceUuid).filter((r) => r.status === 'in_meeting')
   const totalSeconds = inMeeting.reduce((sum, r) => sum + seconds(r), 0)
-  return { participantsCount: uniqueCount, totalMinutes: Math.round(totalSeconds / 60) }
+  return {
+    participantsCount: org.uniqueParticipantCount(instanceUuid),
+    totalMinutes: Math.round(totalSeconds / 60)
+  }
 }
 
 function minutes(instance: SimInstance): number {
@@ -132,32 +131,5 @@ export function reportUserMeeting(
     has_screen_share: false,
     has_recording: false,
     has_chat: true
-  }
-}
-
-/** A row of GET /meetings/{meetingId}/registrants. */
-export function registrant(r: SimRegistrant): Record<string, unknown> {
-  return {
-    id: r.id,
-    first_name: r.firstName,
-    last_name: r.lastName,
-    email: r.email,
-    address: '',
-    city: r.city,
-    country: r.country,
-    zip: '',
-    state: '',
-    phone: '',
-    industry: '',
-    org: r.org,
-    job_title: r.jobTitle,
-    purchasing_time_frame: '',
-    role_in_purchase_process: '',
-    no_of_employees: '',
-    comments: r.comments,
-    custom_questions: r.customQuestions,
-    status: r.status,
-    create_time: r.createTime,
-    join_url: r.joinUrl
   }
 }
