@@ -107,4 +107,20 @@ describe('Pacer', () => {
     expect(pacer.dailyStop('Medium', undefined, before)).toBeUndefined()
     expect(pacer.dailyStop('Heavy', undefined, new Date('2026-03-02T00:00:01Z'))).toBeUndefined()
   })
+
+  it('waits out the window when Zoom says X-RateLimit-Remaining: 0', async () => {
+    const pacer = new Pacer({ plan: 'business', fraction: 1 })
+    pacer.noteRemaining('Light', 5)
+    await pacer.run('Light', async () => undefined)
+    pacer.noteRemaining('Light', 0)
+    let started = false
+    const next = pacer.run('Light', async () => {
+      started = true
+    })
+    await vi.advanceTimersByTimeAsync(900)
+    expect(started).toBe(false)
+    await vi.advanceTimersByTimeAsync(200)
+    await next
+    expect(started).toBe(true)
+  })
 })

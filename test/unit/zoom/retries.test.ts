@@ -122,6 +122,22 @@ describe('Zoom retries', () => {
     expect(fake.api()).toHaveLength(1)
   })
 
+  it('fails fast when Retry-After is a date beyond the wait budget', async () => {
+    fake = await startFakeZoom((_seen, res) =>
+      sendJson(
+        res,
+        429,
+        { code: 429, message: 'slow down' },
+        { 'Retry-After': '2026-03-01T15:10:00Z' }
+      )
+    )
+    const client = testClient(fake, { now: () => new Date('2026-03-01T15:00:00Z') })
+    const failure = await failureOf(client.getMeeting(123))
+    expect(failure.code).toBe('rate-limited')
+    expect(failure.details?.retryAt).toBe('2026-03-01T15:10:00.000Z')
+    expect(fake.api()).toHaveLength(1)
+  })
+
   it('stops a tier for the day on a daily-limit 429 and says when it resets', async () => {
     const reset = '2026-03-02T00:00:00Z'
     fake = await startFakeZoom((seen, res) => {
