@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow, app, ipcMain, session } from 'electron'
+import ElectronStore from 'electron-store'
+import { startDemoZoom } from './accounts/start-demo-zoom'
 import { createAppCore } from './app/create-app-core'
 import { registerAppSchemePrivileges, serveRendererFromAppScheme } from './electron/app-protocol'
 import {
@@ -10,11 +12,13 @@ import {
   electronPaths
 } from './electron/electron-platform'
 import { createMainWindow } from './electron/main-window'
+import { safeStorageCipher } from './electron/safe-storage-cipher'
 import { denyAllPermissions } from './electron/session-security'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createSenderPolicy } from './ipc/sender-policy'
 import { createFileLogger } from './logging/file-logger'
 import { createSecretRegistry } from './logging/redact'
+import { openSettings } from './storage'
 import { appOrigin } from './security/app-asset-path'
 import { originOf } from './security/origin'
 
@@ -33,9 +37,17 @@ if (!app.requestSingleInstanceLock()) app.quit()
 
 let mainWindow: BrowserWindow | null = null
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   const paths = electronPaths()
-  const logger = createFileLogger({ directory: paths.logs, secrets: createSecretRegistry() })
+  const secrets = createSecretRegistry()
+  const logger = createFileLogger({ directory: paths.logs, secrets })
+  // safeStorage may only be used after ready, so settings open here.
+  const storage = openSettings({
+    dir: paths.userData,
+    createStore: (options) => new ElectronStore(options),
+    cipher: safeStorageCipher(),
+    logger
+  })
   const startUrl = devRendererUrl ?? `${appOrigin}/index.html`
   const trustedOrigin = originOf(startUrl) ?? appOrigin
 
@@ -48,10 +60,14 @@ void app.whenReady().then(() => {
     dialogs: electronDialogs(() => mainWindow),
     paths,
     logger,
+    secrets,
+    storage,
+    startDemo: startDemoZoom,
     sendEvent: (channel, payload) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
     }
   })
+  await core.session.restore()
   registerIpcHandlers(
     ipcMain,
     core.router,
@@ -81,7 +97,9 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
-  app.on('will-quit', () => void logger.close())
+  app.on('will-quit', () => {
+    void core.dispose().then(() => logger.close())
+  })
 })
 
 app.on('window-all-closed', () => {

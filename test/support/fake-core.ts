@@ -1,15 +1,37 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Conf from 'conf'
 import { createAppCore } from '../../src/main/app/create-app-core'
 import type { AppCore } from '../../src/main/app/create-app-core'
+import type { DemoZoom } from '../../src/main/accounts/account-session'
 import { silentLogger } from '../../src/main/logging/logger'
+import { createSecretRegistry } from '../../src/main/logging/redact'
+import { openSettings, unavailableCipher } from '../../src/main/storage'
+import type { SecretCipher } from '../../src/main/storage'
 
-/** The real app core with recording fakes for the platform, for IPC-level tests. */
-export function createTestCore(): {
+/** The real app core on a temporary data folder, with recording fakes for the platform. */
+export function createTestCore(
+  options: {
+    cipher?: SecretCipher
+    startDemo?: () => Promise<DemoZoom>
+    zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
+  } = {}
+): {
   core: AppCore
+  dataDir: string
   openedLinks: string[]
   sentEvents: Array<{ channel: string; payload: unknown }>
 } {
+  const dataDir = mkdtempSync(join(tmpdir(), 'headcount-core-'))
   const openedLinks: string[] = []
   const sentEvents: Array<{ channel: string; payload: unknown }> = []
+  const storage = openSettings({
+    dir: dataDir,
+    createStore: (storeOptions) => new Conf(storeOptions),
+    cipher: options.cipher ?? unavailableCipher,
+    logger: silentLogger
+  })
   const core = createAppCore({
     identity: {
       name: 'Headcount',
@@ -19,9 +41,17 @@ export function createTestCore(): {
     },
     links: { openExternal: async (url) => void openedLinks.push(url) },
     dialogs: { chooseSaveLocation: async () => null, showInFolder: () => undefined },
-    paths: { userData: '/nonexistent', logs: '/nonexistent', cache: '/nonexistent' },
+    paths: { userData: dataDir, logs: join(dataDir, 'logs'), cache: join(dataDir, 'cache') },
     logger: silentLogger,
+    secrets: createSecretRegistry(),
+    storage,
+    startDemo:
+      options.startDemo ??
+      (async () => {
+        throw new Error('Demo mode is not available in this test.')
+      }),
+    zoomEndpoints: options.zoomEndpoints,
     sendEvent: (channel, payload) => sentEvents.push({ channel, payload })
   })
-  return { core, openedLinks, sentEvents }
+  return { core, dataDir, openedLinks, sentEvents }
 }

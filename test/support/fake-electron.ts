@@ -79,6 +79,12 @@ export function createFakeElectron() {
       showItemInFolder: () => undefined
     },
     dialog: { showSaveDialog: async () => ({ canceled: true }) },
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => false,
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptStringAsync: async () => Buffer.from(''),
+      decryptStringAsync: async () => ({ result: '', shouldReEncrypt: false })
+    },
     contextBridge: { exposeInMainWorld: () => undefined },
     ipcRenderer: {
       invoke: async () => undefined,

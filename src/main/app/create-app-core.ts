@@ -1,3 +1,6 @@
+import { AccountSession } from '../accounts/account-session'
+import type { DemoZoom } from '../accounts/account-session'
+import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
 import { createAppHandlers } from '../ipc/handlers/app-handlers'
 import { createJobHandlers } from '../ipc/handlers/job-handlers'
 import { createEventPublisher } from '../ipc/event-publisher'
@@ -7,7 +10,12 @@ import type { Handlers, IpcRouter } from '../ipc/router'
 import { createJobRegistry } from '../jobs/job-registry'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { Logger } from '../logging/logger'
+import type { SecretRegistry } from '../logging/redact'
 import type { AppIdentity, AppPaths, FileDialogs, LinkOpener } from '../platform/platform'
+import { createMeetingCache } from '../storage'
+import type { OpenedSettings } from '../storage'
+import { createZoomClient } from '../zoom'
+import type { ZoomClient, ZoomClientConfig } from '../zoom'
 
 export interface AppCoreDeps {
   identity: AppIdentity
@@ -15,6 +23,13 @@ export interface AppCoreDeps {
   dialogs: FileDialogs
   paths: AppPaths
   logger: Logger
+  secrets: SecretRegistry
+  storage: OpenedSettings
+  startDemo: () => Promise<DemoZoom>
+  /** Development only: point saved accounts at a local simulator. */
+  zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
+  /** Tests may swap the client factory; the app uses the real one. */
+  createClient?: (config: ZoomClientConfig) => ZoomClient
   /** Where main → renderer events go: webContents.send in Electron, SSE in the preview. */
   sendEvent: EventSink
 }
@@ -23,6 +38,8 @@ export interface AppCore {
   router: IpcRouter
   events: EventPublisher
   jobs: JobRegistry
+  session: AccountSession
+  dispose(): Promise<void>
 }
 
 /**
@@ -32,9 +49,26 @@ export interface AppCore {
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const events = createEventPublisher(deps.sendEvent, deps.logger)
   const jobs = createJobRegistry((progress) => events.publish('jobs:progress', progress))
+  const cache = createMeetingCache({ dir: deps.paths.cache, logger: deps.logger })
+  const session = new AccountSession({
+    storage: deps.storage,
+    createClient: deps.createClient ?? createZoomClient,
+    startDemo: deps.startDemo,
+    zoomEndpoints: deps.zoomEndpoints,
+    secrets: deps.secrets,
+    logger: deps.logger,
+    clearCache: (profileId) => cache.clear(profileId)
+  })
   const handlers: Handlers = {
     ...createAppHandlers({ identity: deps.identity, links: deps.links }),
-    ...createJobHandlers(jobs)
+    ...createJobHandlers(jobs),
+    ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow))
   }
-  return { router: createIpcRouter(handlers, deps.logger), events, jobs }
+  return {
+    router: createIpcRouter(handlers, deps.logger),
+    events,
+    jobs,
+    session,
+    dispose: () => session.dispose()
+  }
 }

@@ -1,10 +1,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Conf from 'conf'
+import { startDemoZoom } from '../accounts/start-demo-zoom'
 import { createAppCore } from '../app/create-app-core'
 import type { AppCore } from '../app/create-app-core'
 import { createFileLogger } from '../logging/file-logger'
 import { createSecretRegistry } from '../logging/redact'
+import { openSettings, unavailableCipher } from '../storage'
 import { folderDialogs, nodePaths, printingLinks } from './node-platform'
 import { startPreviewServer } from './preview-server'
 import type { PreviewServer } from './preview-server'
@@ -34,11 +37,21 @@ export async function startPreview(options: {
   rendererDir?: string
   bridgeScriptPath: string
   print?: (line: string) => void
+  /** Send saved accounts to a local simulator instead of zoom.us (tests, development). */
+  zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
 }): Promise<RunningPreview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'headcount-preview-'))
   const paths = nodePaths(dataDir)
   const exportDir = join(dataDir, 'exports')
-  const logger = createFileLogger({ directory: paths.logs, secrets: createSecretRegistry() })
+  const secrets = createSecretRegistry()
+  const logger = createFileLogger({ directory: paths.logs, secrets })
+  // A browser has no OS keychain to lend us, so secrets stay in memory for the preview run.
+  const storage = openSettings({
+    dir: paths.userData,
+    createStore: (storeOptions) => new Conf(storeOptions),
+    cipher: unavailableCipher,
+    logger
+  })
   let server: PreviewServer | null = null
   const core = createAppCore({
     identity: {
@@ -51,6 +64,10 @@ export async function startPreview(options: {
     dialogs: folderDialogs(exportDir),
     paths,
     logger,
+    secrets,
+    storage,
+    startDemo: startDemoZoom,
+    zoomEndpoints: options.zoomEndpoints,
     sendEvent: (channel, payload) => server?.sendEvent(channel, payload)
   })
   server = await startPreviewServer({
@@ -68,6 +85,7 @@ export async function startPreview(options: {
     server: running,
     async close() {
       await running.close()
+      await core.dispose()
       await logger.close()
     }
   }

@@ -23,6 +23,16 @@ describe('the electron-free core', () => {
     expect(text).toMatch(/real electron module/)
   })
 
+  it('a dependency that imports electron (electron-store) hits the guard too', async () => {
+    const error = await import('electron-store').then(
+      () => null,
+      (e: unknown) => e
+    )
+    expect(`${String(error)} ${String((error as Error | null)?.cause ?? '')}`).toMatch(
+      /real electron module/
+    )
+  })
+
   it('no module outside the thin glue imports electron at run time', () => {
     const offenders = sourceFiles(join(root, 'src'))
       .map((file) => relative(root, file).split('\\').join('/'))

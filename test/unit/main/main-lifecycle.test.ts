@@ -9,6 +9,8 @@ const fake = createFakeElectron()
 const logs = mkdtempSync(join(tmpdir(), 'headcount-main-'))
 fake.electron.app.getPath = (name: string) => join(logs, name)
 vi.mock('electron', () => fake.electron)
+// The real electron-store needs more of Electron than the fake offers; conf is its core.
+vi.mock('electron-store', async () => ({ default: (await import('conf')).default }))
 
 describe('the Electron main entry', () => {
   it('forces the sandbox and registers app:// before ready, then wires everything', async () => {

@@ -1,0 +1,127 @@
+import { z } from 'zod'
+import {
+  clientSecretSchema,
+  newProfileSchema,
+  profilePatchSchema,
+  zoomPlans
+} from '../../settings/input-schemas'
+
+const profileId = z.string().min(1).max(64)
+
+const secretStatus = z.enum(['saved', 'session-only', 'needs-secret', 'missing'])
+
+export const profileSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  accountId: z.string(),
+  clientId: z.string(),
+  plan: z.enum(zoomPlans),
+  hostEmail: z.string().nullable(),
+  createdAt: z.string(),
+  isActive: z.boolean(),
+  hasSecret: z.boolean(),
+  secretStatus,
+  secretBackend: z.string().nullable()
+})
+
+export const encryptionStatusSchema = z.object({
+  backend: z.string(),
+  strength: z.enum(['strong', 'weak', 'none']),
+  allowWeakSecretStorage: z.boolean(),
+  /** Whether a secret entered now would be saved to disk. */
+  persists: z.boolean()
+})
+
+/** What saving a secret did, in words the admin can act on. Never the secret itself. */
+export const secretOutcomeSchema = z.object({
+  persisted: z.boolean(),
+  message: z.string(),
+  remedy: z.string().optional()
+})
+
+export const connectionSchema = z.object({
+  mode: z.enum(['none', 'demo', 'profile']),
+  profileId: z.string().nullable(),
+  /** The account's display name, or "Demo organisation". */
+  label: z.string().nullable(),
+  /** The Zoom user the admin acts as; meetings views default to this host. */
+  hostEmail: z.string().nullable()
+})
+
+export const featureCheckSchema = z.object({
+  id: z.enum([
+    'users',
+    'meetings',
+    'attendance',
+    'registrants',
+    'reports',
+    'create-user',
+    'create-meeting'
+  ]),
+  label: z.string(),
+  allowed: z.boolean(),
+  /** Scopes to add in the Zoom App Marketplace for this feature to work. */
+  missingScopes: z.array(z.string()),
+  /** Zoom said this needs a paid (Pro or higher) plan. */
+  needsPaidPlan: z.boolean()
+})
+
+export const accountsStateSchema = z.object({
+  profiles: z.array(profileSummarySchema),
+  encryption: encryptionStatusSchema,
+  connection: connectionSchema,
+  /** Shown once when the settings file had to be set aside. */
+  notice: z.object({ message: z.string(), remedy: z.string() }).nullable()
+})
+
+const saveResult = z.object({
+  profile: profileSummarySchema,
+  secret: secretOutcomeSchema.nullable()
+})
+
+export const accountsContract = {
+  'accounts:get-state': { input: z.undefined(), output: accountsStateSchema },
+  'accounts:create': { input: newProfileSchema.strict(), output: saveResult },
+  'accounts:update': {
+    input: z.object({ id: profileId, patch: profilePatchSchema.strict() }).strict(),
+    output: saveResult
+  },
+  'accounts:set-secret': {
+    input: z.object({ id: profileId, clientSecret: clientSecretSchema }).strict(),
+    output: secretOutcomeSchema
+  },
+  'accounts:connect': { input: z.object({ id: profileId }).strict(), output: connectionSchema },
+  'accounts:test-connection': {
+    input: z.undefined(),
+    output: z.object({ features: z.array(featureCheckSchema) })
+  },
+  'accounts:sign-in-host': {
+    input: z.object({ email: z.email().max(254) }).strict(),
+    output: connectionSchema
+  },
+  'accounts:sign-out': { input: z.undefined(), output: connectionSchema },
+  'accounts:forget': {
+    // The window asks first; main insists the request says so too.
+    input: z.object({ id: profileId, confirmed: z.literal(true) }).strict(),
+    output: accountsStateSchema
+  },
+  'accounts:allow-weak-storage': {
+    input: z.object({ allow: z.boolean() }).strict(),
+    output: encryptionStatusSchema
+  },
+  'accounts:dismiss-notice': {
+    input: z.undefined(),
+    output: z.object({ dismissed: z.literal(true) })
+  },
+  'demo:start': { input: z.undefined(), output: connectionSchema }
+}
+
+export const accountsEvents = {
+  'auth:expired': z.object({ message: z.string(), remedy: z.string() })
+}
+
+export type ProfileSummaryView = z.infer<typeof profileSummarySchema>
+export type Connection = z.infer<typeof connectionSchema>
+export type FeatureCheck = z.infer<typeof featureCheckSchema>
+export type AccountsState = z.infer<typeof accountsStateSchema>
+export type SecretOutcome = z.infer<typeof secretOutcomeSchema>
