@@ -46,4 +46,19 @@ describe('expandRecurrence', () => {
     const [first] = expandRecurrence(start, 45, { type: 1, end_times: 1 })
     expect(first).toEqual({ occurrenceId: String(start), startTime: start, duration: 45 })
   })
+
+  it('keeps the local weekday and clock time in the meeting timezone, across DST', () => {
+    const tuesdayEvening = Date.parse('2027-03-03T00:00:00Z') // Tue 2 Mar 2027, 7 pm in New York
+    const series = expandRecurrence(
+      tuesdayEvening,
+      60,
+      { type: 2, weekly_days: '3', end_times: 3 },
+      'America/New_York'
+    )
+    expect(series.map((o) => new Date(o.startTime).toISOString())).toEqual([
+      '2027-03-03T00:00:00.000Z',
+      '2027-03-10T00:00:00.000Z',
+      '2027-03-16T23:00:00.000Z'
+    ])
+  })
 })

@@ -110,7 +110,7 @@ export function registerMeetingRoutes(app: Hono<SimEnv>, ctx: SimContext): void 
       const rng = ctx.org.creationRng()
       const occurrences =
         input.type === 8 && input.recurrence && input.startTime !== undefined
-          ? expandRecurrence(input.startTime, input.duration, input.recurrence)
+          ? expandRecurrence(input.startTime, input.duration, input.recurrence, input.timezone)
           : []
       const meeting: SimMeeting = {
         id: randomMeetingId(rng),
