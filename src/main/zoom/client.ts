@@ -40,6 +40,7 @@ export function createZoomClient(
   internals: ZoomClientInternals = {}
 ): ZoomClient {
   const resolved = resolveZoomConfig(config)
+  resolved.onSecret(resolved.clientSecret)
   // No proxy/env magic: axios's own defaults, JSON in and out, redirects refused per request.
   const http = internals.http ?? axios.create()
   const stats = emptyStats()

@@ -29,6 +29,11 @@ export interface ZoomClientConfig {
   renewBeforeExpiryMs?: number
   /** Tests only: replaces Math.random in backoff jitter. */
   random?: () => number
+  /**
+   * Told every secret the client holds (the client secret, each new access token), e.g.
+   * SecretRegistry.add from logging/redact.ts, so log lines can scrub them by value.
+   */
+  onSecret?: (secret: string) => void
 }
 
 export interface ResolvedZoomConfig {
@@ -47,6 +52,7 @@ export interface ResolvedZoomConfig {
   pacingFraction: number
   renewBeforeExpiryMs: number
   random: () => number
+  onSecret: (secret: string) => void
 }
 
 export const defaultApiBaseUrl = 'https://api.zoom.us/v2'
@@ -72,6 +78,7 @@ export function resolveZoomConfig(config: ZoomClientConfig): ResolvedZoomConfig 
     maxRetryWaitMs: config.maxRetryWaitMs ?? 60_000,
     pacingFraction: Math.min(1, Math.max(0.1, config.pacingFraction ?? 0.92)),
     renewBeforeExpiryMs: Math.max(minimumRenewMs, config.renewBeforeExpiryMs ?? minimumRenewMs),
-    random: config.random ?? Math.random
+    random: config.random ?? Math.random,
+    onSecret: config.onSecret ?? (() => undefined)
   }
 }

@@ -119,6 +119,7 @@ export class TokenCache {
     if (typeof body?.access_token !== 'string' || body.access_token === '') {
       throw tokenEndpointFailure(502, { message: 'The sign-in answer had no access token.' })
     }
+    this.config.onSecret(body.access_token)
     const lifetimeSeconds = typeof body.expires_in === 'number' ? body.expires_in : 3600
     const scopes = typeof body.scope === 'string' ? body.scope.split(' ').filter(Boolean) : []
     this.config.logger.info('Signed in to Zoom', {

@@ -132,4 +132,15 @@ describe('Zoom token handling', () => {
     await client.getUser('me')
     expect(fake.tokenPosts()).toHaveLength(3)
   })
+
+  it('tells the log redactor about the client secret and every access token', async () => {
+    fake = await startFakeZoom((_seen, res) => sendJson(res, 200, user))
+    const known: string[] = []
+    const client = testClient(fake, { onSecret: (secret) => known.push(secret) })
+    await client.getUser('me')
+    client.clearTokens()
+    await client.getUser('me')
+    const sentTokens = fake.api().map((seen) => String(seen.headers.authorization).slice(7))
+    expect(known).toEqual([secrets.clientSecret, ...sentTokens])
+  })
 })
