@@ -8,7 +8,10 @@ const reason = z
 const findingEntry = z.strictObject({
   /** Electronegativity check id, e.g. SANDBOX_JS_CHECK. */
   check: z.string().regex(/^[A-Z0-9_]+$/),
-  /** Project-relative paths of the flagged file: usually a source and the bundle built from it. */
+  /**
+   * Project-relative paths of the flagged file: usually a source and the bundle built from it.
+   * `*` matches within one path segment, for bundle names that carry a content hash.
+   */
   files: z.array(z.string().min(1)).min(1),
   /** Text that must appear within `nearLines` of the flagged line: pins the entry to one spot. */
   near: z.string().min(6),

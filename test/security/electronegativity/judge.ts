@@ -45,8 +45,15 @@ function withPolicySeverity(finding: Finding): Finding {
 /** Reads a file of the scanned target as lines; undefined when it can't be read. */
 export type ReadLines = (file: string) => string[] | undefined
 
+/** `*` stands for any characters within one path segment (bundles carry content hashes). */
+function fileMatches(pattern: string, file: string): boolean {
+  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${escaped.join('[^/]*')}$`).test(file)
+}
+
 function entryMatches(entry: AllowedFinding, finding: Finding, readLines: ReadLines): boolean {
-  if (entry.check !== finding.check || !entry.files.includes(finding.file)) return false
+  if (entry.check !== finding.check) return false
+  if (!entry.files.some((pattern) => fileMatches(pattern, finding.file))) return false
   const lines = readLines(finding.file)
   if (!lines) return false
   const from = Math.max(0, finding.line - 1 - nearLines)

@@ -55,6 +55,24 @@ describe('judging Electronegativity findings', () => {
     expect(verdict.failures).toHaveLength(1)
   })
 
+  it('matches hashed bundle names with *, within one path segment only', () => {
+    const allowList: AllowList = {
+      findings: [
+        {
+          check: 'OPEN_EXTERNAL_JS_CHECK',
+          files: ['out/assets/index-*.js'],
+          near: 'isSafe',
+          reason
+        }
+      ],
+      parseErrors: []
+    }
+    const hashed = finding({ file: 'out/assets/index-HnJf3b8f.js', line: 9 })
+    expect(judge(target([hashed]), allowList, readLines).passed).toBe(true)
+    const deeper = finding({ file: 'out/assets/index-x/evil.js', line: 9 })
+    expect(judge(target([deeper]), allowList, readLines).passed).toBe(false)
+  })
+
   it('lets LOW and INFORMATIONAL findings through as notes', () => {
     const verdict = judge(
       target([finding({ check: 'CSP_GLOBAL_CHECK', severity: 'LOW' })]),
