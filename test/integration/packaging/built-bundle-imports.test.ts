@@ -24,14 +24,16 @@ describe('what the built bundles import', () => {
     out = requireBuiltApp()
   })
 
-  it('main imports only built-ins, electron and production dependencies that get packed', () => {
+  it('main imports only built-ins, electron and production dependencies that get packed', async () => {
     const manifest = readPackageManifest()
     const leftOut = packagesLeftOut(readBuilderConfig())
     const mainDir = join(out, 'main')
     const problems: string[] = []
     const packages = new Set<string>()
     for (const file of readdirSync(mainDir).filter((name) => /\.(m?js)$/.test(name))) {
-      for (const specifier of esmImportSpecifiers(readFileSync(join(mainDir, file), 'utf8'))) {
+      for (const specifier of await esmImportSpecifiers(
+        readFileSync(join(mainDir, file), 'utf8')
+      )) {
         const name = packageNameOf(specifier)
         if (name === null || name === 'electron') continue
         packages.add(name)
