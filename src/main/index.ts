@@ -29,6 +29,10 @@ const devRendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDER
 // Tests give each run its own data folder; a packaged app ignores this.
 const testUserData = app.isPackaged ? undefined : process.env['HEADCOUNT_USER_DATA']
 if (testUserData) app.setPath('userData', testUserData)
+const devApiBaseUrl = app.isPackaged ? undefined : process.env['HEADCOUNT_ZOOM_API_BASE_URL']
+const devOauthUrl = app.isPackaged ? undefined : process.env['HEADCOUNT_ZOOM_OAUTH_URL']
+const zoomEndpoints =
+  devApiBaseUrl && devOauthUrl ? { apiBaseUrl: devApiBaseUrl, oauthUrl: devOauthUrl } : undefined
 
 app.enableSandbox()
 registerAppSchemePrivileges()
@@ -63,6 +67,7 @@ void app.whenReady().then(async () => {
     secrets,
     storage,
     startDemo: startDemoZoom,
+    zoomEndpoints,
     sendEvent: (channel, payload) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
     }

@@ -7,12 +7,14 @@ test.describe('the app shell', () => {
   test('shows the four sections in the main navigation', async ({ app }) => {
     const nav = app.page.getByRole('navigation', { name: 'Main' })
     for (const name of sections) await expect(nav.getByRole('button', { name })).toBeVisible()
-    await expect(app.page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible()
-    await expect(nav.getByRole('button', { name: 'Meetings' })).toHaveAttribute(
+    // With no Zoom account set up yet, the first screen offers the demo and the setup guide.
+    await expect(app.page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible()
+    await expect(nav.getByRole('button', { name: 'Accounts' })).toHaveAttribute(
       'aria-current',
       'page'
     )
-    await saveReadmeScreenshot(app, 'app-shell')
+    await expect(app.page.getByRole('button', { name: 'Explore with demo data' })).toBeVisible()
+    await saveReadmeScreenshot(app, 'welcome')
   })
 
   test('works with the keyboard alone', async ({ app }) => {

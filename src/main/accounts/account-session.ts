@@ -9,7 +9,7 @@ import type { Logger } from '../logging/logger'
 import type { SecretRegistry } from '../logging/redact'
 import type { OpenedSettings, ProfileSaveResult, SecretSaveResult } from '../storage'
 import type { ZoomClient, ZoomClientConfig } from '../zoom'
-import { checkFeatures } from './feature-access'
+import { checkFeatures } from '../../shared/accounts/feature-access'
 
 /** The demo organisation: the built-in simulator, started on first use. */
 export interface DemoZoom {
@@ -138,6 +138,7 @@ export class AccountSession {
         clientSecret: secret.secret,
         plan: profile.plan,
         logger: this.deps.logger,
+        onSecret: (value) => this.deps.secrets.add(value),
         ...this.deps.zoomEndpoints
       })
     }
@@ -172,7 +173,8 @@ export class AccountSession {
         apiBaseUrl: demo.apiBaseUrl,
         oauthUrl: demo.oauthUrl,
         plan: 'pro',
-        logger: this.deps.logger
+        logger: this.deps.logger,
+        onSecret: (value) => this.deps.secrets.add(value)
       })
     }
     return this.connection()

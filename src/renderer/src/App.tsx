@@ -1,11 +1,22 @@
 import { useEffect } from 'react'
 import { AppShell } from './components/AppShell'
+import { useAccountsStore } from './stores/use-accounts-store'
 import { useAppInfoStore } from './stores/use-app-info-store'
+import { useNavigationStore } from './stores/use-navigation-store'
 
 export function App() {
-  const load = useAppInfoStore((state) => state.load)
+  const loadInfo = useAppInfoStore((state) => state.load)
+  const loadAccounts = useAccountsStore((state) => state.load)
+  const start = useNavigationStore((state) => state.start)
+
   useEffect(() => {
-    void load()
-  }, [load])
+    void loadInfo()
+    void loadAccounts().then(() => {
+      // With nothing set up yet, the first screen offers the demo and the setup guide.
+      const state = useAccountsStore.getState().state
+      if (state && state.connection.mode === 'none') start('accounts')
+    })
+  }, [loadInfo, loadAccounts, start])
+
   return <AppShell />
 }

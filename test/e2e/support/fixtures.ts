@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { test as base, _electron } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { startPreview } from '../../../src/main/preview/start-preview'
+import { startSimulator } from '../../../src/main/simulator'
+import type { RunningSimulator } from '../../../src/main/simulator'
 
 const root = join(import.meta.dirname, '../../..')
 
@@ -13,6 +15,8 @@ export interface AppHarness {
   /** Where this run keeps settings, logs and (in the preview) exported files. */
   dataDir: string
   exportDir: string
+  /** A local Zoom that saved accounts talk to in this test (demo mode starts its own). */
+  zoom: RunningSimulator
 }
 
 /**
@@ -23,32 +27,55 @@ export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use, testInfo) => {
     const metadata = testInfo.project.metadata as { target: string; electronBinary?: string }
     const dataDir = mkdtempSync(join(tmpdir(), 'headcount-e2e-'))
+    const zoom = await startSimulator({ latencyMs: 0 })
+    const zoomEndpoints = { apiBaseUrl: zoom.apiBaseUrl, oauthUrl: zoom.oauthUrl }
     if (metadata.target === 'electron' && metadata.electronBinary) {
       const electronApp = await _electron.launch({
         executablePath: metadata.electronBinary,
         args: [join(root, 'out/main/index.js')],
-        env: { ...process.env, HEADCOUNT_USER_DATA: dataDir }
+        env: {
+          ...process.env,
+          HEADCOUNT_USER_DATA: dataDir,
+          HEADCOUNT_ZOOM_API_BASE_URL: zoom.apiBaseUrl,
+          HEADCOUNT_ZOOM_OAUTH_URL: zoom.oauthUrl
+        }
       })
       const window = await electronApp.firstWindow()
-      await use({ page: window, target: 'electron', dataDir, exportDir: join(dataDir, 'exports') })
+      await use({
+        page: window,
+        target: 'electron',
+        dataDir,
+        exportDir: join(dataDir, 'exports'),
+        zoom
+      })
       await electronApp.close()
+      await zoom.close()
       return
     }
     const preview = await startPreview({
       dataDir,
       bridgeScriptPath: join(root, 'out/preview/preview-bridge.js'),
-      print: () => undefined
+      print: () => undefined,
+      zoomEndpoints
     })
     await page.goto(preview.url)
-    await use({ page, target: 'browser-preview', dataDir, exportDir: preview.exportDir })
+    await use({ page, target: 'browser-preview', dataDir, exportDir: preview.exportDir, zoom })
     await preview.close()
+    await zoom.close()
   }
 })
 
 export { expect } from '@playwright/test'
 
 /** Saves a screenshot for the README (from the browser-preview pass only, so they are stable). */
-export async function saveReadmeScreenshot(app: AppHarness, name: string): Promise<void> {
+export async function saveReadmeScreenshot(
+  app: AppHarness,
+  name: string,
+  options: { fullPage?: boolean } = {}
+): Promise<void> {
   if (app.target !== 'browser-preview') return
-  await app.page.screenshot({ path: join(root, 'docs/screenshots', `${name}.png`) })
+  await app.page.screenshot({
+    path: join(root, 'docs/screenshots', `${name}.png`),
+    fullPage: options.fullPage ?? false
+  })
 }

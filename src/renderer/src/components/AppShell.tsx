@@ -5,6 +5,7 @@ import { AccountsView } from '../features/accounts/AccountsView'
 import { AttendanceView } from '../features/attendance/AttendanceView'
 import { MeetingsView } from '../features/meetings/MeetingsView'
 import { UsersView } from '../features/users/UsersView'
+import { DemoBanner } from './DemoBanner'
 import { ErrorNotice } from './ErrorNotice'
 import { NavBar } from './NavBar'
 import { useAppInfoStore } from '../stores/use-app-info-store'
@@ -36,6 +37,7 @@ export function AppShell() {
       </a>
       <NavBar />
       <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
+        <DemoBanner />
         {appError ? <ErrorNotice error={appError} /> : null}
         <View />
       </main>

@@ -14,10 +14,13 @@ interface NavigationState {
   /** Counts navigations, so choosing the current view again still moves focus to it. */
   visits: number
   go(view: ViewId): void
+  /** Chooses the first view without moving focus (used once at start-up). */
+  start(view: ViewId): void
 }
 
 export const useNavigationStore = create<NavigationState>((set) => ({
   current: 'meetings',
   visits: 0,
-  go: (view) => set((state) => ({ current: view, visits: state.visits + 1 }))
+  go: (view) => set((state) => ({ current: view, visits: state.visits + 1 })),
+  start: (view) => set({ current: view })
 }))

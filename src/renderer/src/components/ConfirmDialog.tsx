@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
+
+/**
+ * A modal question built on <dialog>: the browser traps focus, Escape cancels, and focus
+ * returns to where it was when it closes.
+ */
+export function ConfirmDialog(props: {
+  open: boolean
+  title: string
+  children: ReactNode
+  confirmLabel: string
+  onConfirm(): void
+  onCancel(): void
+}) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (props.open && !dialog.open) dialog.showModal()
+    if (!props.open && dialog.open) dialog.close()
+  }, [props.open])
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="confirm-title"
+      onCancel={(event) => {
+        event.preventDefault()
+        props.onCancel()
+      }}
+    >
+      <h2 id="confirm-title">{props.title}</h2>
+      <div className="dialog-body">{props.children}</div>
+      <div className="dialog-actions">
+        <button type="button" className="secondary" autoFocus onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useAccountsStore } from '../../stores/use-accounts-store'
+
+/** Explains why a secret is not being saved, and offers the explicit weak-storage opt-in. */
+export function EncryptionNotice() {
+  const encryption = useAccountsStore((s) => s.state?.encryption)
+  const allowWeakStorage = useAccountsStore((s) => s.allowWeakStorage)
+  const [asking, setAsking] = useState(false)
+  if (!encryption || encryption.persists) return null
+  const weakAvailable = encryption.strength === 'weak'
+  return (
+    <div className="notice notice-warning" role="note" data-testid="encryption-notice">
+      <p className="notice-message">Your client secret will be kept only until Headcount closes.</p>
+      <p className="notice-remedy">
+        {weakAvailable
+          ? 'This computer has no password store (keyring) Headcount can use, so saving the secret would only hide it, not protect it. Set up a keyring such as GNOME Keyring or KWallet and restart Headcount, or enter the secret each time.'
+          : 'This computer offers no way to encrypt it. Enter the secret again next time you open Headcount.'}
+      </p>
+      {weakAvailable ? (
+        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+          Save it with weak protection anyway…
+        </button>
+      ) : null}
+      <ConfirmDialog
+        open={asking}
+        title="Save the secret with weak protection?"
+        confirmLabel="Save with weak protection"
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false)
+          void allowWeakStorage(true)
+        }}
+      >
+        <p>
+          Anyone who can read your files could recover the client secret, and with it read your
+          organisation’s Zoom data. Only do this on a computer that you alone use.
+        </p>
+      </ConfirmDialog>
+    </div>
+  )
+}

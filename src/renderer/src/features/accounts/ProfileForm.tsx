@@ -1,0 +1,127 @@
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { newProfileSchema, zoomPlans } from '../../../../shared/settings/input-schemas'
+import type { ZoomPlan } from '../../../../shared/settings/input-schemas'
+import { TextField } from '../../components/TextField'
+import { useAccountsStore } from '../../stores/use-accounts-store'
+
+type FieldErrors = Partial<
+  Record<'name' | 'accountId' | 'clientId' | 'clientSecret' | 'plan', string>
+>
+
+const planLabels: Record<ZoomPlan, string> = {
+  free: 'Free (Basic)',
+  pro: 'Pro',
+  business: 'Business or higher'
+}
+
+/** Checks every field with the same rules main enforces before anything is sent. */
+export function ProfileForm({ onSaved }: { onSaved(): void }) {
+  const create = useAccountsStore((s) => s.create)
+  const busy = useAccountsStore((s) => s.busy)
+  const serverError = useAccountsStore((s) => s.error)
+  const [form, setForm] = useState({
+    name: '',
+    accountId: '',
+    clientId: '',
+    clientSecret: '',
+    plan: 'pro' as ZoomPlan
+  })
+  const [errors, setErrors] = useState<FieldErrors>({})
+
+  // Typing in a field clears its message; the full check runs again on save.
+  const update = (field: keyof typeof form) => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }))
+    setErrors((e) => ({ ...e, [field]: undefined }))
+  }
+  const serverFields = Object.fromEntries(
+    (serverError?.details?.fields ?? []).map((f) => [f.field, f.message])
+  ) as FieldErrors
+  const shown = { ...serverFields, ...errors }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    const parsed = newProfileSchema.safeParse(form)
+    if (!parsed.success) {
+      const next: FieldErrors = {}
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as keyof FieldErrors
+        next[field] ??= issue.message
+      }
+      setErrors(next)
+      return
+    }
+    setErrors({})
+    if (await create(parsed.data)) {
+      // The secret leaves the window's memory as soon as main has it.
+      setForm((f) => ({ ...f, clientSecret: '' }))
+      onSaved()
+    }
+  }
+
+  return (
+    <form
+      className="panel form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="profile-form-title"
+    >
+      <h2 id="profile-form-title">Your app’s credentials</h2>
+      <TextField
+        label="Name for this account"
+        hint="Any name that helps you recognise it, e.g. “Volunteer onboarding”."
+        value={form.name}
+        error={shown.name}
+        onValue={update('name')}
+        autoComplete="off"
+      />
+      <TextField
+        label="Account ID"
+        value={form.accountId}
+        error={shown.accountId}
+        onValue={update('accountId')}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <TextField
+        label="Client ID"
+        value={form.clientId}
+        error={shown.clientId}
+        onValue={update('clientId')}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <TextField
+        label="Client secret"
+        hint="Stored encrypted by your operating system’s password store. It never leaves this computer except to sign in to Zoom."
+        type="password"
+        value={form.clientSecret}
+        error={shown.clientSecret}
+        onValue={update('clientSecret')}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <div className="field">
+        <label htmlFor="profile-plan">Zoom plan</label>
+        <p className="field-hint" id="profile-plan-hint">
+          Headcount paces its requests to your plan’s limits.
+        </p>
+        <select
+          id="profile-plan"
+          aria-describedby="profile-plan-hint"
+          value={form.plan}
+          onChange={(e) => update('plan')(e.target.value)}
+        >
+          {zoomPlans.map((plan) => (
+            <option key={plan} value={plan}>
+              {planLabels[plan]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="primary" disabled={busy !== null}>
+        {busy === 'saving' ? 'Saving…' : 'Save account'}
+      </button>
+    </form>
+  )
+}

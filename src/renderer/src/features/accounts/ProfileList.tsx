@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import type { ProfileSummaryView } from '../../../../shared/ipc/contracts/accounts-contract'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useAccountsStore } from '../../stores/use-accounts-store'
+
+const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
+  saved: 'Secret saved (encrypted)',
+  'session-only': 'Secret kept until Headcount closes',
+  'needs-secret': 'Enter the client secret again',
+  missing: 'No client secret yet'
+}
+
+export function ProfileList() {
+  const profiles = useAccountsStore((s) => s.state?.profiles ?? [])
+  const connection = useAccountsStore((s) => s.state?.connection)
+  const connect = useAccountsStore((s) => s.connect)
+  const forget = useAccountsStore((s) => s.forget)
+  const busy = useAccountsStore((s) => s.busy)
+  const [forgetting, setForgetting] = useState<ProfileSummaryView | null>(null)
+
+  if (profiles.length === 0) return null
+  return (
+    <section className="panel" aria-labelledby="profiles-title">
+      <h2 id="profiles-title">Saved Zoom accounts</h2>
+      <ul className="profile-list">
+        {profiles.map((profile) => {
+          const inUse = connection?.profileId === profile.id
+          return (
+            <li key={profile.id} className="profile-row" data-testid="profile-row">
+              <div>
+                <p className="profile-name">
+                  {profile.name} {inUse ? <span className="badge">In use</span> : null}
+                </p>
+                <p className="muted">
+                  Account ID {profile.accountId} · {secretWords[profile.secretStatus]}
+                </p>
+              </div>
+              <div className="row-actions">
+                {!inUse ? (
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={busy !== null}
+                    onClick={() => void connect(profile.id)}
+                  >
+                    Use this account
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy !== null}
+                  onClick={() => setForgetting(profile)}
+                >
+                  Forget…
+                </button>
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+      <ConfirmDialog
+        open={forgetting !== null}
+        title={`Forget “${forgetting?.name ?? ''}”?`}
+        confirmLabel="Forget this account"
+        onCancel={() => setForgetting(null)}
+        onConfirm={() => {
+          if (forgetting) void forget(forgetting.id)
+          setForgetting(null)
+        }}
+      >
+        <p>
+          Headcount will delete the saved credentials and the attendance data it cached for this
+          account. Your Zoom account and its meetings are not touched. You can add it again later
+          with the same credentials.
+        </p>
+      </ConfirmDialog>
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+import { featureRequirements, recommendedScopes } from '../../../../shared/accounts/feature-access'
+import { ExternalLink } from '../../components/ExternalLink'
+
+/** The Marketplace steps, in the order an admin clicks through them. */
+export function SetupGuide() {
+  return (
+    <section className="panel" aria-labelledby="setup-guide-title">
+      <h2 id="setup-guide-title">Connect your organisation’s Zoom account</h2>
+      <p>
+        Headcount talks to Zoom through a private “Server-to-Server OAuth” app that belongs to your
+        organisation. Someone with admin rights on your Zoom account creates it once; it takes about
+        five minutes.
+      </p>
+      <ol className="steps">
+        <li>
+          Sign in to the{' '}
+          <ExternalLink href="https://marketplace.zoom.us/">Zoom App Marketplace</ExternalLink> with
+          your Zoom admin account.
+        </li>
+        <li>
+          Choose <strong>Develop → Build App</strong>, then{' '}
+          <strong>Server-to-Server OAuth App</strong>, and give it a name such as “Headcount”.
+        </li>
+        <li>
+          On the <strong>App Credentials</strong> page, copy the <strong>Account ID</strong>,{' '}
+          <strong>Client ID</strong> and <strong>Client Secret</strong> into the form below.
+        </li>
+        <li>
+          Fill in the <strong>Information</strong> page (name and contact email are enough).
+        </li>
+        <li>
+          On the <strong>Scopes</strong> page, add these scopes. Each one unlocks a part of
+          Headcount:
+          <ul className="scope-list">
+            {featureRequirements.map((feature) => (
+              <li key={feature.id}>
+                <span className="scope-feature">{feature.label}:</span>{' '}
+                {feature.needs.map((options) => (
+                  <code key={options[0]}>{options[0]}</code>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </li>
+        <li>
+          Click <strong>Activate your app</strong>. Then save the form below and press{' '}
+          <strong>Test connection</strong>.
+        </li>
+      </ol>
+      <p className="muted">
+        {recommendedScopes.length} scopes in all. Reports and past-meeting attendance need a paid
+        (Pro or higher) Zoom plan.
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+import { useAccountsStore } from '../../stores/use-accounts-store'
+
+/** The first screen when nothing is set up: try the demo, or connect a real account. */
+export function WelcomePanel({ onConnect }: { onConnect(): void }) {
+  const startDemo = useAccountsStore((s) => s.startDemo)
+  const busy = useAccountsStore((s) => s.busy)
+  return (
+    <section className="panel welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">Welcome to Headcount</h2>
+      <p>
+        See who registered for your Zoom meetings and who actually attended, one row per person,
+        ready for Excel.
+      </p>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy !== null}
+          onClick={() => void startDemo()}
+        >
+          {busy === 'demo' ? 'Starting the demo…' : 'Explore with demo data'}
+        </button>
+        <button type="button" className="secondary" onClick={onConnect}>
+          Connect your Zoom account
+        </button>
+      </div>
+      <p className="muted">
+        The demo uses a made-up organisation on this computer. No Zoom account is needed.
+      </p>
+    </section>
+  )
+}
