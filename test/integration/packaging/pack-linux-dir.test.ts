@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createFakeElectronDist } from '../../support/packaging/fake-electron-dist'
+import {
+  projectRoot,
+  requireBuiltApp,
+  requireFromProject
+} from '../../support/packaging/project-files'
+
+const asar = requireFromProject('@electron/asar') as {
+  listPackage(archive: string): string[]
+  extractFile(archive: string, file: string): Buffer
+}
+
+// A real electron-builder run of the real config (`--linux dir`: the app folder, no installer),
+// with a stand-in Electron so it works offline. It checks what installers are made from.
+describe('packing the app with electron-builder', () => {
+  let appDir = ''
+  let archive = ''
+  let packed: string[] = []
+
+  beforeAll(async () => {
+    requireBuiltApp()
+    const output = mkdtempSync(join(tmpdir(), 'headcount-pack-'))
+    await promisify(execFile)(
+      process.execPath,
+      [
+        requireFromProject.resolve('electron-builder/cli.js'),
+        '--linux',
+        'dir',
+        '--publish',
+        'never',
+        `--config.electronDist=${createFakeElectronDist()}`,
+        `--config.directories.output=${output}`
+      ],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' },
+        timeout: 110_000
+      }
+    )
+    appDir = join(output, 'linux-unpacked')
+    archive = join(appDir, 'resources/app.asar')
+    packed = asar.listPackage(archive).map((path) => path.replaceAll('\\', '/'))
+  }, 120_000)
+
+  it('flips the release fuses in the Electron binary', async () => {
+    const wire = await getCurrentFuseWire(join(appDir, 'headcount'))
+    expect({
+      runAsNode: wire[FuseV1Options.RunAsNode],
+      nodeOptions: wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      inspect: wire[FuseV1Options.EnableNodeCliInspectArguments],
+      asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+      onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
+      cookieEncryption: wire[FuseV1Options.EnableCookieEncryption],
+      fileProtocol: wire[FuseV1Options.GrantFileProtocolExtraPrivileges]
+    }).toEqual({
+      runAsNode: FuseState.DISABLE,
+      nodeOptions: FuseState.DISABLE,
+      inspect: FuseState.DISABLE,
+      asarIntegrity: FuseState.ENABLE,
+      onlyAsar: FuseState.ENABLE,
+      cookieEncryption: FuseState.ENABLE,
+      fileProtocol: FuseState.DISABLE
+    })
+  })
+
+  it('packs the built app into app.asar, with nothing to unpack (no native code)', () => {
+    expect(packed).toEqual(
+      expect.arrayContaining([
+        '/package.json',
+        '/out/main/index.js',
+        '/out/preload/index.cjs',
+        '/out/renderer/index.html'
+      ])
+    )
+    expect(existsSync(join(appDir, 'resources/app.asar.unpacked'))).toBe(false)
+    const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as {
+      main: string
+    }
+    expect(packed).toContain(`/${manifest.main.replace(/^\.\//, '')}`)
+  })
+
+  it('leaves out sources, tests, build resources, the browser preview and source maps', () => {
+    const unwanted = packed.filter(
+      (path) =>
+        /^\/(src|test|scripts|build|docs|out\/preview)(\/|$)/.test(path) ||
+        (!path.startsWith('/node_modules/') && /\.(ts|tsx|map)$/.test(path))
+    )
+    expect(unwanted).toEqual([])
+  })
+
+  it('ships the packages main imports and leaves out the ones it never loads', () => {
+    const modules = new Set(
+      packed
+        .filter((path) => /^\/node_modules\/(@[^/]+\/)?[^/]+$/.test(path))
+        .map((path) => path.slice('/node_modules/'.length))
+    )
+    for (const needed of ['electron-store', 'conf', 'p-queue', 'pino', 'zod', 'axios']) {
+      expect(modules).toContain(needed)
+    }
+    for (const leftOut of ['react', 'react-dom', 'tsx', 'esbuild', 'vitest', 'electron']) {
+      expect(modules).not.toContain(leftOut)
+    }
+  })
+})
