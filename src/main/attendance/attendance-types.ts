@@ -1,4 +1,5 @@
 import type { IdentityRule } from './identity'
+import type { ParticipantRow } from './row-table'
 import type { ParticipantSource, RegistrantStatus } from './zoom-rows'
 
 /**
@@ -7,7 +8,7 @@ import type { ParticipantSource, RegistrantStatus } from './zoom-rows'
  */
 export type AttendanceStatus = 'Attended' | 'Partial' | 'Absent' | 'Waiting room only' | 'Joined'
 
-/** One raw join/leave row as Zoom sent it, kept for the audit trail. */
+/** A participant row read into plain values; see readSession, for showing the audit trail. */
 export interface AttendanceSession {
   joinMs: number | null
   leaveMs: number | null
@@ -32,6 +33,8 @@ export interface PersonAttendance {
   registered: boolean
   registrationStatus: RegistrantStatus | null
   registrantId: string | null
+  /** The Zoom user id when the person signed in on any row. */
+  zoomUserId: string | null
   status: AttendanceStatus
   firstJoinMs: number | null
   lastLeaveMs: number | null
@@ -44,9 +47,8 @@ export interface PersonAttendance {
   sessions: number
   audit: {
     identityRule: IdentityRule
-    sessions: AttendanceSession[]
-    displayNames: string[]
-    emails: string[]
+    /** The person's rows exactly as Zoom sent them, by join time, repeats dropped. */
+    sessions: ParticipantRow[]
   }
 }
 

@@ -1,25 +1,18 @@
 import { AppFailure } from '../../shared/app-error'
-import type { AttendanceSession, InstanceAttendance, PersonAttendance } from './attendance-types'
+import type { InstanceAttendance, PersonAttendance } from './attendance-types'
 import { collapseSpaces, normalizeEmail, normalizeName, text } from './field-values'
 import { groupIdentities, type IdentityColumns, type IdentityGroup } from './identity'
 import { meetingSeconds, readMeeting } from './meeting-instance'
-import { compareJoin, measurePerson } from './person-measures'
-import { readSession, sameSession } from './sessions'
+import { measurePerson, sortByJoin } from './person-measures'
+import { readRowTable, sameRow, type ParticipantRow, type RowTable } from './row-table'
 import { summarize } from './summary'
 import { sortByNameEmail } from './text-order'
-import type {
-  MeetingDetail,
-  ParticipantSource,
-  PastParticipantRow,
-  Registrant,
-  RegistrantStatus,
-  ReportParticipantRow
-} from './zoom-rows'
+import type { MeetingDetail, ParticipantSource, Registrant, RegistrantStatus } from './zoom-rows'
 
 export interface ComputeInstanceInput {
   meeting: MeetingDetail
   /** Every page of participant rows for this one instance. */
-  participants: readonly (ReportParticipantRow | PastParticipantRow)[]
+  participants: readonly ParticipantRow[]
   /** Registrants of all three statuses. */
   registrants?: readonly Registrant[]
   source: ParticipantSource
@@ -30,6 +23,14 @@ export interface ComputeInstanceInput {
 export const defaultThresholdPercent = 75
 
 const statusRank: Record<RegistrantStatus, number> = { approved: 0, pending: 1, denied: 2 }
+
+interface Context {
+  table: RowTable
+  registrants: readonly Registrant[]
+  meetingSeconds: number | null
+  thresholdPercent: number
+  duplicates: number
+}
 
 /** One row per person for one meeting instance, with the audit trail of how it was built. */
 export function computeInstanceAttendance(input: ComputeInstanceInput): InstanceAttendance {
@@ -42,105 +43,89 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
     })
   }
   const meeting = readMeeting(input.meeting, input.source)
-  const registrants = (input.registrants ?? []).filter((r) => r && typeof r === 'object')
-
-  const sessions = readSessions(input.participants ?? [])
-  const seconds = meetingSeconds(meeting)
-  const tally = { duplicates: 0 }
-  const people = groupIdentities(identityColumns(registrants, sessions)).map((group) =>
-    buildPerson(group, registrants, sessions, seconds, thresholdPercent, tally)
-  )
+  const context: Context = {
+    table: readRowTable(input.participants ?? []),
+    registrants: (input.registrants ?? []).filter((r) => r !== null && typeof r === 'object'),
+    meetingSeconds: meetingSeconds(meeting),
+    thresholdPercent,
+    duplicates: 0
+  }
+  const groups = groupIdentities(identityColumns(context.table, context.registrants))
+  const people = groups.map((group) => buildPerson(group, context))
   sortByNameEmail(people, (person) => person)
-  makePersonIdsUnique(people)
   return {
     meeting,
     thresholdPercent,
     people,
-    summary: summarize(people, sessions.length, tally.duplicates)
+    summary: summarize(people, context.table.rows.length, context.duplicates)
   }
 }
 
-/** Registrations first, then rows; group member indexes follow the same order. */
-function identityColumns(
-  registrants: readonly Registrant[],
-  sessions: readonly AttendanceSession[]
-): IdentityColumns {
-  const registrantIds = registrants.map((r) => text(r.id))
-  const emails = registrants.map((r) => normalizeEmail(r.email))
-  const userIds = registrants.map(() => '')
-  const names = registrants.map((r) => normalizeName(registrantName(r)))
-  const fallbacks = registrants.map(() => '')
-  const knownRegistrants = new Set(registrantIds.filter((id) => id !== ''))
-  // Names repeat across a person's rows; normalising each distinct one once saves allocations.
-  const nameCache = new Map<string, string>()
-  for (const session of sessions) {
+/** Rows first, then registrations; group member indexes follow the same order. */
+function identityColumns(table: RowTable, registrants: readonly Registrant[]): IdentityColumns {
+  const count = table.rows.length
+  const knownRegistrants = new Set(registrants.map((r) => text(r.id)).filter((id) => id !== ''))
+  const registrantIds = new Array<string>(count)
+  const userIds = new Array<string>(count)
+  const names = new Array<string>(count)
+  for (let i = 0; i < count; i++) {
+    const userId = table.zoomUserIds[i]
     // With a registration link Zoom may put the registrant id in `id` (zoom-api.md §5.3).
-    const idIsRegistrant = session.registrantId === '' && knownRegistrants.has(session.zoomUserId)
-    registrantIds.push(idIsRegistrant ? session.zoomUserId : session.registrantId)
-    emails.push(session.email)
-    userIds.push(idIsRegistrant ? '' : session.zoomUserId)
-    let name = nameCache.get(session.name)
-    if (name === undefined) {
-      name = normalizeName(session.name)
-      nameCache.set(session.name, name)
-    }
-    names.push(name)
-    fallbacks.push(session.participantId)
+    const idIsRegistrant = table.registrantIds[i] === '' && knownRegistrants.has(userId)
+    registrantIds[i] = idIsRegistrant ? userId : table.registrantIds[i]
+    userIds[i] = idIsRegistrant ? '' : userId
+    names[i] = normalizeName(table.names[i])
+  }
+  const emails = table.emails.slice()
+  const fallbacks = table.participantIds.slice()
+  for (const r of registrants) {
+    registrantIds.push(text(r.id))
+    emails.push(normalizeEmail(r.email))
+    userIds.push('')
+    names.push(normalizeName(registrantName(r)))
+    fallbacks.push('')
   }
   return { registrantIds, emails, userIds, names, fallbacks }
-}
-
-function readSessions(
-  rows: readonly (ReportParticipantRow | PastParticipantRow)[]
-): AttendanceSession[] {
-  const sessions: AttendanceSession[] = []
-  for (const row of rows) {
-    if (row && typeof row === 'object') sessions.push(readSession(row))
-  }
-  return sessions
 }
 
 function registrantName(r: Registrant): string {
   return collapseSpaces(`${text(r.first_name)} ${text(r.last_name)}`)
 }
 
-function buildPerson(
-  group: IdentityGroup,
-  registrants: readonly Registrant[],
-  sessions: readonly AttendanceSession[],
-  meetingSecondsValue: number | null,
-  thresholdPercent: number,
-  tally: { duplicates: number }
-): PersonAttendance {
+function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
+  const { table, registrants } = context
+  const rowCount = table.rows.length
   let registration: Registrant | null = null
-  const own: AttendanceSession[] = []
+  let own: number[] = []
   for (const index of group.members) {
-    if (index < registrants.length) {
-      const candidate = registrants[index]
-      if (registration === null || rankOf(candidate) < rankOf(registration))
+    if (index >= rowCount) {
+      const candidate = registrants[index - rowCount]
+      if (registration === null || rankOf(candidate) < rankOf(registration)) {
         registration = candidate
-    } else own.push(sessions[index - registrants.length])
+      }
+    } else own.push(index)
   }
-  own.sort(compareJoin)
-  tally.duplicates += dropRepeatedRows(own)
-  const displayNames = unique(own.map((s) => s.name))
-  const emails = unique(own.map((s) => s.email))
-  const registrationEmail = registration ? normalizeEmail(registration.email) : ''
-  const name = (registration && registrantName(registration)) || lastDisplayName(own)
-  const email = registrationEmail || emails[emails.length - 1] || ''
-  const registrationStatus = registration ? knownStatus(registration.status) : null
-  const registrantId = registration
-    ? text(registration.id) || null
-    : own.find((s) => s.registrantId !== '')?.registrantId || null
-  const measures = measurePerson(own, meetingSecondsValue, thresholdPercent)
+  if (own.length > 1) {
+    sortByJoin(table, own)
+    const kept = withoutRepeats(table, own)
+    context.duplicates += own.length - kept.length
+    own = kept
+  }
+  const name = (registration && registrantName(registration)) || lastValue(table.names, own)
+  const email = (registration && normalizeEmail(registration.email)) || lastValue(table.emails, own)
+  const registrantId =
+    (registration ? text(registration.id) : lastValue(table.registrantIds, own)) || null
+  const zoomUserId = lastValue(table.zoomUserIds, own) || null
+  const measures = measurePerson(table, own, context.meetingSeconds, context.thresholdPercent)
   // Listed field by field, not spread: spread-built objects get slow shapes in V8.
   return {
-    personId: personIdFor(registrantId, email, own, name),
+    personId: personIdFor(registrantId, email, zoomUserId, name, own),
     name,
     email,
     registered: registration !== null,
-    registrationStatus,
+    registrationStatus: registration ? knownStatus(registration.status) : null,
     registrantId,
+    zoomUserId,
     status: measures.status,
     firstJoinMs: measures.firstJoinMs,
     lastLeaveMs: measures.lastLeaveMs,
@@ -148,38 +133,34 @@ function buildPerson(
     minutesAttended: measures.minutesAttended,
     attendancePercent: measures.attendancePercent,
     sessions: measures.sessions,
-    audit: { identityRule: group.rule, sessions: own, displayNames, emails }
+    audit: { identityRule: group.rule, sessions: own.map((i) => table.rows[i]) }
   }
 }
 
 /**
  * Zoom can send the same row twice (e.g. across pages). Only timed rows are compared: blank
- * anonymous rows may well be different people. Sessions must be sorted by join time.
+ * anonymous rows may well be different people. Indexes must be sorted by join time.
  */
-function dropRepeatedRows(sessions: AttendanceSession[]): number {
-  let kept = 0
-  for (let i = 0; i < sessions.length; i++) {
-    const session = sessions[i]
+function withoutRepeats(table: RowTable, sorted: readonly number[]): number[] {
+  const kept: number[] = []
+  for (const index of sorted) {
+    const join = table.joinMs[index]
     let repeated = false
-    for (let j = kept - 1; j >= 0 && sessions[j].joinMs === session.joinMs; j--) {
-      if (session.joinMs !== null && sameSession(sessions[j], session)) repeated = true
+    for (let k = kept.length - 1; k >= 0 && table.joinMs[kept[k]] === join; k--) {
+      if (sameRow(table, kept[k], index)) repeated = true
     }
-    if (!repeated) sessions[kept++] = session
+    if (!repeated) kept.push(index)
   }
-  const dropped = sessions.length - kept
-  sessions.length = kept
-  return dropped
+  return kept
 }
 
-/** Anonymous people can share a fallback id; number the repeats so the UI can key on it. */
-function makePersonIdsUnique(people: PersonAttendance[]): void {
-  const seen = new Map<string, number>()
-  for (const person of people) {
-    if (!person.personId.startsWith('x:')) continue // other ids are unique by construction
-    const count = seen.get(person.personId) ?? 0
-    seen.set(person.personId, count + 1)
-    if (count > 0) person.personId = `${person.personId}#${count + 1}`
+/** The latest non-empty value among the rows (sorted by join time): the last name used. */
+function lastValue(column: readonly string[], indexes: readonly number[]): string {
+  for (let k = indexes.length - 1; k >= 0; k--) {
+    const value = column[indexes[k]]
+    if (value !== '') return collapseSpaces(value)
   }
+  return ''
 }
 
 function rankOf(r: Registrant): number {
@@ -192,29 +173,17 @@ function knownStatus(value: unknown): RegistrantStatus | null {
   return status === 'approved' || status === 'pending' || status === 'denied' ? status : null
 }
 
-/** Sessions are sorted by join time, so the last non-empty name is the latest one used. */
-function lastDisplayName(sessions: readonly AttendanceSession[]): string {
-  for (let i = sessions.length - 1; i >= 0; i--) {
-    if (sessions[i].name !== '') return collapseSpaces(sessions[i].name)
-  }
-  return ''
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values.filter((v) => v !== ''))]
-}
-
 function personIdFor(
   registrantId: string | null,
   email: string,
-  sessions: readonly AttendanceSession[],
-  name: string
+  zoomUserId: string | null,
+  name: string,
+  rows: readonly number[]
 ): string {
   if (registrantId) return `r:${registrantId}`
   if (email) return `e:${email}`
-  const userId = sessions.find((s) => s.zoomUserId !== '')?.zoomUserId
-  if (userId) return `u:${userId}`
+  if (zoomUserId) return `u:${zoomUserId}`
   if (name) return `n:${normalizeName(name)}`
-  const first = sessions[0]
-  return `x:${first?.joinMs ?? ''}:${first?.leaveMs ?? ''}`
+  // Anonymous: the first row's index is unique within the instance.
+  return `x:${rows[0] ?? ''}`
 }

@@ -1,14 +1,12 @@
-/** Union-find over dense integer ids, with path halving and union by size. */
+/** Union-find over the ids 0..size-1, with path halving and union by size. */
 export class DisjointSet {
-  private readonly parent: number[] = []
-  private readonly size: number[] = []
+  private readonly parent: Int32Array
+  private readonly size: Int32Array
 
-  /** Adds a new singleton and returns its id. */
-  add(): number {
-    const id = this.parent.length
-    this.parent.push(id)
-    this.size.push(1)
-    return id
+  constructor(count: number) {
+    this.parent = new Int32Array(count)
+    this.size = new Int32Array(count).fill(1)
+    for (let i = 0; i < count; i++) this.parent[i] = i
   }
 
   find(id: number): number {
@@ -20,6 +18,7 @@ export class DisjointSet {
     return id
   }
 
+  /** Joins the two sets and returns the root of the result. */
   union(a: number, b: number): number {
     let rootA = this.find(a)
     let rootB = this.find(b)

@@ -24,7 +24,7 @@ export interface IdentityGroup {
   rule: IdentityRule
 }
 
-const [registrantRule, emailRule, userIdRule, nameRule, noneRule] = [0, 1, 2, 3, 4]
+const [registrantRule, emailRule, userIdRule, nameRule, noneRule, notLinked] = [0, 1, 2, 3, 4, 5]
 
 /**
  * Groups records that belong to one person. Registrant id, email and Zoom user id are strong keys:
@@ -36,22 +36,22 @@ const [registrantRule, emailRule, userIdRule, nameRule, noneRule] = [0, 1, 2, 3,
 export function groupIdentities(records: IdentityColumns): IdentityGroup[] {
   const { registrantIds, emails, userIds, names, fallbacks } = records
   const count = registrantIds.length
-  const sets = new DisjointSet()
-  for (let i = 0; i < count; i++) sets.add()
-  // One map per kind of key, so keys need no prefix strings (this runs per participant row).
-  const keyNodes = ruleOrder.map(() => new Map<string, number>())
-  const nodeRule: number[] = []
-  const nodeUses: number[] = []
-  const attach = (record: number, key: string, rule: number): void => {
-    let node = keyNodes[rule].get(key)
-    if (node === undefined) {
-      node = sets.add()
-      keyNodes[rule].set(key, node)
-      nodeRule[node] = rule
-      nodeUses[node] = 0
-    }
-    nodeUses[node]++
-    sets.union(record, node)
+  const sets = new DisjointSet(count)
+  // Per root: the strongest rule that joined two of its records (notLinked when none did).
+  const linkedRule = new Int8Array(count).fill(notLinked)
+  // One map per kind of key, from key to the first record that had it; no prefixed key strings
+  // (this runs per participant row).
+  const firstWithKey = ruleOrder.map(() => new Map<string, number>())
+  const join = (a: number, b: number, rule: number): void => {
+    const rootA = sets.find(a)
+    const rootB = sets.find(b)
+    const best = Math.min(linkedRule[rootA], linkedRule[rootB], rule)
+    linkedRule[sets.union(rootA, rootB)] = best
+  }
+  const link = (record: number, key: string, rule: number): void => {
+    const first = firstWithKey[rule].get(key)
+    if (first === undefined) firstWithKey[rule].set(key, record)
+    else join(record, first, rule)
   }
 
   const weak: number[] = []
@@ -60,70 +60,62 @@ export function groupIdentities(records: IdentityColumns): IdentityGroup[] {
     const registrantId = registrantIds[i]
     const email = emails[i]
     const userId = userIds[i]
-    if (registrantId !== '') attach(i, registrantId, registrantRule)
-    if (email !== '') attach(i, email, emailRule)
-    if (userId !== '') attach(i, userId, userIdRule)
+    if (registrantId !== '') link(i, registrantId, registrantRule)
+    if (email !== '') link(i, email, emailRule)
+    if (userId !== '') link(i, userId, userIdRule)
     if (registrantId === '' && email === '' && userId === '') {
       weak.push(i)
       isWeak[i] = 1
     }
   }
 
-  // Which person (root) used each name; -1 when more than one did.
+  // Which person (root) used each name that a weak record carries; -1 when more than one did.
+  const weakNames = new Set<string>()
+  for (const i of weak) if (names[i] !== '') weakNames.add(names[i])
   const nameOwner = new Map<string, number>()
-  for (let i = 0; i < count; i++) {
-    const name = names[i]
-    if (name === '' || isWeak[i] === 1) continue
-    const root = sets.find(i)
-    const owner = nameOwner.get(name)
-    if (owner === undefined) nameOwner.set(name, root)
-    else if (owner !== root) nameOwner.set(name, -1)
+  if (weakNames.size > 0) {
+    for (let i = 0; i < count; i++) {
+      const name = names[i]
+      if (isWeak[i] === 1 || !weakNames.has(name)) continue
+      const root = sets.find(i)
+      const owner = nameOwner.get(name)
+      if (owner === undefined) nameOwner.set(name, root)
+      else if (owner !== root) nameOwner.set(name, -1)
+    }
   }
 
-  const linkedByName: number[] = []
   for (const i of weak) {
     const name = names[i]
-    const fallback = fallbacks?.[i]
     const owner = name === '' ? undefined : nameOwner.get(name)
-    if (owner !== undefined && owner >= 0) {
-      sets.union(i, owner)
-      linkedByName.push(i)
-    } else if (name !== '') attach(i, name, nameRule)
-    else if (fallback) attach(i, fallback, noneRule)
+    if (owner !== undefined && owner >= 0) join(i, owner, nameRule)
+    else if (name !== '') link(i, name, nameRule)
+    else if (fallbacks?.[i]) link(i, fallbacks[i], noneRule)
   }
-
-  // The strongest key that actually linked two records names the rule.
-  const linkedRule = new Map<number, number>()
-  const consider = (root: number, rule: number): void => {
-    const current = linkedRule.get(root)
-    if (current === undefined || rule < current) linkedRule.set(root, rule)
-  }
-  for (let node = count; node < nodeUses.length; node++) {
-    if (nodeUses[node] > 1) consider(sets.find(node), nodeRule[node])
-  }
-  for (const i of linkedByName) consider(sets.find(i), nameRule)
   return collectGroups(records, sets, linkedRule)
 }
 
 function collectGroups(
   records: IdentityColumns,
   sets: DisjointSet,
-  linkedRule: Map<number, number>
+  linkedRule: Int8Array
 ): IdentityGroup[] {
-  const byRoot = new Map<number, IdentityGroup>()
-  for (let i = 0; i < records.registrantIds.length; i++) {
+  const count = records.registrantIds.length
+  const groupOfRoot = new Int32Array(count).fill(-1)
+  const groups: IdentityGroup[] = []
+  for (let i = 0; i < count; i++) {
     const root = sets.find(i)
-    const group = byRoot.get(root)
-    if (group) group.members.push(i)
+    const index = groupOfRoot[root]
+    if (index >= 0) groups[index].members.push(i)
     else {
-      const rule = linkedRule.get(root)
-      byRoot.set(root, {
+      groupOfRoot[root] = groups.length
+      const rule = linkedRule[root]
+      groups.push({
         members: [i],
-        rule: rule === undefined ? strongestOwnKey(records, i) : ruleOrder[rule]
+        rule: rule === notLinked ? strongestOwnKey(records, i) : ruleOrder[rule]
       })
     }
   }
-  return [...byRoot.values()]
+  return groups
 }
 
 /** For a person with a single record: the strongest key that identifies it. */

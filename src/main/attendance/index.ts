@@ -16,3 +16,5 @@ export {
 } from './roll-up'
 export { rollUpCsvTable } from './roll-up-csv'
 export type * from './zoom-rows'
+export { readSession } from './sessions'
+export type { ParticipantRow } from './row-table'

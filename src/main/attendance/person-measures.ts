@@ -1,4 +1,5 @@
-import type { AttendanceSession, AttendanceStatus } from './attendance-types'
+import type { AttendanceStatus } from './attendance-types'
+import type { RowTable } from './row-table'
 
 export interface PersonMeasures {
   status: AttendanceStatus
@@ -10,50 +11,64 @@ export interface PersonMeasures {
   sessions: number
 }
 
+/** Orders row indexes by join time, unknown join times first. */
+export function sortByJoin(table: RowTable, indexes: number[]): number[] {
+  const join = table.joinMs
+  return indexes.sort((a, b) => {
+    const x = join[a]
+    const y = join[b]
+    if (x !== x) return y !== y ? a - b : -1
+    if (y !== y) return 1
+    return x - y || a - b
+  })
+}
+
 /**
- * Measures for one person from their rows, which must be sorted by join time. A value that needs
- * data the rows don't have is null, never guessed: if any in-meeting row lacks a usable interval,
- * the union (and so minutes and %) is unknown.
+ * Measures for one person from their rows (indexes sorted by join time). A value that needs data
+ * the rows don't have is null, never guessed: if any in-meeting row lacks a usable interval, the
+ * union (and so minutes and %) is unknown.
  */
 export function measurePerson(
-  rows: readonly AttendanceSession[],
+  table: RowTable,
+  indexes: readonly number[],
   meetingSeconds: number | null,
   thresholdPercent: number
 ): PersonMeasures {
-  const sessions = sortedByJoin(rows)
   let inMeeting = 0
   let allCounted = true
-  let firstJoinMs: number | null = null
-  let lastLeaveMs: number | null = null
   let timesKnown = true
-  // Union of intervals in one pass: rows arrive sorted by join time.
+  let first = Infinity
+  let last = -Infinity
+  // Union of intervals in one pass, since rows arrive sorted by join time: devices that overlap
+  // count once.
   let unionMs = 0
   let runStart = 0
   let runEnd = -Infinity
-  for (const session of sessions) {
-    if (session.inWaitingRoom) continue
+  for (const i of indexes) {
+    if (table.waitingRoom[i] === 1) continue
     inMeeting++
-    const { joinMs, leaveMs } = session
-    if (joinMs === null || leaveMs === null) timesKnown = false
+    const join = table.joinMs[i]
+    const leave = table.leaveMs[i]
+    if (join !== join || leave !== leave) timesKnown = false
     else {
-      if (firstJoinMs === null || joinMs < firstJoinMs) firstJoinMs = joinMs
-      if (lastLeaveMs === null || leaveMs > lastLeaveMs) lastLeaveMs = leaveMs
+      if (join < first) first = join
+      if (leave > last) last = leave
     }
-    if (!session.counted) {
+    if (table.counted[i] === 0) {
       allCounted = false
       continue
     }
-    if ((joinMs as number) > runEnd) {
+    if (join > runEnd) {
       if (runEnd > -Infinity) unionMs += runEnd - runStart
-      runStart = joinMs as number
-      runEnd = leaveMs as number
-    } else if ((leaveMs as number) > runEnd) runEnd = leaveMs as number
+      runStart = join
+      runEnd = leave
+    } else if (leave > runEnd) runEnd = leave
   }
   if (runEnd > -Infinity) unionMs += runEnd - runStart
 
   if (inMeeting === 0) {
     return {
-      status: sessions.length > 0 ? 'Waiting room only' : 'Absent',
+      status: indexes.length > 0 ? 'Waiting room only' : 'Absent',
       firstJoinMs: null,
       lastLeaveMs: null,
       attendedSeconds: 0,
@@ -69,28 +84,13 @@ export function measurePerson(
       : Math.min(100, Math.round((100 * attendedSeconds) / meetingSeconds))
   return {
     status: statusFor(attendancePercent, thresholdPercent),
-    firstJoinMs: timesKnown ? firstJoinMs : null,
-    lastLeaveMs: timesKnown ? lastLeaveMs : null,
+    firstJoinMs: timesKnown ? first : null,
+    lastLeaveMs: timesKnown ? last : null,
     attendedSeconds,
     minutesAttended: attendedSeconds === null ? null : Math.round(attendedSeconds / 6) / 10,
     attendancePercent,
     sessions: inMeeting
   }
-}
-
-/** The rows in join-time order (rows without a join time first); copies only when needed. */
-export function sortedByJoin(rows: readonly AttendanceSession[]): readonly AttendanceSession[] {
-  for (let i = 1; i < rows.length; i++) {
-    if (compareJoin(rows[i - 1], rows[i]) > 0) return [...rows].sort(compareJoin)
-  }
-  return rows
-}
-
-export function compareJoin(a: AttendanceSession, b: AttendanceSession): number {
-  if (a.joinMs === b.joinMs) return 0
-  if (a.joinMs === null) return -1
-  if (b.joinMs === null) return 1
-  return a.joinMs - b.joinMs
 }
 
 // The threshold is compared with the percent the person will see, so a row showing 75% is never

@@ -77,7 +77,7 @@ function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
       entries.push({ instance: index, person })
       keys.registrantIds.push(person.registrantId ?? '')
       keys.emails.push(person.email)
-      keys.userIds.push(person.audit.sessions.find((s) => s.zoomUserId !== '')?.zoomUserId ?? '')
+      keys.userIds.push(person.zoomUserId ?? '')
       keys.names.push(normalizeName(person.name))
     }
   })

@@ -3,7 +3,8 @@ import { nonNegativeNumber, normalizeEmail, parseInstant, text } from './field-v
 import type { PastParticipantRow, ReportParticipantRow } from './zoom-rows'
 
 /**
- * Reads one participant row. The interval comes from join and leave times; when one of them is
+ * Reads one participant row into plain values (for showing a person's audit trail; the engine
+ * itself reads rows into columns, see row-table.ts). The interval comes from join and leave times; when one of them is
  * missing it is derived from the other and the duration (seconds). Nothing else is guessed.
  */
 export function readSession(row: ReportParticipantRow | PastParticipantRow): AttendanceSession {
@@ -31,19 +32,4 @@ export function readSession(row: ReportParticipantRow | PastParticipantRow): Att
     registrantId: text(source.registrant_id),
     failover: source.failover === true
   }
-}
-
-/** Two rows that say exactly the same thing about the same join. */
-export function sameSession(a: AttendanceSession, b: AttendanceSession): boolean {
-  return (
-    a.joinMs === b.joinMs &&
-    a.leaveMs === b.leaveMs &&
-    a.durationSeconds === b.durationSeconds &&
-    a.inWaitingRoom === b.inWaitingRoom &&
-    a.participantId === b.participantId &&
-    a.zoomUserId === b.zoomUserId &&
-    a.registrantId === b.registrantId &&
-    a.email === b.email &&
-    a.name === b.name
-  )
 }

@@ -8,41 +8,49 @@ export function sortKey(value: string): string {
   return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-interface Decorated<T> {
-  item: T
-  nameKey: string
-  emailKey: string
-  name: string
-  email: string
-}
-
-function compareKeys<T>(a: Decorated<T>, b: Decorated<T>): number {
-  return compareText(a.nameKey, b.nameKey) || compareText(a.emailKey, b.emailKey)
-}
-
-function compareExact<T>(a: Decorated<T>, b: Decorated<T>): number {
-  return compareKeys(a, b) || compareText(a.name, b.name) || compareText(a.email, b.email)
-}
-
 /**
  * Sorts in place by Name, then Email, ignoring case and accents. By default exact text breaks
  * ties so the order never depends on input order; with `keepInputOrderOnTies` equal keys keep
- * their input order instead (the sort is stable), e.g. one person's rows in meeting order.
+ * their input order instead, e.g. one person's rows in meeting order.
  */
 export function sortByNameEmail<T>(
   items: T[],
   person: (item: T) => { name: string; email: string },
   keepInputOrderOnTies = false
 ): T[] {
-  const decorated = items.map((item): Decorated<T> => {
-    const { name, email } = person(item)
-    return { item, nameKey: sortKey(name), emailKey: sortKey(email), name, email }
+  const count = items.length
+  const nameKeys = new Array<string>(count)
+  const emailKeys = new Array<string>(count)
+  const names = new Array<string>(count)
+  const emails = new Array<string>(count)
+  const order = new Array<number>(count)
+  for (let i = 0; i < count; i++) {
+    const { name, email } = person(items[i])
+    nameKeys[i] = sortKey(name)
+    emailKeys[i] = sortKey(email)
+    names[i] = name
+    emails[i] = email
+    order[i] = i
+  }
+  // Sorting indexes over key columns avoids one wrapper object per item.
+  order.sort((a, b) => {
+    let x = nameKeys[a]
+    let y = nameKeys[b]
+    if (x !== y) return x < y ? -1 : 1
+    x = emailKeys[a]
+    y = emailKeys[b]
+    if (x !== y) return x < y ? -1 : 1
+    if (!keepInputOrderOnTies) {
+      x = names[a]
+      y = names[b]
+      if (x !== y) return x < y ? -1 : 1
+      x = emails[a]
+      y = emails[b]
+      if (x !== y) return x < y ? -1 : 1
+    }
+    return a - b
   })
-  decorated.sort(keepInputOrderOnTies ? compareKeys : compareExact)
-  for (let i = 0; i < decorated.length; i++) items[i] = decorated[i].item
+  const sorted = order.map((i) => items[i])
+  for (let i = 0; i < count; i++) items[i] = sorted[i]
   return items
 }
