@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFakeElectronDist } from '../../support/packaging/fake-electron-dist'
 import {
   projectRoot,
@@ -23,10 +23,13 @@ describe('packing the app with electron-builder', () => {
   let appDir = ''
   let archive = ''
   let packed: string[] = []
+  const scratch: string[] = []
 
   beforeAll(async () => {
     requireBuiltApp()
     const output = mkdtempSync(join(tmpdir(), 'headcount-pack-'))
+    const electronDist = createFakeElectronDist()
+    scratch.push(output, electronDist)
     await promisify(execFile)(
       process.execPath,
       [
@@ -35,7 +38,7 @@ describe('packing the app with electron-builder', () => {
         'dir',
         '--publish',
         'never',
-        `--config.electronDist=${createFakeElectronDist()}`,
+        `--config.electronDist=${electronDist}`,
         `--config.directories.output=${output}`
       ],
       {
@@ -48,6 +51,10 @@ describe('packing the app with electron-builder', () => {
     archive = join(appDir, 'resources/app.asar')
     packed = asar.listPackage(archive).map((path) => path.replaceAll('\\', '/'))
   }, 120_000)
+
+  afterAll(() => {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true })
+  })
 
   it('flips the release fuses in the Electron binary', async () => {
     const wire = await getCurrentFuseWire(join(appDir, 'headcount'))

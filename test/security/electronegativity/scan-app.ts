@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AllowList } from './allow-list'
 import type { TargetResult } from './findings'
@@ -23,12 +23,21 @@ export async function scanApp(options: {
   const results: TargetResult[] = []
   for (const target of options.targets) {
     const staged = stageTarget(options.root, target)
-    const { findings, parseErrors } = await runElectronegativity({
-      dir: staged.dir,
-      electronVersion: options.electronVersion,
-      pathFor: staged.originalOf
-    })
-    results.push({ label: target.label, filesScanned: staged.filesScanned, findings, parseErrors })
+    try {
+      const { findings, parseErrors } = await runElectronegativity({
+        dir: staged.dir,
+        electronVersion: options.electronVersion,
+        pathFor: staged.originalOf
+      })
+      results.push({
+        label: target.label,
+        filesScanned: staged.filesScanned,
+        findings,
+        parseErrors
+      })
+    } finally {
+      rmSync(staged.dir, { recursive: true, force: true })
+    }
   }
   const readLines = (file: string): string[] | undefined => {
     try {
