@@ -1,16 +1,30 @@
 /**
- * Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP CSV
- * injection) plus NUL (ASVS 1.2.10). Zoom display names are typed by whoever joins, so any text
- * cell may carry one.
+ * First characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP CSV
+ * injection): = + - @ TAB CR LF, plus NUL (ASVS 1.2.10) and the full-width ＝ ＋ － ＠ that some
+ * spreadsheet apps normalise to their ASCII forms. Zoom display names are typed by whoever
+ * joins, so any text cell may carry one.
  */
-const formulaStart = /^[=+\-@\t\r\n\0]/
+export function needsGuard(value: string): boolean {
+  switch (value.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // TAB
+    case 0x0d: // CR
+    case 0x0a: // LF
+    case 0x00: // NUL
+    case 0xff1d: // ＝
+    case 0xff0b: // ＋
+    case 0xff0d: // －
+    case 0xff20: // ＠
+      return true
+    default:
+      return false
+  }
+}
 
 /** Text that starts like a formula gets a leading apostrophe so it is shown, never run. */
 export function guardText(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value
-}
-
-/** True when guardText would change the value. */
-export function needsGuard(value: string): boolean {
-  return formulaStart.test(value)
+  return needsGuard(value) ? `'${value}` : value
 }

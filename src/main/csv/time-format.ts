@@ -22,23 +22,44 @@ export function createTimeFormatter(timeZone?: string | null): TimeFormatter {
     format(ms) {
       if (ms === null || ms === undefined || !Number.isFinite(ms)) return ''
       const offsetMinutes = offsetAt(ms)
-      const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19)
-      return local + offsetText(offsetMinutes)
+      return wallClock(ms + offsetMinutes * 60_000) + offsetText(offsetMinutes)
     }
   }
 }
 
 export function formatUtc(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return ''
-  return new Date(ms).toISOString().slice(0, 19) + 'Z'
+  return wallClock(ms) + 'Z'
 }
 
+// Exports repeat the same few thousand instants (meeting start, joins on the same second), and
+// building the text is the costly part of a 100,000-row export.
+const wallClockCache = new Map<number, string>()
+
+/** `yyyy-mm-ddThh:mm:ss` of an instant read as UTC. */
+function wallClock(ms: number): string {
+  const second = Math.floor(ms / 1000)
+  let text = wallClockCache.get(second)
+  if (text === undefined) {
+    text = new Date(second * 1000).toISOString().slice(0, 19)
+    if (wallClockCache.size >= 50_000) wallClockCache.clear()
+    wallClockCache.set(second, text)
+  }
+  return text
+}
+
+const offsetTexts = new Map<number, string>()
+
 function offsetText(minutes: number): string {
+  const cached = offsetTexts.get(minutes)
+  if (cached !== undefined) return cached
   const sign = minutes < 0 ? '-' : '+'
   const abs = Math.abs(minutes)
   const hh = String(Math.floor(abs / 60)).padStart(2, '0')
   const mm = String(abs % 60).padStart(2, '0')
-  return `${sign}${hh}:${mm}`
+  const text = `${sign}${hh}:${mm}`
+  offsetTexts.set(minutes, text)
+  return text
 }
 
 function zoneOffsetLookup(zone: string): (ms: number) => number {
