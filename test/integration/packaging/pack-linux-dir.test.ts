@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fuseProblems } from '../../../scripts/release-fuses'
 import { createFakeElectronDist } from '../../support/packaging/fake-electron-dist'
 import {
   projectRoot,
@@ -75,6 +76,15 @@ describe('packing the app with electron-builder', () => {
       cookieEncryption: FuseState.ENABLE,
       fileProtocol: FuseState.DISABLE
     })
+  })
+
+  it('passes the release fuse check (npm run verify:fuses), which fails an unflipped binary', async () => {
+    expect(await fuseProblems(join(appDir, 'headcount'))).toEqual([])
+    const unflipped = createFakeElectronDist()
+    scratch.push(unflipped)
+    const problems = await fuseProblems(join(unflipped, 'electron'))
+    expect(problems).toHaveLength(7)
+    expect(problems).toContain('RunAsNode is Enabled, but a release build needs it Disabled.')
   })
 
   it('packs the built app into app.asar, with nothing to unpack (no native code)', () => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Ajv from 'ajv'
 import { describe, expect, it } from 'vitest'
+import { releaseFuses } from '../../../scripts/release-fuses'
 import { readBuilderConfig } from '../../support/packaging/builder-config'
 import { pngSize, projectRoot, requireFromProject } from '../../support/packaging/project-files'
 
@@ -47,6 +48,13 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
       grantFileProtocolExtraPrivileges: false
     })
+  })
+
+  it('agrees with the fuse check run on built apps (npm run verify:fuses)', () => {
+    const asConfigured = Object.fromEntries(
+      Object.entries(releaseFuses).map(([name, on]) => [name[0]!.toLowerCase() + name.slice(1), on])
+    )
+    expect(config.electronFuses).toEqual(asConfigured)
   })
 
   it('packs only the built app and package.json, never sources or tests', () => {
