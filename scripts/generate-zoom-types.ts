@@ -14,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const specPath =
   process.argv[2] ??
   process.env.ZOOM_OPENAPI_SPEC ??
-  resolve(root, '../shared/zoom-openapi/ZoomMeetingAPISpec.json')
+  resolve(root, 'test/fixtures/zoom-openapi/ZoomMeetingAPISpec.json')
 const outPath = resolve(root, 'src/main/zoom/generated/zoom-openapi.ts')
 
 /** Path → methods Headcount uses. Keep in step with src/main/zoom/rate-categories.ts. */

@@ -1,6 +1,6 @@
 /**
  * Validates requests and responses against Zoom's official OpenAPI spec
- * (../shared/zoom-openapi/ZoomMeetingAPISpec.json). Spec quirks live in spec-quirks.ts only.
+ * (test/fixtures/zoom-openapi/ZoomMeetingAPISpec.json, a copy of the team's shared spec). Spec quirks live in spec-quirks.ts only.
  *
  *   validateResponse('GET', '/users', 200, body)   → { valid, errors }
  *   validateRequest('POST', '/users', { body })    → { valid, errors }
@@ -20,7 +20,7 @@ type Json = Record<string, unknown>
 
 const specPath =
   process.env.HEADCOUNT_ZOOM_SPEC ??
-  fileURLToPath(new URL('../../../shared/zoom-openapi/ZoomMeetingAPISpec.json', import.meta.url))
+  fileURLToPath(new URL('../fixtures/zoom-openapi/ZoomMeetingAPISpec.json', import.meta.url))
 const spec = JSON.parse(readFileSync(specPath, 'utf8')) as Json
 
 function makeAjv(coerceTypes: boolean): Ajv {
