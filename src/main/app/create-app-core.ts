@@ -1,6 +1,7 @@
 import { AccountSession } from '../accounts/account-session'
 import type { DemoZoom } from '../accounts/account-session'
 import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
+import { createAdminHandlers, createMeetingsListHandler } from '../ipc/handlers/admin-handlers'
 import { createAppHandlers } from '../ipc/handlers/app-handlers'
 import { createJobHandlers } from '../ipc/handlers/job-handlers'
 import { createEventPublisher } from '../ipc/event-publisher'
@@ -62,7 +63,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const handlers: Handlers = {
     ...createAppHandlers({ identity: deps.identity, links: deps.links }),
     ...createJobHandlers(jobs),
-    ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow))
+    ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow)),
+    ...createAdminHandlers(session, jobs),
+    ...createMeetingsListHandler(session)
   }
   return {
     router: createIpcRouter(handlers, deps.logger),

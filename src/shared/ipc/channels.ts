@@ -19,7 +19,15 @@ export const invokeChannels = [
   'accounts:forget',
   'accounts:allow-weak-storage',
   'accounts:dismiss-notice',
-  'demo:start'
+  'demo:start',
+  'users:list',
+  'users:get',
+  'users:create',
+  'users:bulk-preview',
+  'users:bulk-create',
+  'meetings:create',
+  'meetings:creation-quota',
+  'meetings:list'
 ] as const
 
 export const eventChannels = ['jobs:progress', 'auth:expired'] as const

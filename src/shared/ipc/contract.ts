@@ -3,6 +3,9 @@ import type { EventChannel, InvokeChannel } from './channels'
 import { accountsContract, accountsEvents } from './contracts/accounts-contract'
 import { appContract } from './contracts/app-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
+import { meetingCreateContract } from './contracts/meeting-create-contract'
+import { meetingsListContract } from './contracts/meetings-list-contract'
+import { usersContract } from './contracts/users-contract'
 import type { jobProgressSchema } from './contracts/jobs-contract'
 
 /**
@@ -13,7 +16,10 @@ import type { jobProgressSchema } from './contracts/jobs-contract'
 export const invokeContract = {
   ...appContract,
   ...jobsContract,
-  ...accountsContract
+  ...accountsContract,
+  ...usersContract,
+  ...meetingCreateContract,
+  ...meetingsListContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {

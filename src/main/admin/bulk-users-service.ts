@@ -1,0 +1,88 @@
+import type { CreateUserAction } from '../../shared/admin/user-input'
+import { bulkOutcomes, bulkVerdicts } from '../../shared/ipc/contracts/users-contract'
+import type {
+  BulkOutcome,
+  BulkPreviewRow,
+  BulkResultRow,
+  BulkVerdict
+} from '../../shared/ipc/contracts/users-contract'
+import type { ConnectedClient } from '../accounts/account-session'
+import type { JobRegistry } from '../jobs/job-registry'
+import { classifyRows, countBy } from './bulk-classify'
+import { parseUsersCsv } from './bulk-csv'
+import { runBulkCreate } from './bulk-run'
+import { loadExistingEmails } from './existing-users'
+
+/** The label of the bulk-add job; the window recognises its progress events by it. */
+export const bulkJobLabel = 'Adding users from a CSV file'
+
+export interface BulkUsersService {
+  preview(csvText: string): Promise<{
+    rows: BulkPreviewRow[]
+    counts: Record<BulkVerdict, number>
+  }>
+  create(
+    csvText: string,
+    action: CreateUserAction
+  ): Promise<{
+    rows: BulkResultRow[]
+    counts: Record<BulkOutcome, number>
+    stoppedBecause: string | null
+  }>
+}
+
+export function createBulkUsersService(
+  connected: () => ConnectedClient,
+  jobs: JobRegistry
+): BulkUsersService {
+  async function plan(
+    csvText: string,
+    signal?: AbortSignal
+  ): Promise<ReturnType<typeof classifyRows>> {
+    const rows = parseUsersCsv(csvText)
+    const existing = await loadExistingEmails(connected().client, signal)
+    return classifyRows(rows, existing)
+  }
+
+  return {
+    async preview(csvText) {
+      const rows = (await plan(csvText)).map(({ user: _user, ...row }) => row)
+      return {
+        rows,
+        counts: countBy(
+          bulkVerdicts,
+          rows.map((row) => row.verdict)
+        )
+      }
+    },
+    async create(csvText, action) {
+      // Parse first: a broken file fails before a job appears.
+      parseUsersCsv(csvText)
+      const { client } = connected()
+      const job = jobs.start(bulkJobLabel)
+      try {
+        // The existing users are read again now, not taken from the dry run: that is what
+        // makes a second run skip everyone the first one added.
+        const rows = await plan(csvText, job.signal)
+        const result = await runBulkCreate({
+          client,
+          action,
+          rows,
+          signal: job.signal,
+          progress: (done, total) => job.progress(done, total)
+        })
+        job.finish('finished')
+        return {
+          ...result,
+          counts: countBy(
+            bulkOutcomes,
+            result.rows.map((row) => row.outcome)
+          )
+        }
+      } catch (error) {
+        job.finish('failed')
+        throw error
+      }
+    }
+  }
+}

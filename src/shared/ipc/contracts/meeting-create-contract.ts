@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { newMeetingSchema } from '../../admin/meeting-input'
+
+export const creationQuotaSchema = z.object({
+  hostEmail: z.string(),
+  /** Meetings created through Headcount for this host since 00:00 UTC. */
+  createdToday: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  left: z.number().int().nonnegative(),
+  /** When Zoom's count starts again (next 00:00 UTC). */
+  resetsAt: z.string(),
+  /** Set when Zoom itself said the limit is used up. */
+  blockedUntil: z.string().nullable()
+})
+
+export const createdMeetingSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  hostEmail: z.string(),
+  timezone: z.string(),
+  /** UTC instant of the first meeting. */
+  startTime: z.string().nullable(),
+  durationMinutes: z.number().int().nonnegative(),
+  joinUrl: z.string(),
+  registrationUrl: z.string().nullable(),
+  startUrl: z.string().nullable(),
+  /** The start link stops working about 2 hours after creation. */
+  startUrlExpiresAt: z.string().nullable(),
+  passcode: z.string().nullable(),
+  occurrences: z.array(z.object({ id: z.string(), startTime: z.string() })),
+  quota: creationQuotaSchema
+})
+
+export const meetingCreateContract = {
+  'meetings:create': { input: newMeetingSchema, output: createdMeetingSchema },
+  'meetings:creation-quota': {
+    input: z.object({ hostEmail: z.email().max(128).optional() }).strict(),
+    output: creationQuotaSchema
+  }
+}
+
+export type CreationQuota = z.infer<typeof creationQuotaSchema>
+export type CreatedMeetingView = z.infer<typeof createdMeetingSchema>
