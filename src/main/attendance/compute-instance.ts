@@ -3,7 +3,7 @@ import type { InstanceAttendance, PersonAttendance } from './attendance-types'
 import { collapseSpaces, normalizeEmail, normalizeName, text } from './field-values'
 import { groupIdentities, type IdentityColumns, type IdentityGroup } from './identity'
 import { meetingSeconds, readMeeting } from './meeting-instance'
-import { measurePerson, sortByJoin } from './person-measures'
+import { measureInto, sortByJoin } from './person-measures'
 import { readRowTable, sameRow, type ParticipantRow, type RowTable } from './row-table'
 import { summarize } from './summary'
 import { sortByNameEmail } from './text-order'
@@ -95,15 +95,15 @@ function registrantName(r: Registrant): string {
 function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
   const { table, registrants } = context
   const rowCount = table.rows.length
+  // Members are ascending and rows come before registrations, so the rows are a prefix.
+  const members = group.members
+  let split = members.length
+  while (split > 0 && members[split - 1] >= rowCount) split--
+  let own = split === members.length ? members : members.slice(0, split)
   let registration: Registrant | null = null
-  let own: number[] = []
-  for (const index of group.members) {
-    if (index >= rowCount) {
-      const candidate = registrants[index - rowCount]
-      if (registration === null || rankOf(candidate) < rankOf(registration)) {
-        registration = candidate
-      }
-    } else own.push(index)
+  for (let k = split; k < members.length; k++) {
+    const candidate = registrants[members[k] - rowCount]
+    if (registration === null || rankOf(candidate) < rankOf(registration)) registration = candidate
   }
   if (own.length > 1) {
     sortByJoin(table, own)
@@ -116,9 +116,8 @@ function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
   const registrantId =
     (registration ? text(registration.id) : lastValue(table.registrantIds, own)) || null
   const zoomUserId = lastValue(table.zoomUserIds, own) || null
-  const measures = measurePerson(table, own, context.meetingSeconds, context.thresholdPercent)
   // Listed field by field, not spread: spread-built objects get slow shapes in V8.
-  return {
+  const person: PersonAttendance = {
     personId: personIdFor(registrantId, email, zoomUserId, name, own),
     name,
     email,
@@ -126,15 +125,17 @@ function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
     registrationStatus: registration ? knownStatus(registration.status) : null,
     registrantId,
     zoomUserId,
-    status: measures.status,
-    firstJoinMs: measures.firstJoinMs,
-    lastLeaveMs: measures.lastLeaveMs,
-    attendedSeconds: measures.attendedSeconds,
-    minutesAttended: measures.minutesAttended,
-    attendancePercent: measures.attendancePercent,
-    sessions: measures.sessions,
+    status: 'Absent',
+    firstJoinMs: null,
+    lastLeaveMs: null,
+    attendedSeconds: null,
+    minutesAttended: null,
+    attendancePercent: null,
+    sessions: 0,
     audit: { identityRule: group.rule, sessions: own.map((i) => table.rows[i]) }
   }
+  measureInto(person, table, own, context.meetingSeconds, context.thresholdPercent)
+  return person
 }
 
 /**

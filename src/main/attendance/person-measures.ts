@@ -24,16 +24,18 @@ export function sortByJoin(table: RowTable, indexes: number[]): number[] {
 }
 
 /**
- * Measures for one person from their rows (indexes sorted by join time). A value that needs data
- * the rows don't have is null, never guessed: if any in-meeting row lacks a usable interval, the
- * union (and so minutes and %) is unknown.
+ * Writes one person's measures from their rows (indexes sorted by join time) into `target`,
+ * rather than returning a new object per person. A value that needs data the rows don't have is
+ * null, never guessed: if any in-meeting row lacks a usable interval, the union (and so minutes
+ * and %) is unknown.
  */
-export function measurePerson(
+export function measureInto(
+  target: PersonMeasures,
   table: RowTable,
   indexes: readonly number[],
   meetingSeconds: number | null,
   thresholdPercent: number
-): PersonMeasures {
+): void {
   let inMeeting = 0
   let allCounted = true
   let timesKnown = true
@@ -67,30 +69,27 @@ export function measurePerson(
   if (runEnd > -Infinity) unionMs += runEnd - runStart
 
   if (inMeeting === 0) {
-    return {
-      status: indexes.length > 0 ? 'Waiting room only' : 'Absent',
-      firstJoinMs: null,
-      lastLeaveMs: null,
-      attendedSeconds: 0,
-      minutesAttended: 0,
-      attendancePercent: meetingSeconds === null ? null : 0,
-      sessions: 0
-    }
+    target.status = indexes.length > 0 ? 'Waiting room only' : 'Absent'
+    target.firstJoinMs = null
+    target.lastLeaveMs = null
+    target.attendedSeconds = 0
+    target.minutesAttended = 0
+    target.attendancePercent = meetingSeconds === null ? null : 0
+    target.sessions = 0
+    return
   }
   const attendedSeconds = allCounted ? Math.round(unionMs / 1000) : null
   const attendancePercent =
     attendedSeconds === null || meetingSeconds === null
       ? null
       : Math.min(100, Math.round((100 * attendedSeconds) / meetingSeconds))
-  return {
-    status: statusFor(attendancePercent, thresholdPercent),
-    firstJoinMs: timesKnown ? first : null,
-    lastLeaveMs: timesKnown ? last : null,
-    attendedSeconds,
-    minutesAttended: attendedSeconds === null ? null : Math.round(attendedSeconds / 6) / 10,
-    attendancePercent,
-    sessions: inMeeting
-  }
+  target.status = statusFor(attendancePercent, thresholdPercent)
+  target.firstJoinMs = timesKnown ? first : null
+  target.lastLeaveMs = timesKnown ? last : null
+  target.attendedSeconds = attendedSeconds
+  target.minutesAttended = attendedSeconds === null ? null : Math.round(attendedSeconds / 6) / 10
+  target.attendancePercent = attendancePercent
+  target.sessions = inMeeting
 }
 
 // The threshold is compared with the percent the person will see, so a row showing 75% is never

@@ -76,7 +76,12 @@ describe('formula injection', () => {
     '=HYPERLINK("http://evil","x")',
     '=1+1',
     '-2+3',
-    '+SUM(A1)'
+    '+SUM(A1)',
+    '\u0000nul',
+    '＝1+1', // full-width forms some spreadsheet apps normalise
+    '＋1',
+    '－1',
+    '＠x'
   ]
 
   it.each(vectors)('prefixes %j with an apostrophe', (value) => {
@@ -91,6 +96,12 @@ describe('formula injection', () => {
   it('writes computed numbers plainly, even negative ones', () => {
     const text = toCsvString({ headers: ['n'], rows: [[-5], [12.5], [0], [Number.NaN]] })
     expect(text).toBe('\uFEFFn\r\n-5\r\n12.5\r\n0\r\n\r\n')
+  })
+
+  it('does not prefix a formula character in the middle of text', () => {
+    expect(toCsvString({ headers: ['v'], rows: [['a=b'], ['x-y'], ['me@x.org']] })).toBe(
+      '\uFEFFv\r\na=b\r\nx-y\r\nme@x.org\r\n'
+    )
   })
 
   it('leaves ordinary text and ids alone', () => {
