@@ -129,4 +129,13 @@ describe('identity in computeInstanceAttendance', () => {
     expect(new Set(result.people.map((p) => p.personId)).size).toBe(3)
     expect(result.people.every((p) => p.audit.identityRule === 'none')).toBe(true)
   })
+
+  it('joins anonymous rows only when they share the per-meeting participant id', () => {
+    const result = computeInstanceAttendance({
+      meeting: hourMeeting,
+      source: 'report',
+      participants: [row(0, 10, { user_id: '501' }), row(20, 30, { user_id: '501' }), row(0, 5)]
+    })
+    expect(result.people.map((p) => p.sessions).sort()).toEqual([1, 2])
+  })
 })

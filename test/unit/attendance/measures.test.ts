@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { computeInstanceAttendance, type PersonAttendance } from '../../../src/main/attendance'
+import {
+  computeInstanceAttendance,
+  readSession,
+  type PersonAttendance
+} from '../../../src/main/attendance'
 import { at, hourMeeting, row } from './fixtures'
 
 function onlyPerson(
@@ -270,5 +274,21 @@ describe('names and messy input', () => {
       'Émile e@x',
       'Zed y@x'
     ])
+  })
+})
+
+describe('readSession (audit view of a raw row)', () => {
+  it('reads a row into plain values', () => {
+    expect(
+      readSession(row(0, 15, { id: 'U1', user_email: ' A@X.org', status: 'in_waiting_room' }))
+    ).toMatchObject({
+      joinMs: Date.parse(at(0)),
+      leaveMs: Date.parse(at(15)),
+      durationSeconds: 900,
+      inWaitingRoom: true,
+      counted: false,
+      email: 'a@x.org',
+      zoomUserId: 'U1'
+    })
   })
 })
