@@ -1,7 +1,6 @@
-// eslint-disable-next-line no-control-regex
-const nonAscii = /[^\u0000-\u007f]/
+const nonAscii = /[\u0080-\uffff]/
 /** Anything beyond the Latin blocks (combining marks, Greek, Vietnamese, …) takes the full path. */
-const needsDecomposition = /[^\u0000-\u024f]/
+const needsDecomposition = /[\u0250-\uffff]/
 const accentedLatin = /[\u00c0-\u024f]/g
 const foldedLatin = new Map<string, string>()
 
