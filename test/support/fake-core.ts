@@ -16,16 +16,20 @@ export function createTestCore(
     cipher?: SecretCipher
     startDemo?: () => Promise<DemoZoom>
     zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
+    /** Where the fake save dialog puts files; null means the person cancels. */
+    saveDir?: string | null
   } = {}
 ): {
   core: AppCore
   dataDir: string
   openedLinks: string[]
   sentEvents: Array<{ channel: string; payload: unknown }>
+  shownInFolder: string[]
 } {
   const dataDir = mkdtempSync(join(tmpdir(), 'headcount-core-'))
   const openedLinks: string[] = []
   const sentEvents: Array<{ channel: string; payload: unknown }> = []
+  const shownInFolder: string[] = []
   const storage = openSettings({
     dir: dataDir,
     createStore: (storeOptions) => new Conf(storeOptions),
@@ -40,7 +44,11 @@ export function createTestCore(
       platform: 'linux'
     },
     links: { openExternal: async (url) => void openedLinks.push(url) },
-    dialogs: { chooseSaveLocation: async () => null, showInFolder: () => undefined },
+    dialogs: {
+      chooseSaveLocation: async ({ defaultFileName }) =>
+        options.saveDir ? join(options.saveDir, defaultFileName) : null,
+      showInFolder: (path) => void shownInFolder.push(path)
+    },
     paths: { userData: dataDir, logs: join(dataDir, 'logs'), cache: join(dataDir, 'cache') },
     logger: silentLogger,
     secrets: createSecretRegistry(),
@@ -53,5 +61,5 @@ export function createTestCore(
     zoomEndpoints: options.zoomEndpoints,
     sendEvent: (channel, payload) => sentEvents.push({ channel, payload })
   })
-  return { core, dataDir, openedLinks, sentEvents }
+  return { core, dataDir, openedLinks, sentEvents, shownInFolder }
 }

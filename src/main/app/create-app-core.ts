@@ -4,6 +4,9 @@ import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
 import { createAdminHandlers, createMeetingsListHandler } from '../ipc/handlers/admin-handlers'
 import { createAppHandlers } from '../ipc/handlers/app-handlers'
 import { createJobHandlers } from '../ipc/handlers/job-handlers'
+import { createPastMeetingsHandlers } from '../ipc/handlers/past-meetings-handlers'
+import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
+import { AttendanceService } from '../meetings/attendance-service'
 import { createEventPublisher } from '../ipc/event-publisher'
 import type { EventPublisher, EventSink } from '../ipc/event-publisher'
 import { createIpcRouter } from '../ipc/router'
@@ -64,6 +67,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createAppHandlers({ identity: deps.identity, links: deps.links }),
     ...createJobHandlers(jobs),
     ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow)),
+    ...createPastMeetingsHandlers(session),
+    ...createAttendanceHandlers(new AttendanceService({ session, jobs, dialogs: deps.dialogs })),
     ...createAdminHandlers(session, jobs),
     ...createMeetingsListHandler(session)
   }

@@ -10,7 +10,8 @@ export interface JobHandle {
 }
 
 export interface JobRegistry {
-  start(label: string): JobHandle
+  /** `requestedId` lets the window pick the id, so it can follow and cancel the job at once. */
+  start(label: string, requestedId?: string): JobHandle
   cancel(jobId: string): boolean
 }
 
@@ -38,8 +39,8 @@ export function createJobRegistry(
   }
 
   return {
-    start(label) {
-      const id = randomUUID()
+    start(label, requestedId) {
+      const id = requestedId && !running.has(requestedId) ? requestedId : randomUUID()
       const controller = new AbortController()
       const startedAt = now()
       running.set(id, { controller, label, done: 0 })

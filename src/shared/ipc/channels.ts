@@ -27,7 +27,11 @@ export const invokeChannels = [
   'users:bulk-create',
   'meetings:create',
   'meetings:creation-quota',
-  'meetings:list'
+  'meetings:list',
+  'meetings:list-past',
+  'attendance:load',
+  'attendance:export-csv',
+  'files:show-last-export'
 ] as const
 
 export const eventChannels = ['jobs:progress', 'auth:expired'] as const

@@ -2,9 +2,11 @@ import type { z } from 'zod'
 import type { EventChannel, InvokeChannel } from './channels'
 import { accountsContract, accountsEvents } from './contracts/accounts-contract'
 import { appContract } from './contracts/app-contract'
+import { attendanceContract } from './contracts/attendance-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
 import { meetingCreateContract } from './contracts/meeting-create-contract'
 import { meetingsListContract } from './contracts/meetings-list-contract'
+import { pastMeetingsContract } from './contracts/past-meetings-contract'
 import { usersContract } from './contracts/users-contract'
 import type { jobProgressSchema } from './contracts/jobs-contract'
 
@@ -19,7 +21,9 @@ export const invokeContract = {
   ...accountsContract,
   ...usersContract,
   ...meetingCreateContract,
-  ...meetingsListContract
+  ...meetingsListContract,
+  ...pastMeetingsContract,
+  ...attendanceContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {

@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import { jobIdSchema } from './jobs-contract'
+
+const percent = z.number().int().min(0).max(100)
+
+/** A meeting instance: its UUID, or a numeric meeting id meaning the latest instance. */
+const meetingRef = z.string().trim().min(1).max(200)
+
+export const attendanceStatuses = [
+  'Attended',
+  'Partial',
+  'Absent',
+  'Waiting room only',
+  'Joined'
+] as const
+export const identityRules = ['registrant', 'email', 'user-id', 'name', 'none'] as const
+
+/** One raw join/leave row behind a person, for the audit trail. */
+export const trailSessionSchema = z.object({
+  join: z.string().nullable(),
+  leave: z.string().nullable(),
+  durationSeconds: z.number().nullable(),
+  inWaitingRoom: z.boolean(),
+  /** Counted toward Minutes Attended. */
+  counted: z.boolean(),
+  name: z.string(),
+  email: z.string()
+})
+
+export const personRowSchema = z.object({
+  personId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  registered: z.boolean(),
+  registrationStatus: z.enum(['approved', 'pending', 'denied']).nullable(),
+  status: z.enum(attendanceStatuses),
+  firstJoin: z.string().nullable(),
+  lastLeave: z.string().nullable(),
+  minutesAttended: z.number().nullable(),
+  attendancePercent: z.number().nullable(),
+  sessions: z.number().int(),
+  /** How rows were recognised as this person: registration link, email, Zoom user, or name. */
+  identityRule: z.enum(identityRules),
+  trail: z.array(trailSessionSchema)
+})
+
+export const attendanceSummarySchema = z.object({
+  people: z.number().int(),
+  registered: z.number().int(),
+  attended: z.number().int(),
+  partial: z.number().int(),
+  absent: z.number().int(),
+  walkIns: z.number().int(),
+  waitingRoomOnly: z.number().int(),
+  joined: z.number().int(),
+  medianMinutes: z.number().nullable(),
+  participantRows: z.number().int()
+})
+
+export const instanceAttendanceSchema = z.object({
+  meeting: z.object({
+    id: z.string(),
+    uuid: z.string(),
+    topic: z.string(),
+    start: z.string().nullable(),
+    end: z.string().nullable(),
+    /** 'past-participants' when Headcount had to fall back (no report access). */
+    source: z.enum(['report', 'past-participants'])
+  }),
+  thresholdPercent: percent,
+  summary: attendanceSummarySchema,
+  people: z.array(personRowSchema),
+  /** Plain-language remarks, e.g. why minutes are blank. */
+  notes: z.array(z.string()),
+  fetchedAt: z.string(),
+  fromCache: z.boolean()
+})
+
+export const attendanceContract = {
+  'attendance:load': {
+    input: z
+      .object({
+        meeting: meetingRef,
+        thresholdPercent: percent.optional(),
+        /** Fetch again from Zoom instead of using the copy saved on this computer. */
+        refresh: z.boolean().optional(),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
+      })
+      .strict(),
+    output: instanceAttendanceSchema
+  },
+  'attendance:export-csv': {
+    input: z
+      .object({
+        meeting: meetingRef,
+        thresholdPercent: percent,
+        /** An IANA zone such as America/New_York; null writes UTC. */
+        timeZone: z.string().max(64).nullable()
+      })
+      .strict(),
+    output: z.object({
+      /** False when the person cancelled the save dialog. */
+      saved: z.boolean(),
+      fileName: z.string().nullable(),
+      rows: z.number().int()
+    })
+  },
+  'files:show-last-export': {
+    input: z.undefined(),
+    output: z.object({ shown: z.boolean() })
+  }
+}
+
+export type PersonRow = z.infer<typeof personRowSchema>
+export type InstanceAttendanceView = z.infer<typeof instanceAttendanceSchema>
+export type AttendanceStatusName = (typeof attendanceStatuses)[number]
