@@ -111,7 +111,8 @@ function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
     context.duplicates += own.length - kept.length
     own = kept
   }
-  const name = (registration && registrantName(registration)) || lastValue(table.names, own)
+  const name =
+    (registration && registrantName(registration)) || collapseSpaces(lastValue(table.names, own))
   const email = (registration && normalizeEmail(registration.email)) || lastValue(table.emails, own)
   const registrantId =
     (registration ? text(registration.id) : lastValue(table.registrantIds, own)) || null
@@ -159,7 +160,7 @@ function withoutRepeats(table: RowTable, sorted: readonly number[]): number[] {
 function lastValue(column: readonly string[], indexes: readonly number[]): string {
   for (let k = indexes.length - 1; k >= 0; k--) {
     const value = column[indexes[k]]
-    if (value !== '') return collapseSpaces(value)
+    if (value !== '') return value
   }
   return ''
 }
