@@ -13,7 +13,7 @@ import { parseUsersCsv } from './bulk-csv'
 import { runBulkCreate } from './bulk-run'
 import { loadExistingEmails } from './existing-users'
 
-/** The label of the bulk-add job; the window recognises its progress events by it. */
+/** The label of the bulk-add job, shown with its progress. */
 export const bulkJobLabel = 'Adding users from a CSV file'
 
 export interface BulkUsersService {
@@ -23,7 +23,8 @@ export interface BulkUsersService {
   }>
   create(
     csvText: string,
-    action: CreateUserAction
+    action: CreateUserAction,
+    jobId?: string
   ): Promise<{
     rows: BulkResultRow[]
     counts: Record<BulkOutcome, number>
@@ -55,11 +56,11 @@ export function createBulkUsersService(
         )
       }
     },
-    async create(csvText, action) {
+    async create(csvText, action, jobId) {
       // Parse first: a broken file fails before a job appears.
       parseUsersCsv(csvText)
       const { client } = connected()
-      const job = jobs.start(bulkJobLabel)
+      const job = jobs.start(bulkJobLabel, jobId)
       try {
         // The existing users are read again now, not taken from the dry run: that is what
         // makes a second run skip everyone the first one added.

@@ -31,7 +31,7 @@ export function createAdminHandlers(
     'users:get': ({ idOrEmail }) => users.get(idOrEmail),
     'users:create': (input) => users.create(input),
     'users:bulk-preview': ({ csvText }) => bulk.preview(csvText),
-    'users:bulk-create': ({ csvText, action }) => bulk.create(csvText, action),
+    'users:bulk-create': ({ csvText, action, jobId }) => bulk.create(csvText, action, jobId),
     'meetings:create': (input) => meetings.create(input),
     'meetings:creation-quota': async ({ hostEmail }) => meetings.quota(hostEmail)
   }

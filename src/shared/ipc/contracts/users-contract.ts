@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { newUserSchema, createUserActions } from '../../admin/user-input'
+import { jobIdSchema } from './jobs-contract'
 
 /** A CSV file's text, read in the window; 1 MB is far more than any organisation's staff list. */
 export const maxCsvChars = 1_000_000
@@ -75,7 +76,14 @@ export const usersContract = {
     })
   },
   'users:bulk-create': {
-    input: z.object({ csvText, action: z.enum(createUserActions) }).strict(),
+    input: z
+      .object({
+        csvText,
+        action: z.enum(createUserActions),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
+      })
+      .strict(),
     output: z.object({
       rows: z.array(bulkResultRowSchema),
       counts: z.record(z.enum(bulkOutcomes), z.number().int().nonnegative()),
