@@ -15,6 +15,16 @@ import { meetingPathSegment, userPathSegment } from '../uuid-path'
 import type { MeetingRef } from '../uuid-path'
 import type { CallOptions } from './call-options'
 
+export interface GetMeetingOptions extends CallOptions {
+  /** Include occurrences that already ended (recurring meetings). */
+  showPreviousOccurrences?: boolean
+}
+
+export interface ListRegistrantsOptions extends CallOptions {
+  /** Only this occurrence's registrants (meetings that register per occurrence). */
+  occurrenceId?: string
+}
+
 export interface MeetingsEndpoints {
   listUserMeetings(
     userId: string,
@@ -26,12 +36,12 @@ export interface MeetingsEndpoints {
     body: CreateMeetingBody,
     options?: CallOptions
   ): Promise<CreatedMeeting>
-  getMeeting(meetingId: MeetingRef, options?: CallOptions): Promise<ZoomMeeting>
+  getMeeting(meetingId: MeetingRef, options?: GetMeetingOptions): Promise<ZoomMeeting>
   /** Zoom defaults to `approved`; ask for `pending` and `denied` explicitly. */
   listRegistrants(
     meetingId: MeetingRef,
     status?: RegistrantStatus,
-    options?: CallOptions
+    options?: ListRegistrantsOptions
   ): ZoomList<ZoomRegistrant>
 }
 
@@ -68,12 +78,13 @@ export function meetingsEndpoints(send: SendZoomRequest): MeetingsEndpoints {
       return send<ZoomMeeting>({
         endpoint: 'GET /meetings/{meetingId}',
         path: `/meetings/${meetingPathSegment(meetingId)}`,
+        query: options.showPreviousOccurrences ? { show_previous_occurrences: 'true' } : undefined,
         signal: options.signal
       })
     },
     listRegistrants(meetingId, status = 'approved', options = {}) {
       const path = `/meetings/${meetingPathSegment(meetingId)}/registrants`
-      const query = { status, page_size: maxPageSize }
+      const query = { status, occurrence_id: options.occurrenceId, page_size: maxPageSize }
       return pagedList(
         (token) =>
           send<RegistrantsPage>({

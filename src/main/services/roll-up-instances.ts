@@ -1,0 +1,99 @@
+import { splitIntoMonthWindows } from '../attendance'
+import type { ZoomClient } from '../zoom'
+import { listPastMeetingsForHost, type ListingOptions } from './host-listings'
+
+/** Which meeting instances a roll-up combines. Days are yyyy-mm-dd, inclusive, UTC. */
+export type RollUpSelection =
+  | { kind: 'recurring'; meetingId: string; from?: string; to?: string }
+  | { kind: 'topic'; userId: string; from: string; to: string; topicContains?: string }
+
+/** One planned instance, enough to name it in a failure message. */
+export interface RollUpInstanceRef {
+  uuid: string
+  /** Text: meeting ids are int64. '' when Zoom did not say. */
+  meetingId: string
+  topic: string
+  /** Zoom's start_time (UTC), or null. */
+  startTime: string | null
+}
+
+/**
+ * The instances of a selection, oldest first, each UUID once. Recurring: every past instance
+ * of the meeting id (GET /past_meetings/{id}/instances), optionally limited to a date range.
+ * Topic: the host's meetings from the report over month windows whose topic contains the text,
+ * ignoring case.
+ */
+export async function listRollUpInstances(
+  client: ZoomClient,
+  selection: RollUpSelection,
+  options: ListingOptions = {}
+): Promise<RollUpInstanceRef[]> {
+  const refs =
+    selection.kind === 'recurring'
+      ? await recurringInstances(client, selection, options)
+      : await topicInstances(client, selection, options)
+  const seen = new Set<string>()
+  const unique = refs.filter((ref) => ref.uuid !== '' && !seen.has(ref.uuid) && seen.add(ref.uuid))
+  return unique.sort((a, b) => startMs(a) - startMs(b))
+}
+
+async function recurringInstances(
+  client: ZoomClient,
+  selection: Extract<RollUpSelection, { kind: 'recurring' }>,
+  options: ListingOptions
+): Promise<RollUpInstanceRef[]> {
+  const meetingId = selection.meetingId.trim()
+  // Validates the days (and their order) before any call.
+  const range =
+    selection.from !== undefined && selection.to !== undefined
+      ? dayRange(selection.from, selection.to)
+      : null
+  const instances = await client.listPastInstances(meetingId, { signal: options.signal })
+  return instances
+    .map((instance) => ({
+      uuid: instance.uuid ?? '',
+      meetingId,
+      topic: '',
+      startTime: instance.start_time ?? null
+    }))
+    .filter((ref) => range === null || inRange(ref, range))
+}
+
+async function topicInstances(
+  client: ZoomClient,
+  selection: Extract<RollUpSelection, { kind: 'topic' }>,
+  options: ListingOptions
+): Promise<RollUpInstanceRef[]> {
+  const meetings = await listPastMeetingsForHost(
+    client,
+    selection.userId,
+    selection.from,
+    selection.to,
+    options
+  )
+  const needle = (selection.topicContains ?? '').trim().toLocaleLowerCase()
+  return meetings
+    .filter((m) => needle === '' || (m.topic ?? '').toLocaleLowerCase().includes(needle))
+    .map((m) => ({
+      uuid: m.uuid ?? '',
+      meetingId: m.id === undefined ? '' : String(m.id),
+      topic: m.topic ?? '',
+      startTime: m.start_time ?? null
+    }))
+}
+
+function dayRange(from: string, to: string): { fromMs: number; toMs: number } {
+  const windows = splitIntoMonthWindows(from, to)
+  const last = windows[windows.length - 1]?.to ?? to
+  return { fromMs: Date.parse(`${from}T00:00:00Z`), toMs: Date.parse(`${last}T23:59:59.999Z`) }
+}
+
+function inRange(ref: RollUpInstanceRef, range: { fromMs: number; toMs: number }): boolean {
+  const ms = startMs(ref)
+  return ms >= range.fromMs && ms <= range.toMs
+}
+
+function startMs(ref: RollUpInstanceRef): number {
+  const ms = Date.parse(ref.startTime ?? '')
+  return Number.isFinite(ms) ? ms : Number.MAX_SAFE_INTEGER
+}
