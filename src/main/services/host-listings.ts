@@ -68,7 +68,7 @@ export function checkReportRange(from: string, now: Date): void {
     throw new AppFailure({
       code: 'invalid-input',
       message: `Zoom's meeting reports only go back six months, and ${from} is further back.`,
-      remedy: `Pick a start date on or after ${day}. For older meetings, use the meeting ID of each instance.`
+      remedy: `Pick a start date on or after ${day}.`
     })
   }
 }

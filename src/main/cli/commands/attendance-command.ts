@@ -1,0 +1,35 @@
+import { attendanceCsvRows } from '../../attendance'
+import { fetchInstanceAttendance, type InstanceProgress } from '../../services'
+import { createProgress } from '../progress'
+import type { CommandContext, CommandResult } from './command-result'
+
+const steps: Record<InstanceProgress['step'], number> = {
+  meeting: 0,
+  participants: 1,
+  registrants: 2,
+  done: 3
+}
+
+/** `headcount attendance ID|UUID`: one row per person for one meeting instance. */
+export async function attendanceCommand(
+  context: CommandContext,
+  options: { meeting: string; threshold?: number; timeZone?: string }
+): Promise<CommandResult> {
+  const progress = createProgress(context.io, 'Reading attendance')
+  try {
+    const result = await fetchInstanceAttendance(context.client, options.meeting, {
+      signal: context.signal,
+      thresholdPercent: options.threshold,
+      onProgress: (p) => progress.update(steps[p.step], 3, `${p.rows} rows`)
+    })
+    const notes = [...result.notes]
+    if (result.people.length === 0) notes.push('Zoom lists nobody for this meeting.')
+    return {
+      table: attendanceCsvRows(result, { timeZone: options.timeZone }),
+      notes,
+      incomplete: null
+    }
+  } finally {
+    progress.stop()
+  }
+}

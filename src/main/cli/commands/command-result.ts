@@ -1,0 +1,21 @@
+import type { AppError } from '../../../shared/app-error'
+import type { Logger } from '../../logging/logger'
+import type { ZoomClient } from '../../zoom'
+import type { CliIo } from '../cli-io'
+import type { CsvResult } from '../output'
+
+/** What a command hands back: the CSV, notes for stderr, and whether it is incomplete. */
+export interface CommandResult {
+  table: CsvResult
+  notes: string[]
+  /** Set when some data could not be read; the CSV holds the rest and the exit code says so. */
+  incomplete: AppError | null
+}
+
+/** What a command may use; an in-process test passes its own. */
+export interface CommandContext {
+  client: ZoomClient
+  logger: Logger
+  io: CliIo
+  signal?: AbortSignal
+}

@@ -1,0 +1,69 @@
+import { AppFailure } from '../../../shared/app-error'
+import { rollUp, rollUpCsvTable, type RollUpLayout } from '../../attendance'
+import {
+  fetchRollUp,
+  type FetchedRollUp,
+  type RollUpInstanceRef,
+  type RollUpSelection
+} from '../../services'
+import { errorLine } from '../exit-codes'
+import { createProgress } from '../progress'
+import type { CommandContext, CommandResult } from './command-result'
+
+export interface RollUpCommandOptions {
+  selection: RollUpSelection
+  layout: RollUpLayout
+  threshold?: number
+  timeZone?: string
+}
+
+/** `headcount rollup`: many instances in one CSV (long: person per instance; matrix: person). */
+export async function rollUpCommand(
+  context: CommandContext,
+  options: RollUpCommandOptions
+): Promise<CommandResult> {
+  const progress = createProgress(context.io, 'Reading meetings')
+  let fetched: FetchedRollUp
+  try {
+    fetched = await fetchRollUp(context.client, options.selection, {
+      signal: context.signal,
+      thresholdPercent: options.threshold,
+      onProgress: (done, total) => progress.update(done, total),
+      now: context.io.now
+    })
+  } finally {
+    progress.stop()
+  }
+  if (fetched.cancelled) {
+    throw new AppFailure({ code: 'cancelled', message: 'Stopped before it finished.' })
+  }
+  const result = rollUp(fetched.instances, options.layout)
+  return {
+    table: rollUpCsvTable(result, { timeZone: options.timeZone }),
+    notes: notesFor(fetched),
+    incomplete: fetched.stoppedBy ?? fetched.failures[0]?.error ?? null
+  }
+}
+
+function notesFor(fetched: FetchedRollUp): string[] {
+  const notes: string[] = []
+  if (fetched.planned.length === 0) notes.push('No meetings matched, so the CSV has only headers.')
+  for (const failure of fetched.failures) {
+    notes.push(`${describe(failure.meeting)} was left out: ${errorLine(failure.error)}`)
+  }
+  if (fetched.skipped.length > 0) {
+    notes.push(`${fetched.skipped.length} more meetings were not read after that problem.`)
+  }
+  const distinct = new Set(fetched.instances.flatMap((instance) => instance.notes))
+  notes.push(...distinct)
+  if (fetched.failures.length > 0 || fetched.skipped.length > 0) {
+    const missing = fetched.failures.length + fetched.skipped.length
+    notes.push(`The CSV leaves out ${missing} of ${fetched.planned.length} meetings.`)
+  }
+  return notes
+}
+
+function describe(meeting: RollUpInstanceRef): string {
+  const name = meeting.topic ? `"${meeting.topic}"` : `Meeting ${meeting.meetingId}`.trim()
+  return meeting.startTime ? `${name} of ${meeting.startTime}` : `${name} (${meeting.uuid})`
+}

@@ -1,0 +1,196 @@
+import { Command } from 'commander'
+import { AppFailure } from '../../shared/app-error'
+import type { ZoomPlan } from '../zoom'
+import {
+  checkDayOrder,
+  parseDay,
+  parseLayout,
+  parseMeetingRef,
+  parseMeetingType,
+  parsePlan,
+  parseThreshold,
+  parseTimeZone,
+  parseUser,
+  parseUserStatus
+} from './cli-arguments'
+import type { CliIo } from './cli-io'
+import { attendanceCommand } from './commands/attendance-command'
+import type { CommandContext, CommandResult } from './commands/command-result'
+import { meetingsCommand } from './commands/meetings-command'
+import { rollUpCommand } from './commands/rollup-command'
+import { usersCommand } from './commands/users-command'
+
+export interface GlobalOptions {
+  demo: boolean
+  plan: ZoomPlan
+}
+
+/** Runs a validated command: opens the Zoom session, writes the CSV, sets the exit code. */
+export type Dispatch = (
+  global: GlobalOptions,
+  csvPath: string | undefined,
+  command: (context: CommandContext) => Promise<CommandResult>
+) => Promise<void>
+
+interface RawGlobals {
+  demo?: boolean
+  plan?: string
+  csv?: string
+}
+
+const helpAfter = `
+Credentials come from ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (a Server-to-Server
+OAuth app). Add --demo to use built-in sample data instead. Logs go to ~/.headcount/logs
+(or $HEADCOUNT_LOG_DIR).
+
+Exit codes: 0 done, 1 other problem, 2 wrong command or option, 3 credentials or permissions,
+4 meeting or user not found, 5 Zoom rate or daily limit reached.`
+
+/** The `headcount` command line. Arguments are checked here, before any Zoom call. */
+export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
+  const program = new Command('headcount')
+  program
+    .description('Who registered and who actually attended your Zoom meetings, as CSV.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Usage errors are reworded into one sentence by run-cli.
+      outputError: () => undefined
+    })
+    .showSuggestionAfterError(true)
+    .option('--demo', 'use the built-in simulated Zoom account (no credentials needed)')
+    .option('--plan <plan>', "pace requests to this Zoom plan's limits: free, pro, business", 'pro')
+    .addHelpText('after', helpAfter)
+
+  const globals = (command: Command): GlobalOptions => {
+    const raw = command.optsWithGlobals<RawGlobals>()
+    return { demo: raw.demo === true, plan: parsePlan(raw.plan ?? 'pro') }
+  }
+
+  program
+    .command('users')
+    .description('list the users of the Zoom account')
+    .option('--status <status>', 'active, inactive or pending', 'active')
+    .option('--csv <file>', 'save to this file instead of printing')
+    .action(async (options: { status: string; csv?: string }, command: Command) => {
+      const status = parseUserStatus(options.status)
+      await dispatch(globals(command), options.csv, (context) => usersCommand(context, { status }))
+    })
+
+  program
+    .command('meetings')
+    .description("list a host's meetings")
+    .requiredOption('--user <email-or-id>', 'the host: email address, Zoom user ID, or "me"')
+    .option('--type <type>', 'scheduled, upcoming or previous_meetings', 'scheduled')
+    .option('--csv <file>', 'save to this file instead of printing')
+    .action(async (options: { user: string; type: string; csv?: string }, command: Command) => {
+      const user = parseUser(options.user)
+      const type = parseMeetingType(options.type)
+      await dispatch(globals(command), options.csv, (context) =>
+        meetingsCommand(context, { user, type })
+      )
+    })
+
+  program
+    .command('attendance')
+    .description('attendance of one meeting (a numeric ID means its latest run)')
+    .argument('<meeting>', 'meeting ID, or the UUID of one run of the meeting')
+    .option('--threshold <percent>', 'attended at or above this percent of the meeting', '75')
+    .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
+    .option('--csv <file>', 'save to this file instead of printing')
+    .action(
+      async (
+        meetingText: string,
+        options: { threshold: string; tz: string; csv?: string },
+        command: Command
+      ) => {
+        const meeting = parseMeetingRef(meetingText)
+        const threshold = parseThreshold(options.threshold)
+        const timeZone = parseTimeZone(options.tz)
+        await dispatch(globals(command), options.csv, (context) =>
+          attendanceCommand(context, { meeting, threshold, timeZone })
+        )
+      }
+    )
+
+  program
+    .command('rollup')
+    .description("combine many meetings: a host's meetings over a date range, or every run of one")
+    .option('--user <email-or-id>', 'the host whose meetings to combine')
+    .option('--meeting <id>', 'instead of --user: every past run of this recurring meeting')
+    .option('--from <yyyy-mm-dd>', 'first day (UTC)')
+    .option('--to <yyyy-mm-dd>', 'last day (UTC)')
+    .option('--topic <text>', 'only meetings whose topic contains this text')
+    .option('--layout <layout>', 'long (a row per person per meeting) or matrix', 'long')
+    .option('--threshold <percent>', 'attended at or above this percent of the meeting', '75')
+    .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
+    .option('--csv <file>', 'save to this file instead of printing')
+    .action(async (options: RollUpFlags, command: Command) => {
+      const parsed = parseRollUpFlags(options)
+      await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
+    })
+
+  return program
+}
+
+interface RollUpFlags {
+  user?: string
+  meeting?: string
+  from?: string
+  to?: string
+  topic?: string
+  layout: string
+  threshold: string
+  tz: string
+  csv?: string
+}
+
+function parseRollUpFlags(flags: RollUpFlags): Parameters<typeof rollUpCommand>[1] {
+  const layout = parseLayout(flags.layout)
+  const threshold = parseThreshold(flags.threshold)
+  const timeZone = parseTimeZone(flags.tz)
+  const from = flags.from === undefined ? undefined : parseDay(flags.from, 'start')
+  const to = flags.to === undefined ? undefined : parseDay(flags.to, 'end')
+  if (from !== undefined && to !== undefined) checkDayOrder(from, to)
+  const usage = (message: string, remedy: string): AppFailure =>
+    new AppFailure({ code: 'invalid-input', message, remedy })
+  if ((flags.user === undefined) === (flags.meeting === undefined)) {
+    throw usage(
+      'The rollup needs either --user or --meeting, not both and not neither.',
+      'Use --user EMAIL --from DAY --to DAY for a host, or --meeting ID for a recurring meeting.'
+    )
+  }
+  if (flags.meeting !== undefined) {
+    if ((from === undefined) !== (to === undefined)) {
+      throw usage('Give both --from and --to, or neither.', 'Add the missing date.')
+    }
+    const meetingId = parseMeetingRef(flags.meeting)
+    if (!/^\d+$/.test(meetingId)) {
+      throw usage(
+        `"${flags.meeting}" is not a meeting ID.`,
+        'Use the numeric meeting ID, such as 85212345678.'
+      )
+    }
+    return {
+      selection: { kind: 'recurring', meetingId, from, to },
+      layout,
+      threshold,
+      timeZone
+    }
+  }
+  if (from === undefined || to === undefined) {
+    throw usage(
+      'The rollup of a host needs --from and --to.',
+      'Add dates such as --from 2026-01-01 --to 2026-03-31.'
+    )
+  }
+  const selection = {
+    kind: 'topic' as const,
+    userId: parseUser(flags.user ?? ''),
+    from,
+    to,
+    topicContains: flags.topic
+  }
+  return { selection, layout, threshold, timeZone }
+}
