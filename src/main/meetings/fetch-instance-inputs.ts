@@ -18,14 +18,53 @@ function lacksReportAccess(error: unknown): boolean {
   )
 }
 
+const dayMs = 24 * 60 * 60 * 1000
+
+/**
+ * A recurring meeting whose people register for each occurrence (registration_type 2 or 3)
+ * lists everyone who ever registered unless asked for one occurrence; this finds the
+ * occurrence this instance ran for, by start time.
+ */
+async function occurrenceOf(
+  client: ZoomClient,
+  meetingId: string,
+  startTime: string | undefined,
+  signal?: AbortSignal
+): Promise<string | undefined> {
+  const started = startTime ? Date.parse(startTime) : NaN
+  if (Number.isNaN(started)) return undefined
+  let meeting: Awaited<ReturnType<ZoomClient['getMeeting']>>
+  try {
+    meeting = await client.getMeeting(meetingId, { showPreviousOccurrences: true, signal })
+  } catch (error) {
+    // A meeting deleted since it ran has no occurrences to ask about.
+    if (error instanceof AppFailure && error.appError.code === 'not-found') return undefined
+    throw error
+  }
+  const perOccurrence = [2, 3].includes(meeting.settings?.registration_type ?? 1)
+  if (!perOccurrence) return undefined
+  let best: { id: string; gap: number } | undefined
+  for (const occurrence of meeting.occurrences ?? []) {
+    const gap = Math.abs(Date.parse(occurrence.start_time ?? '') - started)
+    if (occurrence.occurrence_id && gap < dayMs && (!best || gap < best.gap)) {
+      best = { id: occurrence.occurrence_id, gap }
+    }
+  }
+  return best?.id
+}
+
 async function registrantsOf(
   client: ZoomClient,
   meetingId: string,
+  startTime: string | undefined,
   signal?: AbortSignal
 ): Promise<ComputeInstanceInput['registrants']> {
   try {
+    const occurrenceId = await occurrenceOf(client, meetingId, startTime, signal)
     const lists = await Promise.all(
-      statuses.map((status) => client.listRegistrants(meetingId, status, { signal }).toArray())
+      statuses.map((status) =>
+        client.listRegistrants(meetingId, status, { signal, occurrenceId }).toArray()
+      )
     )
     return lists.flat()
   } catch (error) {
@@ -50,7 +89,7 @@ export async function fetchInstanceInputs(
       client
         .listReportParticipants(meeting.uuid ?? ref, { includeRegistrantId: true, signal })
         .toArray(),
-      registrantsOf(client, String(meeting.id ?? ref), signal)
+      registrantsOf(client, String(meeting.id ?? ref), meeting.start_time, signal)
     ])
     return { input: { meeting, participants, registrants, source: 'report' }, notes: [] }
   } catch (error) {
@@ -58,7 +97,7 @@ export async function fetchInstanceInputs(
     const meeting = await client.getPastMeeting(ref, { signal })
     const [participants, registrants] = await Promise.all([
       client.listPastParticipants(meeting.uuid ?? ref, { signal }).toArray(),
-      registrantsOf(client, String(meeting.id ?? ref), signal)
+      registrantsOf(client, String(meeting.id ?? ref), meeting.start_time, signal)
     ])
     return {
       input: { meeting, participants, registrants, source: 'past-participants' },

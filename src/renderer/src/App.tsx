@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { AppShell } from './components/AppShell'
 import { useAccountsStore } from './stores/use-accounts-store'
 import { useAppInfoStore } from './stores/use-app-info-store'
+import { followJobProgress } from './stores/use-jobs-store'
 import { useNavigationStore } from './stores/use-navigation-store'
 
 export function App() {
@@ -10,6 +11,7 @@ export function App() {
   const start = useNavigationStore((state) => state.start)
 
   useEffect(() => {
+    followJobProgress()
     void loadInfo()
     void loadAccounts().then(() => {
       // With nothing set up yet, the first screen offers the demo and the setup guide.

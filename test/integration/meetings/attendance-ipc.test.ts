@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => sim.close())
 
 async function connectedCore(saveDir: string | null = null) {
-  const test = createTestCore({ zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl }, saveDir })
+  const test = createTestCore({
+    zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl },
+    saveDir
+  })
   const created = await test.core.router.dispatch('accounts:create', {
     name: 'Org',
     accountId: sim.accountId,
@@ -67,16 +70,32 @@ describe('past meetings and attendance over IPC', () => {
     const saveDir = mkdtempSync(join(tmpdir(), 'headcount-export-'))
     const { core, shownInFolder } = await connectedCore(saveDir)
     const { instance } = sim.org.findQuirkMeeting('showcase')
-    const first = data<InstanceAttendanceView>(await core.router.dispatch('attendance:load', { meeting: instance!.uuid }))
+    const first = data<InstanceAttendanceView>(
+      await core.router.dispatch('attendance:load', { meeting: instance!.uuid })
+    )
     expect(first.fromCache).toBe(false)
+    // Onboarding registers people per occurrence: only this session's registrants count.
+    const { meeting } = sim.org.findQuirkMeeting('showcase')
+    const all = sim.org.registrants(meeting.id)
+    const forSession = all.filter((r) => r.occurrenceId === instance!.occurrenceId)
+    expect(forSession.length).toBeGreaterThan(0)
+    expect(forSession.length).toBeLessThan(all.length)
+    expect(first.summary.registered).toBe(
+      new Set(forSession.map((r) => r.email.toLowerCase())).size
+    )
     expect(first.people.length).toBeGreaterThan(3)
-    expect(first.summary.waitingRoomOnly + first.summary.absent + first.summary.attended).toBeGreaterThan(0)
+    expect(
+      first.summary.waitingRoomOnly + first.summary.absent + first.summary.attended
+    ).toBeGreaterThan(0)
     const person = first.people.find((p) => p.trail.length > 1)
     expect(person?.identityRule).toBeTruthy()
 
     const requests = sim.stats().requests
     const stricter = data<InstanceAttendanceView>(
-      await core.router.dispatch('attendance:load', { meeting: instance!.uuid, thresholdPercent: 100 })
+      await core.router.dispatch('attendance:load', {
+        meeting: instance!.uuid,
+        thresholdPercent: 100
+      })
     )
     expect(stricter.fromCache).toBe(true)
     expect(sim.stats().requests).toBe(requests)
@@ -92,7 +111,10 @@ describe('past meetings and attendance over IPC', () => {
     expect(saved).toMatchObject({ saved: true, rows: first.people.length })
     const bytes = readFileSync(join(saveDir, saved.fileName))
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[]
+    const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[]
     expect(Object.keys(rows[0]!)).toContain('First Join (America/New_York)')
     expect(rows).toHaveLength(first.people.length)
     expect(data(await core.router.dispatch('files:show-last-export'))).toEqual({ shown: true })
@@ -102,9 +124,19 @@ describe('past meetings and attendance over IPC', () => {
   it('reports a cancelled save as not saved, and an unknown zone in plain words', async () => {
     const { core } = await connectedCore(null)
     const { instance } = sim.org.findQuirkMeeting('showcase')
-    const cancelled = data(await core.router.dispatch('attendance:export-csv', { meeting: instance!.uuid, thresholdPercent: 75, timeZone: null }))
+    const cancelled = data(
+      await core.router.dispatch('attendance:export-csv', {
+        meeting: instance!.uuid,
+        thresholdPercent: 75,
+        timeZone: null
+      })
+    )
     expect(cancelled).toEqual({ saved: false, fileName: null, rows: 0 })
-    const badZone = await core.router.dispatch('attendance:export-csv', { meeting: instance!.uuid, thresholdPercent: 75, timeZone: 'Mars/Olympus' })
+    const badZone = await core.router.dispatch('attendance:export-csv', {
+      meeting: instance!.uuid,
+      thresholdPercent: 75,
+      timeZone: 'Mars/Olympus'
+    })
     expect(badZone).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
   })
 })

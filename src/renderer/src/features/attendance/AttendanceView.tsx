@@ -1,11 +1,125 @@
+import { useEffect, useMemo } from 'react'
+import { attendanceStatuses } from '../../../../shared/ipc/contracts/attendance-contract'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { JobProgress } from '../../components/JobProgress'
 import { ViewHeader } from '../../components/ViewHeader'
+import { formatDateTime } from '../../lib/format'
+import { useAttendanceStore } from '../../stores/use-attendance-store'
+import { useNavigationStore } from '../../stores/use-navigation-store'
+import { AttendanceSummary } from './AttendanceSummary'
+import { ExportPanel } from './ExportPanel'
+import { PersonTable } from './PersonTable'
+import { queryPeople } from './person-filter'
 
 export function AttendanceView() {
+  const store = useAttendanceStore()
+  const go = useNavigationStore((s) => s.go)
+  const { selected, data, jobId, load } = store
+
+  useEffect(() => {
+    if (selected && !data && !jobId && !store.error) void load()
+  }, [selected, data, jobId, load, store.error])
+
+  const rows = useMemo(
+    () =>
+      data
+        ? queryPeople(data.people, {
+            statuses: store.statuses,
+            search: store.search,
+            sort: store.sort
+          })
+        : [],
+    [data, store.statuses, store.search, store.sort]
+  )
+
+  if (!selected) {
+    return (
+      <section aria-labelledby="view-title" data-testid="view-attendance">
+        <ViewHeader title="Attendance">
+          Pick a past meeting to see who registered and who actually attended.
+        </ViewHeader>
+        <button type="button" className="primary" onClick={() => go('meetings')}>
+          Choose a past meeting
+        </button>
+      </section>
+    )
+  }
+
   return (
     <section aria-labelledby="view-title" data-testid="view-attendance">
       <ViewHeader title="Attendance">
-        Pick a past meeting to see who registered and who actually attended.
+        {selected.topic} · {formatDateTime(data?.meeting.start ?? selected.startTime)}
       </ViewHeader>
+      {jobId ? <JobProgress jobId={jobId} label="Fetching attendance from Zoom" /> : null}
+      {store.error ? <ErrorNotice error={store.error} /> : null}
+      {data ? (
+        <>
+          {data.notes.map((note) => (
+            <p key={note} className="notice notice-warning">
+              {note}
+            </p>
+          ))}
+          <AttendanceSummary data={data} />
+          <div className="toolbar">
+            <div className="field narrow">
+              <label htmlFor="threshold">Attended at (% of the meeting)</label>
+              <input
+                id="threshold"
+                type="number"
+                min={0}
+                max={100}
+                value={store.threshold}
+                onChange={(e) => {
+                  const value = Math.round(Number(e.target.value))
+                  if (Number.isFinite(value) && value >= 0 && value <= 100)
+                    void store.setThreshold(value)
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="person-search">Search people</label>
+              <input
+                id="person-search"
+                type="search"
+                value={store.search}
+                onChange={(e) => store.setSearch(e.target.value)}
+              />
+            </div>
+            <fieldset className="status-filter">
+              <legend>Show</legend>
+              {attendanceStatuses.map((status) => (
+                <label key={status}>
+                  <input
+                    type="checkbox"
+                    checked={store.statuses.has(status)}
+                    onChange={() => store.toggleStatus(status)}
+                  />{' '}
+                  {status}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <p className="muted" role="status">
+            Showing {rows.length} of {data.people.length} people.{' '}
+            {data.fromCache ? `Saved copy from ${formatDateTime(data.fetchedAt)}.` : ''}{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void load({ refresh: true })}
+            >
+              Refresh from Zoom
+            </button>
+          </p>
+          <PersonTable
+            rows={rows}
+            sort={store.sort}
+            onSort={store.sortBy}
+            expanded={store.expanded}
+            onToggle={store.toggleExpanded}
+          />
+          <ExportPanel />
+        </>
+      ) : null}
     </section>
   )
 }

@@ -1,0 +1,31 @@
+import { useJobsStore } from '../stores/use-jobs-store'
+
+function timeLeft(seconds: number | null): string {
+  if (seconds === null) return ''
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`
+  return `about ${Math.round(seconds / 60)} min left`
+}
+
+/** A progress bar with counts, time left and a Cancel button for one long job. */
+export function JobProgress({ jobId, label }: { jobId: string; label: string }) {
+  const progress = useJobsStore((s) => s.byId[jobId])
+  const cancel = useJobsStore((s) => s.cancel)
+  const done = progress?.done ?? 0
+  const total = progress?.total ?? null
+  return (
+    <div className="job-progress" data-testid="job-progress">
+      <p className="job-label" id={`job-${jobId}`}>
+        {label}
+        {total !== null ? ` — ${done} of ${total}` : '…'} {timeLeft(progress?.secondsLeft ?? null)}
+      </p>
+      <progress
+        aria-labelledby={`job-${jobId}`}
+        max={total ?? undefined}
+        value={total !== null ? done : undefined}
+      />
+      <button type="button" className="secondary" onClick={() => void cancel(jobId)}>
+        Cancel
+      </button>
+    </div>
+  )
+}

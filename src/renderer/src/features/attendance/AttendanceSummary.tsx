@@ -1,0 +1,25 @@
+import type { InstanceAttendanceView } from '../../../../shared/ipc/contracts/attendance-contract'
+
+/** The headline numbers, as a definition list so screen readers pair label and value. */
+export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {
+  const s = data.summary
+  const items: Array<[string, string | number]> = [
+    ['Registered', s.registered],
+    ['Attended', s.attended],
+    ['Partial', s.partial],
+    ['Absent (registered, never came)', s.absent],
+    ['Walk-ins (came without registering)', s.walkIns],
+    ['Waiting room only', s.waitingRoomOnly],
+    ['Median minutes', s.medianMinutes === null ? '—' : s.medianMinutes.toFixed(1)]
+  ]
+  return (
+    <dl className="summary" data-testid="attendance-summary">
+      {items.map(([label, value]) => (
+        <div key={label} className="summary-item">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

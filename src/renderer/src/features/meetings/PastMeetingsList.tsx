@@ -1,0 +1,98 @@
+import { useState } from 'react'
+import type { PastMeeting } from '../../../../shared/ipc/contracts/past-meetings-contract'
+import { formatDateTime } from '../../lib/format'
+import { useAttendanceStore } from '../../stores/use-attendance-store'
+import { useNavigationStore } from '../../stores/use-navigation-store'
+
+interface Group {
+  id: string
+  topic: string
+  instances: PastMeeting[]
+}
+
+/** Instances of one meeting id are grouped, so a weekly session shows as one expandable row. */
+function groupById(meetings: PastMeeting[]): Group[] {
+  const groups = new Map<string, Group>()
+  for (const meeting of meetings) {
+    const group = groups.get(meeting.id) ?? { id: meeting.id, topic: meeting.topic, instances: [] }
+    group.instances.push(meeting)
+    groups.set(meeting.id, group)
+  }
+  return [...groups.values()]
+}
+
+export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
+  const [open, setOpen] = useState<Set<string>>(new Set())
+  const select = useAttendanceStore((s) => s.select)
+  const go = useNavigationStore((s) => s.go)
+
+  function viewAttendance(instance: PastMeeting): void {
+    select({ ref: instance.uuid, topic: instance.topic, startTime: instance.startTime })
+    go('attendance')
+  }
+
+  const groups = groupById(meetings)
+  if (groups.length === 0) return <p className="empty">No past meetings in these dates.</p>
+  return (
+    <ul className="meeting-list" data-testid="past-meetings">
+      {groups.map((group) => {
+        const single = group.instances.length === 1 ? group.instances[0] : undefined
+        const expanded = open.has(group.id)
+        return (
+          <li key={group.id} className="meeting-row">
+            <div className="meeting-main">
+              <p className="meeting-topic">{group.topic}</p>
+              <p className="muted">
+                Meeting ID {group.id}
+                {single
+                  ? ` · ${formatDateTime(single.startTime)} · ${single.participants ?? '?'} joined`
+                  : ` · ${group.instances.length} sessions`}
+              </p>
+            </div>
+            {single ? (
+              <button type="button" className="secondary" onClick={() => viewAttendance(single)}>
+                View attendance
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="secondary"
+                aria-expanded={expanded}
+                onClick={() => {
+                  const next = new Set(open)
+                  if (expanded) next.delete(group.id)
+                  else next.add(group.id)
+                  setOpen(next)
+                }}
+              >
+                {expanded ? 'Hide sessions' : `Show ${group.instances.length} sessions`}
+              </button>
+            )}
+            {!single && expanded ? (
+              <ul className="instance-list">
+                {group.instances.map((instance) => (
+                  <li key={instance.uuid}>
+                    <span>
+                      {formatDateTime(instance.startTime)} · {instance.participants ?? '?'} joined
+                    </span>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => viewAttendance(instance)}
+                    >
+                      View attendance
+                      <span className="visually-hidden">
+                        {' '}
+                        for {formatDateTime(instance.startTime)}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,26 @@
+import type { MeetingListItem } from '../../../../shared/ipc/contracts/meetings-list-contract'
+import { formatDateTime } from '../../lib/format'
+
+const recurringTypes = new Set([3, 8])
+
+export function ScheduledMeetingsList({ meetings }: { meetings: MeetingListItem[] }) {
+  if (meetings.length === 0) return <p className="empty">No meetings here yet.</p>
+  return (
+    <ul className="meeting-list" data-testid="scheduled-meetings">
+      {meetings.map((meeting) => (
+        <li key={`${meeting.id}-${meeting.startTime ?? ''}`} className="meeting-row">
+          <div className="meeting-main">
+            <p className="meeting-topic">
+              {meeting.topic}{' '}
+              {recurringTypes.has(meeting.type) ? <span className="badge">Repeats</span> : null}
+            </p>
+            <p className="muted">
+              Meeting ID {meeting.id} · {formatDateTime(meeting.startTime)} ·{' '}
+              {meeting.durationMinutes} min
+            </p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
