@@ -68,7 +68,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createJobHandlers(jobs),
     ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow)),
     ...createPastMeetingsHandlers(session),
-    ...createAttendanceHandlers(new AttendanceService({ session, jobs, dialogs: deps.dialogs })),
+    ...createAttendanceHandlers(
+      new AttendanceService({ session, jobs, dialogs: deps.dialogs, cache })
+    ),
     ...createAdminHandlers(session, jobs),
     ...createMeetingsListHandler(session)
   }

@@ -1,20 +1,19 @@
-import { AppFailure } from '../../shared/app-error'
 import type { InstanceAttendanceView } from '../../shared/ipc/contracts/attendance-contract'
 import type { AccountSession } from '../accounts/account-session'
-import { attendanceCsvRows, computeInstanceAttendance } from '../attendance'
+import { attendanceCsvRows } from '../attendance'
 import { writeCsvFileAtomic } from '../csv'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { FileDialogs } from '../platform/platform'
-import { fetchInstanceInputs } from './fetch-instance-inputs'
-import type { FetchedInputs } from './fetch-instance-inputs'
+import { fetchInstanceAttendance, meetingCacheHook } from '../services'
+import type { AttendanceCache, FetchedInstanceAttendance } from '../services'
+import type { MeetingCache } from '../storage'
 import { toInstanceView } from './instance-view'
+import { memoryAttendanceCache } from './memory-attendance-cache'
 
-interface Kept extends FetchedInputs {
-  fetchedAt: string
-}
+const steps = { meeting: 0, participants: 1, registrants: 2, done: 3 } as const
 
-function fileNameFor(topic: string, start: string | null): string {
-  const day = start ? start.slice(0, 10) : 'undated'
+function fileNameFor(topic: string, startMs: number | null): string {
+  const day = startMs === null ? 'undated' : new Date(startMs).toISOString().slice(0, 10)
   const safeTopic = topic
     .replace(/[^\p{L}\p{N} _-]+/gu, '')
     .trim()
@@ -24,11 +23,12 @@ function fileNameFor(topic: string, start: string | null): string {
 }
 
 /**
- * Attendance for one meeting instance in the app: fetched once (with progress and cancel),
- * kept for the session so changing the threshold or exporting needs no new Zoom calls.
+ * Attendance for one meeting instance in the app. Ended meetings are kept on this computer
+ * (per account), so reopening, changing the threshold or exporting needs no Zoom calls and
+ * works offline; Refresh fetches again.
  */
 export class AttendanceService {
-  private readonly kept = new Map<string, Kept>()
+  private readonly demoCache = memoryAttendanceCache()
   private lastExport: string | null = null
 
   constructor(
@@ -36,7 +36,7 @@ export class AttendanceService {
       session: AccountSession
       jobs: JobRegistry
       dialogs: FileDialogs
-      now?: () => Date
+      cache: MeetingCache
     }
   ) {}
 
@@ -46,20 +46,8 @@ export class AttendanceService {
     refresh?: boolean
     jobId?: string
   }): Promise<InstanceAttendanceView> {
-    const { accountKey } = this.deps.session.requireClient()
-    const key = `${accountKey}\n${options.meeting}`
-    let fromCache = true
-    let kept = options.refresh ? undefined : this.kept.get(key)
-    if (!kept) {
-      kept = await this.fetch(options.meeting, options.jobId)
-      this.kept.set(key, kept)
-      fromCache = false
-    }
-    const result = computeInstanceAttendance({
-      ...kept.input,
-      thresholdPercent: options.thresholdPercent
-    })
-    return toInstanceView(result, { notes: kept.notes, fetchedAt: kept.fetchedAt, fromCache })
+    const result = await this.fetch(options)
+    return toInstanceView(result, { notes: result.notes, fromCache: result.fromCache })
   }
 
   async exportCsv(options: {
@@ -67,21 +55,14 @@ export class AttendanceService {
     thresholdPercent: number
     timeZone: string | null
   }): Promise<{ saved: boolean; fileName: string | null; rows: number }> {
-    const { accountKey } = this.deps.session.requireClient()
-    const key = `${accountKey}\n${options.meeting}`
-    const kept = this.kept.get(key) ?? (await this.fetch(options.meeting))
-    this.kept.set(key, kept)
-    const result = computeInstanceAttendance({
-      ...kept.input,
+    const result = await this.fetch({
+      meeting: options.meeting,
       thresholdPercent: options.thresholdPercent
     })
     // Checked before the dialog, so a bad zone never costs the admin a trip through it.
     const table = attendanceCsvRows(result, { timeZone: options.timeZone ?? undefined })
     const path = await this.deps.dialogs.chooseSaveLocation({
-      defaultFileName: fileNameFor(
-        result.meeting.topic,
-        result.meeting.startMs === null ? null : new Date(result.meeting.startMs).toISOString()
-      )
+      defaultFileName: fileNameFor(result.meeting.topic, result.meeting.startMs)
     })
     if (!path) return { saved: false, fileName: null, rows: 0 }
     await writeCsvFileAtomic(path, table)
@@ -95,19 +76,32 @@ export class AttendanceService {
     return true
   }
 
-  private async fetch(meeting: string, jobId?: string): Promise<Kept> {
-    const { client } = this.deps.session.requireClient()
-    const job = this.deps.jobs.start('Fetching attendance from Zoom', jobId)
+  private cacheFor(accountKey: string, refresh: boolean): AttendanceCache {
+    const cache =
+      accountKey === 'demo' ? this.demoCache : meetingCacheHook(this.deps.cache, accountKey)
+    // Refresh skips what was kept but still keeps the fresh copy.
+    return refresh ? { get: async () => null, put: (key, data) => cache.put(key, data) } : cache
+  }
+
+  private async fetch(options: {
+    meeting: string
+    thresholdPercent?: number
+    refresh?: boolean
+    jobId?: string
+  }): Promise<FetchedInstanceAttendance> {
+    const { client, accountKey } = this.deps.session.requireClient()
+    const job = this.deps.jobs.start('Fetching attendance from Zoom', options.jobId)
     try {
-      job.progress(0, 1)
-      const fetched = await fetchInstanceInputs(client, meeting, job.signal)
-      job.progress(1, 1)
+      const result = await fetchInstanceAttendance(client, options.meeting, {
+        signal: job.signal,
+        thresholdPercent: options.thresholdPercent,
+        cache: this.cacheFor(accountKey, options.refresh === true),
+        onProgress: (progress) => job.progress(steps[progress.step], steps.done)
+      })
       job.finish('finished')
-      return { ...fetched, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString() }
+      return result
     } catch (error) {
       job.finish('failed')
-      if (job.signal.aborted)
-        throw new AppFailure({ code: 'cancelled', message: 'Stopped before it finished.' })
       throw error
     }
   }

@@ -40,7 +40,7 @@ function personRow(person: PersonAttendance): PersonRow {
 /** The engine's result in the shape the window receives (plain, serialisable, ISO times). */
 export function toInstanceView(
   result: InstanceAttendance,
-  extra: { notes: string[]; fetchedAt: string; fromCache: boolean }
+  extra: { notes: string[]; fromCache: boolean }
 ): InstanceAttendanceView {
   const { meeting, summary } = result
   return {
@@ -67,7 +67,6 @@ export function toInstanceView(
     },
     people: result.people.map(personRow),
     notes: extra.notes,
-    fetchedAt: extra.fetchedAt,
     fromCache: extra.fromCache
   }
 }

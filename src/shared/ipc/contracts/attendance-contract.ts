@@ -72,7 +72,7 @@ export const instanceAttendanceSchema = z.object({
   people: z.array(personRowSchema),
   /** Plain-language remarks, e.g. why minutes are blank. */
   notes: z.array(z.string()),
-  fetchedAt: z.string(),
+  /** Read from the copy kept on this computer rather than fetched from Zoom just now. */
   fromCache: z.boolean()
 })
 

@@ -101,7 +101,7 @@ export function AttendanceView() {
           </div>
           <p className="muted" role="status">
             Showing {rows.length} of {data.people.length} people.{' '}
-            {data.fromCache ? `Saved copy from ${formatDateTime(data.fetchedAt)}.` : ''}{' '}
+            {data.fromCache ? 'Shown from the copy kept on this computer.' : ''}{' '}
             <button
               type="button"
               className="link-button"
