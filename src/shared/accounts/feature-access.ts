@@ -1,4 +1,4 @@
-import type { FeatureCheck } from '../../shared/ipc/contracts/accounts-contract'
+import type { FeatureCheck } from '../ipc/contracts/accounts-contract'
 
 type FeatureId = FeatureCheck['id']
 
