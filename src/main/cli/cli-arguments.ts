@@ -81,9 +81,12 @@ export function checkDayOrder(from: string, to: string): void {
   }
 }
 
-/** Accepts Zoom's own formatting of meeting ids ("852 1234 5678"), or a UUID as is. */
+/**
+ * Accepts Zoom's own formatting of meeting ids ("852 1234 5678"), or a UUID. A UUID copied out
+ * of a Headcount CSV may carry the apostrophe that stops spreadsheets reading `+abc` as a formula.
+ */
 export function parseMeetingRef(value: string): string {
-  const text = value.trim()
+  const text = value.trim().replace(/^'(?=[=+\-@])/, '')
   if (/^\d[\d\s-]*$/.test(text)) return text.replace(/[\s-]/g, '')
   if (text === '') {
     throw usage('The meeting ID is empty.', 'Give a meeting ID such as 85212345678, or a UUID.')

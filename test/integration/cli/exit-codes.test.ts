@@ -1,0 +1,142 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSimulator, type RunningSimulator } from '../../../src/main/simulator'
+import { parseCsv, runChild, simEnv, tempDir } from './support/cli-harness'
+import { startDailyLimitZoom } from './support/daily-limit-zoom'
+
+let sim: RunningSimulator
+let logDir: string
+let env: Record<string, string>
+
+beforeAll(async () => {
+  sim = await startSimulator({ latencyMs: 0, plan: 'business' })
+  logDir = tempDir('exit-logs')
+  env = simEnv(sim, logDir)
+})
+afterAll(() => sim.close())
+
+const oneLine = (text: string): void => {
+  expect(text.trim().split('\n')).toHaveLength(1)
+}
+
+describe('headcount as a child process: exit codes and streams', () => {
+  it('bad usage exits 2 with one sentence naming the fix', async () => {
+    const runs = await Promise.all([
+      runChild(['attendance'], env),
+      runChild(['attendance', '123', '--threshold', '120'], env),
+      runChild(['rollup', '--user', 'me', '--from', '2026-02-30', '--to', '2026-03-10'], env),
+      runChild(['attendance', '123', '--tz', 'Mars/Olympus'], env),
+      runChild(['rollup', '--meeting', '123', '--layout', 'wide'], env)
+    ])
+    for (const run of runs) {
+      expect(run.code).toBe(2)
+      expect(run.stdout).toBe('')
+      oneLine(run.stderr)
+    }
+    expect(runs[1]?.stderr).toMatch(/threshold "120".*0 to 100/)
+    expect(runs[2]?.stderr).toMatch(/2026-02-30.*not a real date/)
+    expect(runs[3]?.stderr).toMatch(/Mars\/Olympus.*time zone/)
+    expect(runs[4]?.stderr).toMatch(/"wide".*long, matrix/)
+  })
+
+  it('missing credentials exit 3 and name the three variables and --demo', async () => {
+    const run = await runChild(['users'], { HEADCOUNT_LOG_DIR: logDir })
+    expect(run.code).toBe(3)
+    oneLine(run.stderr)
+    for (const name of ['ZOOM_ACCOUNT_ID', 'ZOOM_CLIENT_ID', 'ZOOM_CLIENT_SECRET', '--demo']) {
+      expect(run.stderr).toContain(name)
+    }
+  })
+
+  it('a wrong secret exits 3 and is never printed', async () => {
+    const wrong = 'wrong-secret-abcdefghijklmnop1234'
+    const run = await runChild(['users'], { ...env, ZOOM_CLIENT_SECRET: wrong })
+    expect(run.code).toBe(3)
+    oneLine(run.stderr)
+    expect(run.stderr).toMatch(/Client Secret/)
+    expect(run.stderr + run.stdout).not.toContain(wrong)
+  })
+
+  it('an unknown meeting exits 4; a used-up daily limit exits 5', async () => {
+    const daily = await startDailyLimitZoom()
+    try {
+      const [unknown, limited] = await Promise.all([
+        runChild(['attendance', '99999999999'], env),
+        runChild(['attendance', '85212345678'], {
+          ...env,
+          ZOOM_API_BASE_URL: daily.apiBaseUrl,
+          ZOOM_OAUTH_URL: daily.oauthUrl
+        })
+      ])
+      expect(unknown.code).toBe(4)
+      oneLine(unknown.stderr)
+      expect(unknown.stderr).toMatch(/could not find/i)
+      expect(limited.code).toBe(5)
+      oneLine(limited.stderr)
+      expect(limited.stderr).toMatch(/daily limit/i)
+    } finally {
+      await daily.close()
+    }
+  })
+
+  it('prints Excel-ready CSV to stdout, or saves it and says where; logs hold no secret', async () => {
+    const uuid = sim.org.findQuirkMeeting('showcase').instance?.uuid ?? ''
+    const out = join(tempDir('csv-out'), 'showcase.csv')
+    const [printed, saved] = await Promise.all([
+      runChild(['attendance', uuid, '--plan', 'business'], env),
+      runChild(['attendance', uuid, '--plan', 'business', '--csv', out], env)
+    ])
+    expect(printed.code).toBe(0)
+    expect(printed.stderr).toBe('')
+    expect(printed.stdout.startsWith('\uFEFFMeeting ID,')).toBe(true)
+    expect(printed.stdout.replace(/\r\n/g, '')).not.toMatch(/\n/)
+    const rows = parseCsv(printed.stdout)
+    expect(rows.length).toBeGreaterThan(30)
+
+    expect(saved.code).toBe(0)
+    expect(saved.stdout).toBe('')
+    expect(saved.stderr.trim()).toBe(`Saved ${rows.length} rows to ${out}`)
+    expect(readFileSync(out, 'utf8')).toBe(printed.stdout)
+
+    const logs = readdirSync(logDir).map((name) => readFileSync(join(logDir, name), 'utf8'))
+    expect(logs.join('').length).toBeGreaterThan(0)
+    expect(logs.join('')).not.toContain(sim.clientSecret)
+  })
+
+  it('--demo needs no credentials', async () => {
+    const run = await runChild(['--demo', 'users', '--status', 'pending'], {
+      HEADCOUNT_LOG_DIR: logDir
+    })
+    expect(run.code).toBe(0)
+    expect(parseCsv(run.stdout).every((user) => user.Status === 'pending')).toBe(true)
+  })
+
+  it('Ctrl+C stops a long run: exit 1, "Stopped before it finished.", no partial CSV', async () => {
+    const slow = await startSimulator({ latencyMs: 150, plan: 'business' })
+    const out = join(tempDir('cancel-out'), 'rollup.csv')
+    try {
+      const meeting = slow.org.findQuirkMeeting('recurring-registration').meeting
+      const running = runChild(
+        ['rollup', '--meeting', String(meeting.id), '--csv', out],
+        simEnv(slow, logDir),
+        (child) => {
+          // Interrupt once the run is surely under way: a few instance requests have arrived.
+          const timer = setInterval(() => {
+            if (slow.stats().requests >= 6) {
+              clearInterval(timer)
+              child.kill('SIGINT')
+            }
+          }, 20)
+          child.on('close', () => clearInterval(timer))
+        }
+      )
+      const run = await running
+      expect(run.code).toBe(1)
+      expect(run.stderr.trim()).toBe('Stopped before it finished.')
+      expect(existsSync(out)).toBe(false)
+    } finally {
+      await slow.close()
+    }
+  })
+})
