@@ -8,7 +8,8 @@ import type {
   SimRegistrant
 } from '../../../../src/main/simulator'
 
-export interface ExpectedRow {
+// A type, not an interface, so rows fit Record<string, string> like parsed CSV records.
+export type ExpectedRow = {
   'Meeting ID': string
   'Meeting UUID': string
   Name: string
