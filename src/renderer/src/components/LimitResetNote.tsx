@@ -1,0 +1,17 @@
+import type { AppError } from '../../../shared/app-error'
+
+const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** For a daily-limit error: when Zoom resets it, in the computer's time and in UTC. */
+export function LimitResetNote({ error }: { error: AppError | null }) {
+  const retryAt = error?.details?.retryAt
+  if (!error || error.code !== 'daily-limit' || !retryAt) return null
+  const at = new Date(retryAt)
+  if (Number.isNaN(at.getTime())) return null
+  const utc = at.toISOString().slice(0, 16).replace('T', ' ')
+  return (
+    <p className="notice notice-warning" data-testid="limit-reset">
+      Zoom resets this limit at {format.format(at)} your time ({utc} UTC).
+    </p>
+  )
+}

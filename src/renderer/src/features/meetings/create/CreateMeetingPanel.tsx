@@ -1,0 +1,136 @@
+import { useEffect, useId, useState } from 'react'
+import type { FormEvent } from 'react'
+import { newMeetingSchema } from '../../../../../shared/admin/meeting-input'
+import { fieldErrorsOf } from '../../../../../shared/admin/user-input'
+import { ErrorNotice } from '../../../components/ErrorNotice'
+import { LimitResetNote } from '../../../components/LimitResetNote'
+import { TextField } from '../../../components/TextField'
+import { useAccountsStore } from '../../../stores/use-accounts-store'
+import { useUsersStore } from '../../../stores/use-users-store'
+import { CreatedMeetingSummary } from './CreatedMeetingSummary'
+import { MeetingOptionsFields } from './MeetingOptionsFields'
+import { QuotaLine } from './QuotaLine'
+import { RecurrenceFields } from './RecurrenceFields'
+import { WhenFields } from './WhenFields'
+import { defaultMeetingForm, formToInput } from './meeting-form'
+import type { MeetingForm } from './meeting-form'
+import { useCreateMeeting } from './use-create-meeting'
+
+/**
+ * Schedules a Zoom meeting: self-contained, so the Meetings view ("Schedule a meeting") and
+ * the Users detail panel can both mount it. Defaults suit attendance tracking.
+ */
+export function CreateMeetingPanel(props: {
+  initialHostEmail?: string
+  /** Move focus to the form's heading when it appears (opened from another panel). */
+  focusOnOpen?: boolean
+  onClose?(): void
+}) {
+  const id = useId()
+  const signedIn = useAccountsStore((s) => s.state?.connection.hostEmail ?? '')
+  const activeUsers = useUsersStore((s) => s.lists.active)
+  const loadUsers = useUsersStore((s) => s.load)
+  const [form, setForm] = useState<MeetingForm>(() =>
+    defaultMeetingForm(props.initialHostEmail ?? signedIn)
+  )
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const { quota, creating, error, created, create, reset } = useCreateMeeting(form.hostEmail)
+
+  useEffect(() => {
+    void loadUsers('active')
+  }, [loadUsers])
+  useEffect(() => {
+    if (props.focusOnOpen) document.getElementById(`${id}-title`)?.focus()
+  }, [props.focusOnOpen, id])
+  useEffect(() => {
+    if (created) document.getElementById('created-meeting-title')?.focus()
+  }, [created])
+
+  const update = (patch: Partial<MeetingForm>): void => {
+    setForm((f) => ({ ...f, ...patch }))
+    setErrors({})
+  }
+  const host = activeUsers?.find((u) => u.email.toLowerCase() === form.hostEmail.toLowerCase())
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    if (creating) return
+    const parsed = newMeetingSchema.safeParse(formToInput(form))
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error))
+    await create(parsed.data)
+  }
+
+  if (created) {
+    return (
+      <CreatedMeetingSummary
+        meeting={created}
+        onAnother={() => {
+          reset()
+          setForm((f) => ({ ...f, topic: '' }))
+        }}
+      />
+    )
+  }
+
+  return (
+    <form
+      className="panel form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      data-testid="create-meeting-form"
+      onSubmit={(e) => void submit(e)}
+    >
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        Schedule a meeting
+      </h2>
+      <TextField
+        label="Topic"
+        value={form.topic}
+        error={errors.topic}
+        onValue={(topic) => update({ topic })}
+        maxLength={200}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-host`}>Host</label>
+        <select
+          id={`${id}-host`}
+          value={form.hostEmail}
+          aria-invalid={errors.hostEmail ? true : undefined}
+          onChange={(e) => update({ hostEmail: e.target.value })}
+        >
+          {form.hostEmail && !host ? (
+            <option value={form.hostEmail}>{form.hostEmail}</option>
+          ) : null}
+          {form.hostEmail ? null : <option value="">Choose a host</option>}
+          {(activeUsers ?? []).map((user) => (
+            <option key={user.email} value={user.email}>
+              {user.displayName} ({user.email})
+            </option>
+          ))}
+        </select>
+        {errors.hostEmail ? <p className="field-error">{errors.hostEmail}</p> : null}
+      </div>
+      <QuotaLine quota={quota} />
+      <WhenFields form={form} errors={errors} hostZone={host?.timezone ?? null} update={update} />
+      <MeetingOptionsFields form={form} errors={errors} update={update} />
+      <RecurrenceFields form={form} errors={errors} update={update} />
+      {Object.keys(errors).length > 0 ? (
+        <p className="field-error" role="alert">
+          Some fields need attention: {Object.values(errors)[0]}
+        </p>
+      ) : null}
+      {error ? <ErrorNotice error={error} /> : null}
+      <LimitResetNote error={error} />
+      <div className="row-actions">
+        <button type="submit" className="primary" disabled={creating}>
+          {creating ? 'Scheduling…' : 'Schedule meeting'}
+        </button>
+        {props.onClose ? (
+          <button type="button" className="secondary" onClick={props.onClose}>
+            Close
+          </button>
+        ) : null}
+      </div>
+    </form>
+  )
+}

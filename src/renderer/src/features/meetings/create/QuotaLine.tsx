@@ -1,0 +1,23 @@
+import type { CreationQuota } from '../../../../../shared/ipc/contracts/meeting-create-contract'
+
+const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** How many more meetings this host can create today, as far as Headcount can tell. */
+export function QuotaLine({ quota }: { quota: CreationQuota | null }) {
+  if (!quota) return null
+  if (quota.blockedUntil) {
+    return (
+      <p className="notice notice-warning" data-testid="creation-quota">
+        Zoom says {quota.hostEmail} has used up today’s limit of {quota.limit} new meetings. It
+        resets at {format.format(new Date(quota.blockedUntil))}.
+      </p>
+    )
+  }
+  return (
+    <p className="field-hint" data-testid="creation-quota">
+      About {quota.left} left today for {quota.hostEmail} (counting meetings created from
+      Headcount). Zoom allows {quota.limit} a day per host; the count restarts at{' '}
+      {format.format(new Date(quota.resetsAt))}.
+    </p>
+  )
+}

@@ -1,0 +1,64 @@
+import { useId } from 'react'
+import type { MeetingForm } from './meeting-form'
+import { timeZoneOptions } from './meeting-form'
+import { WhenPreview } from './WhenPreview'
+
+/** Date, time and time zone, with the start shown in the host's zone and in UTC. */
+export function WhenFields(props: {
+  form: MeetingForm
+  errors: Record<string, string>
+  hostZone: string | null
+  update(patch: Partial<MeetingForm>): void
+}) {
+  const id = useId()
+  const { form, errors, update } = props
+  return (
+    <fieldset className="choice-group">
+      <legend>When</legend>
+      <div className="when-row">
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Date</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={form.date}
+            aria-invalid={errors.date ? true : undefined}
+            onChange={(e) => update({ date: e.target.value })}
+          />
+          {errors.date ? <p className="field-error">{errors.date}</p> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-time`}>Start time</label>
+          <input
+            id={`${id}-time`}
+            type="time"
+            value={form.time}
+            aria-invalid={errors.time ? true : undefined}
+            onChange={(e) => update({ time: e.target.value })}
+          />
+          {errors.time ? <p className="field-error">{errors.time}</p> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-zone`}>Time zone</label>
+          <select
+            id={`${id}-zone`}
+            value={form.timezone}
+            onChange={(e) => update({ timezone: e.target.value })}
+          >
+            {timeZoneOptions().map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <WhenPreview
+        date={form.date}
+        time={form.time}
+        timezone={form.timezone}
+        hostZone={props.hostZone}
+      />
+    </fieldset>
+  )
+}

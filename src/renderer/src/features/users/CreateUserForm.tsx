@@ -1,0 +1,129 @@
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { fieldErrorsOf, newUserSchema } from '../../../../shared/admin/user-input'
+import type { CreateUserAction, UserTypeNumber } from '../../../../shared/admin/user-input'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { TextField } from '../../components/TextField'
+import { useUsersStore } from '../../stores/use-users-store'
+import { actionChoices, typeChoices } from './create-user-choices'
+
+const emptyForm = {
+  action: 'create' as CreateUserAction,
+  type: 1 as UserTypeNumber,
+  firstName: '',
+  lastName: '',
+  email: ''
+}
+
+/** Adds one user; every field is checked with the rules main enforces before sending. */
+export function CreateUserForm({ onClose }: { onClose(): void }) {
+  const create = useUsersStore((s) => s.create)
+  const creating = useUsersStore((s) => s.creating)
+  const serverError = useUsersStore((s) => s.createError)
+  const createdMessage = useUsersStore((s) => s.createdMessage)
+  const [form, setForm] = useState(emptyForm)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+
+  const serverFields = Object.fromEntries(
+    (serverError?.details?.fields ?? []).map((f) => [f.field, f.message])
+  )
+  const shown: Record<string, string | undefined> = { ...serverFields, ...errors }
+  const text = (field: 'firstName' | 'lastName' | 'email') => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }))
+    setErrors((e) => ({ ...e, [field]: '' }))
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    if (creating) return
+    const parsed = newUserSchema.safeParse(form)
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error))
+    setErrors({})
+    if (await create(parsed.data)) setForm(emptyForm)
+  }
+
+  return (
+    <form
+      className="panel form"
+      noValidate
+      aria-labelledby="create-user-title"
+      data-testid="create-user-form"
+      onSubmit={(e) => void submit(e)}
+    >
+      <h2 id="create-user-title">Add a user</h2>
+      <fieldset className="choice-group">
+        <legend>How to add them</legend>
+        {actionChoices.map((choice) => (
+          <label key={choice.id} className="choice">
+            <input
+              type="radio"
+              name="create-action"
+              value={choice.id}
+              checked={form.action === choice.id}
+              onChange={() => setForm((f) => ({ ...f, action: choice.id }))}
+            />
+            <span>
+              <strong>{choice.label}</strong>
+              <span className="choice-explain">{choice.explain}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="choice-group">
+        <legend>Type</legend>
+        {typeChoices.map((choice) => (
+          <label key={choice.id} className="choice">
+            <input
+              type="radio"
+              name="create-type"
+              value={choice.id}
+              checked={form.type === choice.id}
+              onChange={() => setForm((f) => ({ ...f, type: choice.id }))}
+            />
+            <span>
+              <strong>{choice.label}</strong>
+              <span className="choice-explain">{choice.explain}</span>
+            </span>
+          </label>
+        ))}
+        {shown.type ? <p className="field-error">{shown.type}</p> : null}
+      </fieldset>
+      <TextField
+        label="First name"
+        value={form.firstName}
+        error={shown.firstName || undefined}
+        onValue={text('firstName')}
+        autoComplete="off"
+      />
+      <TextField
+        label="Last name"
+        value={form.lastName}
+        error={shown.lastName || undefined}
+        onValue={text('lastName')}
+        autoComplete="off"
+      />
+      <TextField
+        label="Email"
+        type="email"
+        value={form.email}
+        error={shown.email || undefined}
+        onValue={text('email')}
+        autoComplete="off"
+      />
+      {serverError ? <ErrorNotice error={serverError} /> : null}
+      {createdMessage ? (
+        <p className="notice notice-success" role="status" data-testid="create-user-done">
+          {createdMessage}
+        </p>
+      ) : null}
+      <div className="row-actions">
+        <button type="submit" className="primary" disabled={creating}>
+          {creating ? 'Adding…' : 'Add user'}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </form>
+  )
+}

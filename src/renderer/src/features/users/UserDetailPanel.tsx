@@ -1,0 +1,78 @@
+import { userTypeLabel } from '../../../../shared/admin/user-input'
+import type { UserDetail } from '../../../../shared/ipc/contracts/users-contract'
+import { ErrorNotice } from '../../components/ErrorNotice'
+import { localDateTime, roleLabel } from './user-format'
+
+const statusWords = {
+  active: 'Active',
+  inactive: 'Inactive (turned off; cannot sign in)',
+  pending: 'Pending (invited; has not accepted yet)'
+} as const
+
+/** Facts about one user, and the one action that starts from a person: scheduling for them. */
+export function UserDetailPanel(props: {
+  user: UserDetail
+  error: { message: string; remedy?: string } | null
+  onSchedule(email: string): void
+  onClose(): void
+}) {
+  const { user } = props
+  const canHost = user.status === 'active'
+  return (
+    <section
+      className="panel user-detail"
+      aria-labelledby="user-detail-title"
+      data-testid="user-detail"
+    >
+      <h2 id="user-detail-title">{user.displayName}</h2>
+      {props.error ? <ErrorNotice error={{ code: 'internal', ...props.error }} /> : null}
+      <dl className="detail-list">
+        <dt>Email</dt>
+        <dd>{user.email}</dd>
+        <dt>Status</dt>
+        <dd>{statusWords[user.status]}</dd>
+        <dt>Type</dt>
+        <dd>{userTypeLabel(user.type)}</dd>
+        <dt>Role</dt>
+        <dd>{roleLabel(user.roleId, user.roleName)}</dd>
+        <dt>Last login</dt>
+        <dd>{localDateTime(user.lastLoginTime)}</dd>
+        <dt>Added</dt>
+        <dd>{localDateTime(user.createdAt, 'Not known')}</dd>
+        <dt>Time zone</dt>
+        <dd>{user.timezone ?? 'Not set'}</dd>
+        {user.department ? (
+          <>
+            <dt>Department</dt>
+            <dd>{user.department}</dd>
+          </>
+        ) : null}
+        {user.jobTitle ? (
+          <>
+            <dt>Job title</dt>
+            <dd>{user.jobTitle}</dd>
+          </>
+        ) : null}
+      </dl>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!canHost}
+          aria-describedby={canHost ? undefined : 'cannot-host-hint'}
+          onClick={() => props.onSchedule(user.email)}
+        >
+          Schedule a meeting for this user
+        </button>
+        <button type="button" className="secondary" onClick={props.onClose}>
+          Close details
+        </button>
+      </div>
+      {canHost ? null : (
+        <p className="field-hint" id="cannot-host-hint">
+          Only active users can host meetings. A pending user must accept their invitation first.
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,28 @@
+import type { UserRow } from '../../../../shared/ipc/contracts/users-contract'
+
+const roleNames: Record<string, string> = { '0': 'Owner', '1': 'Admin', '2': 'Member' }
+
+/** Zoom lists only a role id; the three built-in roles have fixed ids. */
+export function roleLabel(roleId: string | null, roleName?: string | null): string {
+  if (roleName) return roleName
+  if (roleId === null) return '—'
+  return roleNames[roleId] ?? 'Custom role'
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** A Zoom UTC time in the computer's own zone, or a plain word when there is none. */
+export function localDateTime(iso: string | null, none = 'Never'): string {
+  if (!iso) return none
+  const at = new Date(iso)
+  return Number.isNaN(at.getTime()) ? none : dateFormat.format(at)
+}
+
+/** Case-insensitive search over the name, email and department. */
+export function matchesSearch(user: UserRow, search: string): boolean {
+  const needle = search.trim().toLowerCase()
+  if (!needle) return true
+  return [user.displayName, user.email, user.firstName, user.lastName, user.department].some(
+    (field) => field.toLowerCase().includes(needle)
+  )
+}
