@@ -58,7 +58,7 @@ export function classifyRows(
         ...base,
         type: user.type,
         verdict: 'exists',
-        reason: `Already in Zoom as ${statusWords[status]}; it will be skipped.`
+        reason: `Listed as ${statusWords[status]}, so this row is skipped.`
       }
     }
     return {
@@ -66,7 +66,7 @@ export function classifyRows(
       email: user.email,
       type: user.type,
       verdict: 'create',
-      reason: `Will be added as a ${userTypeLabel(user.type)} user.`,
+      reason: `As a ${userTypeLabel(user.type)} user.`,
       user
     }
   })

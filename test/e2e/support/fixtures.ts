@@ -5,7 +5,7 @@ import { test as base, _electron } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { startPreview } from '../../../src/main/preview/start-preview'
 import { startSimulator } from '../../../src/main/simulator'
-import type { RunningSimulator } from '../../../src/main/simulator'
+import type { RunningSimulator, SimulatorOptions } from '../../../src/main/simulator'
 
 const root = join(import.meta.dirname, '../../..')
 
@@ -23,11 +23,13 @@ export interface AppHarness {
  * Each test gets the app with its own fresh data folder: the browser preview in Chromium, or
  * the real Electron app when the project says so.
  */
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ page }, use, testInfo) => {
+export const test = base.extend<{ app: AppHarness; zoomOptions: SimulatorOptions }>({
+  /** Extra options for the simulator saved accounts talk to (e.g. fewer scopes): test.use(). */
+  zoomOptions: [{}, { option: true }],
+  app: async ({ page, zoomOptions }, use, testInfo) => {
     const metadata = testInfo.project.metadata as { target: string; electronBinary?: string }
     const dataDir = mkdtempSync(join(tmpdir(), 'headcount-e2e-'))
-    const zoom = await startSimulator({ latencyMs: 0 })
+    const zoom = await startSimulator({ latencyMs: 0, ...zoomOptions })
     const zoomEndpoints = { apiBaseUrl: zoom.apiBaseUrl, oauthUrl: zoom.oauthUrl }
     if (metadata.target === 'electron' && metadata.electronBinary) {
       const electronApp = await _electron.launch({

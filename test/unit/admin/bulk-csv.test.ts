@@ -65,8 +65,8 @@ describe('the dry run', () => {
       [5, 'invalid'],
       [6, 'invalid']
     ])
-    expect(rows[0]?.reason).toBe('Will be added as a Basic user.')
-    expect(rows[1]?.reason).toMatch(/Already in Zoom as pending/)
+    expect(rows[0]?.reason).toBe('As a Basic user.')
+    expect(rows[1]?.reason).toMatch(/Listed as pending .*, so this row is skipped/)
     expect(rows[2]?.reason).toBe('Same email as line 2; only that row is used.')
     expect(rows[3]?.reason).toMatch(/Enter an email address/)
     expect(rows[4]?.reason).toMatch(/Type must be Basic or Licensed/)
