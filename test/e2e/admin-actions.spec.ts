@@ -1,5 +1,15 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, saveReadmeScreenshot, test } from './support/fixtures'
 import type { AppHarness } from './support/fixtures'
+
+/** No serious or critical accessibility problems in what is on screen now. */
+async function expectAccessible(app: AppHarness): Promise<void> {
+  const results = await new AxeBuilder({ page: app.page }).analyze()
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical'
+  )
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+}
 
 async function openUsersWithDemo(app: AppHarness): Promise<void> {
   await app.page.getByRole('button', { name: 'Explore with demo data' }).click()
@@ -75,6 +85,7 @@ test.describe('admin actions', () => {
     await form.getByLabel('Email', { exact: true }).fill('grace.hopper@example.org')
     await form.getByLabel('Email', { exact: true }).scrollIntoViewIfNeeded()
     await saveReadmeScreenshot(app, 'create-user-form')
+    await expectAccessible(app)
     await form.getByRole('button', { name: 'Add user' }).click()
     await expect(page.getByTestId('create-user-done')).toContainText('emailed an invitation')
 
@@ -131,6 +142,7 @@ test.describe('admin actions', () => {
       .getByRole('heading', { name: 'Dry run: what would happen' })
       .evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
     await saveReadmeScreenshot(app, 'bulk-dry-run')
+    await expectAccessible(app)
 
     await panel.getByRole('button', { name: 'Add 2 users' }).click()
     await expect(panel.getByTestId('bulk-result-summary')).toHaveText(
@@ -176,6 +188,7 @@ test.describe('admin actions', () => {
     await expect(form.getByTestId('occurrence-preview').getByRole('listitem')).toHaveCount(4)
     await expect(form.getByTestId('creation-quota')).toContainText('About 100 left today')
     await saveReadmeScreenshot(app, 'create-meeting-form', { fullPage: true })
+    await expectAccessible(app)
 
     await form.getByRole('button', { name: 'Schedule meeting' }).click()
     const created = page.getByTestId('created-meeting')
@@ -189,6 +202,7 @@ test.describe('admin actions', () => {
       /register/
     )
     await expect(created.getByTestId('start-link')).toContainText('stops working after 2 hours')
+    await expectAccessible(app)
   })
 
   test('the daily meeting limit is explained with its reset time', async ({ app }) => {
