@@ -59,12 +59,16 @@ function startOf(meeting: ReportMeetingListItem): number {
   return Number.isFinite(ms) ? ms : Number.MAX_SAFE_INTEGER
 }
 
+/** The first day (yyyy-mm-dd, UTC) Zoom's meeting reports still cover: six months back. */
+export function earliestReportDay(now: Date): string {
+  const earliest = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day').minus({ months: 6 })
+  return earliest.toISODate() ?? ''
+}
+
 /** Zoom's meeting reports reach back six months; asking further fails with a vague code 300. */
 export function checkReportRange(from: string, now: Date): void {
-  const earliest = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day').minus({ months: 6 })
-  const start = DateTime.fromISO(from, { zone: 'utc' })
-  if (start.isValid && start < earliest) {
-    const day = earliest.toISODate() ?? ''
+  const day = earliestReportDay(now)
+  if (from < day) {
     throw new AppFailure({
       code: 'invalid-input',
       message: `Zoom's meeting reports only go back six months, and ${from} is further back.`,

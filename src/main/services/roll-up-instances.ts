@@ -1,6 +1,7 @@
 import { splitIntoMonthWindows } from '../attendance'
 import type { ZoomClient } from '../zoom'
-import { listPastMeetingsForHost, type ListingOptions } from './host-listings'
+import { earliestReportDay, listPastMeetingsForHost, type ListingOptions } from './host-listings'
+import { hasCode } from './service-errors'
 
 /** Which meeting instances a roll-up combines. Days are yyyy-mm-dd, inclusive, UTC. */
 export type RollUpSelection =
@@ -49,14 +50,52 @@ async function recurringInstances(
       ? dayRange(selection.from, selection.to)
       : null
   const instances = await client.listPastInstances(meetingId, { signal: options.signal })
-  return instances
-    .map((instance) => ({
-      uuid: instance.uuid ?? '',
+  const refs: RollUpInstanceRef[] = instances.map((instance) => ({
+    uuid: instance.uuid ?? '',
+    meetingId,
+    topic: '',
+    startTime: instance.start_time ?? null
+  }))
+  if (range !== null && selection.from !== undefined && selection.to !== undefined) {
+    const earliest = Math.min(...refs.map(startMs))
+    if (refs.length === 0 || earliest > range.fromMs) {
+      refs.push(...(await fromHostReport(client, meetingId, selection.from, selection.to, options)))
+    }
+  }
+  return refs.filter((ref) => range === null || inRange(ref, range))
+}
+
+/**
+ * Zoom documents the instances list as covering recent meetings only, so for a date range that
+ * starts before the first listed instance, the host's report (six months back) is read as well.
+ */
+async function fromHostReport(
+  client: ZoomClient,
+  meetingId: string,
+  from: string,
+  to: string,
+  options: ListingOptions
+): Promise<RollUpInstanceRef[]> {
+  let hostId: string | undefined
+  try {
+    hostId = (await client.getMeeting(meetingId, { signal: options.signal })).host_id
+  } catch (error) {
+    // A deleted meeting has no host to ask; the instances list is all there is.
+    if (hasCode(error, 'not-found')) return []
+    throw error
+  }
+  const earliest = earliestReportDay(options.now?.() ?? new Date())
+  const start = from < earliest ? earliest : from
+  if (!hostId || start > to) return []
+  const meetings = await listPastMeetingsForHost(client, hostId, start, to, options)
+  return meetings
+    .filter((m) => String(m.id) === meetingId)
+    .map((m) => ({
+      uuid: m.uuid ?? '',
       meetingId,
-      topic: '',
-      startTime: instance.start_time ?? null
+      topic: m.topic ?? '',
+      startTime: m.start_time ?? null
     }))
-    .filter((ref) => range === null || inRange(ref, range))
 }
 
 async function topicInstances(

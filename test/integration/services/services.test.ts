@@ -4,6 +4,7 @@ import {
   fetchInstanceAttendance,
   fetchRollUp,
   listPastMeetingsForHost,
+  listRollUpInstances,
   type AttendanceCache
 } from '../../../src/main/services'
 import {
@@ -177,6 +178,33 @@ describe('fetchRollUp', () => {
     expect(calls).toBe(1)
     expect(result.stoppedBy?.code).toBe('auth')
     expect(result.skipped.length).toBe(result.planned.length - 1)
+  })
+})
+
+describe('listRollUpInstances', () => {
+  it("fills in instances Zoom's instance list leaves out from the host's report", async () => {
+    const client = clientFor(sim)
+    const meeting = sim.org.findQuirkMeeting('no-registration').meeting
+    // Zoom documents /instances as covering only recent meetings: keep just the last three.
+    const forgetful: ZoomClient = {
+      ...client,
+      listPastInstances: async (id, options) =>
+        (await client.listPastInstances(id, options)).slice(-3)
+    }
+    const now = Date.now()
+    const from = new Date(now - 60 * 86_400_000).toISOString().slice(0, 10)
+    const to = new Date(now).toISOString().slice(0, 10)
+    const refs = await listRollUpInstances(forgetful, {
+      kind: 'recurring',
+      meetingId: String(meeting.id),
+      from,
+      to
+    })
+    const expected = meeting.instances.filter(
+      (i) => i.startTime >= Date.parse(`${from}T00:00:00Z`) && i.endTime <= now
+    )
+    expect(expected.length).toBeGreaterThan(5)
+    expect(refs.map((r) => r.uuid)).toEqual(expected.map((i) => i.uuid))
   })
 })
 
