@@ -1,3 +1,4 @@
+import { AppFailure } from '../../shared/app-error'
 import type { CreateUserAction } from '../../shared/admin/user-input'
 import { bulkOutcomes, bulkVerdicts } from '../../shared/ipc/contracts/users-contract'
 import type {
@@ -15,6 +16,14 @@ import { loadExistingEmails } from './existing-users'
 
 /** The label of the bulk-add job, shown with its progress. */
 export const bulkJobLabel = 'Adding users from a CSV file'
+
+function alreadyRunning(): AppFailure {
+  return new AppFailure({
+    code: 'invalid-input',
+    message: 'Users from a CSV file are already being added.',
+    remedy: 'Wait for that run to finish (or cancel it), then try again.'
+  })
+}
 
 export interface BulkUsersService {
   preview(csvText: string): Promise<{
@@ -36,6 +45,7 @@ export function createBulkUsersService(
   connected: () => ConnectedClient,
   jobs: JobRegistry
 ): BulkUsersService {
+  let running = false
   async function plan(
     csvText: string,
     signal?: AbortSignal
@@ -60,6 +70,9 @@ export function createBulkUsersService(
       // Parse first: a broken file fails before a job appears.
       parseUsersCsv(csvText)
       const { client } = connected()
+      // Two runs at once could both see a person as new and invite them twice.
+      if (running) throw alreadyRunning()
+      running = true
       const job = jobs.start(bulkJobLabel, jobId)
       try {
         // The existing users are read again now, not taken from the dry run: that is what
@@ -83,6 +96,8 @@ export function createBulkUsersService(
       } catch (error) {
         job.finish('failed')
         throw error
+      } finally {
+        running = false
       }
     }
   }

@@ -36,7 +36,7 @@ async function demoCore(
 describe('admin actions over IPC against the simulator', () => {
   let sim: RunningSimulator
   beforeAll(async () => {
-    sim = await startSimulator({ latencyMs: 0, rateLimits: false })
+    sim = await startSimulator({ latencyMs: 0 })
   })
   afterAll(async () => sim.close())
 
@@ -80,6 +80,13 @@ describe('admin actions over IPC against the simulator', () => {
       .filter((e) => e.channel === 'jobs:progress')
       .map((e) => e.payload as JobProgress)
     expect(progress.at(-1)).toMatchObject({ state: 'finished', done: 2, total: 2 })
+    // Two runs at once are refused, so nobody is invited twice by a double click.
+    const [first, overlap] = await Promise.all([
+      call('users:bulk-create', { csvText, action: 'create' }),
+      call('users:bulk-create', { csvText, action: 'create' })
+    ])
+    expect(first.data.counts.created).toBe(0)
+    expect(overlap.error.message).toBe('Users from a CSV file are already being added.')
     const second = await call('users:bulk-create', { csvText, action: 'create' })
     expect(second.data.counts.created).toBe(0)
     expect(sim.org.users.filter((u) => u.email === 'bulk.one@example.org')).toHaveLength(1)

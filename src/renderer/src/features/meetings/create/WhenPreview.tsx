@@ -21,7 +21,7 @@ export function WhenPreview(props: {
         <li>
           <strong>Chosen zone:</strong> {describeInZone(start.at, props.timezone)}
         </li>
-        {props.hostZone && props.hostZone !== props.timezone ? (
+        {props.hostZone ? (
           <li>
             <strong>Host’s time:</strong> {describeInZone(start.at, props.hostZone)}
           </li>
