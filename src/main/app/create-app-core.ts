@@ -6,7 +6,11 @@ import { createAppHandlers } from '../ipc/handlers/app-handlers'
 import { createJobHandlers } from '../ipc/handlers/job-handlers'
 import { createPastMeetingsHandlers } from '../ipc/handlers/past-meetings-handlers'
 import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
+import { attendanceCaches } from '../meetings/attendance-caches'
 import { AttendanceService } from '../meetings/attendance-service'
+import { CsvExports } from '../meetings/csv-export'
+import { RollUpService } from '../meetings/rollup-service'
+import { createRollUpHandlers } from '../ipc/handlers/rollup-handlers'
 import { createEventPublisher } from '../ipc/event-publisher'
 import type { EventPublisher, EventSink } from '../ipc/event-publisher'
 import { createIpcRouter } from '../ipc/router'
@@ -63,14 +67,18 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     logger: deps.logger,
     clearCache: (profileId) => cache.clear(profileId)
   })
+  const exports = new CsvExports(deps.dialogs)
+  const cacheFor = attendanceCaches(cache)
   const handlers: Handlers = {
     ...createAppHandlers({ identity: deps.identity, links: deps.links }),
     ...createJobHandlers(jobs),
     ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow)),
     ...createPastMeetingsHandlers(session),
     ...createAttendanceHandlers(
-      new AttendanceService({ session, jobs, dialogs: deps.dialogs, cache })
+      new AttendanceService({ session, jobs, exports, cacheFor }),
+      exports
     ),
+    ...createRollUpHandlers(new RollUpService({ session, jobs, exports, cacheFor })),
     ...createAdminHandlers(session, jobs),
     ...createMeetingsListHandler(session)
   }

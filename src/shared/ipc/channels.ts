@@ -31,7 +31,9 @@ export const invokeChannels = [
   'meetings:list-past',
   'attendance:load',
   'attendance:export-csv',
-  'files:show-last-export'
+  'files:show-last-export',
+  'rollup:load',
+  'rollup:export-csv'
 ] as const
 
 export const eventChannels = ['jobs:progress', 'auth:expired'] as const

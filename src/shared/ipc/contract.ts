@@ -7,6 +7,7 @@ import { jobsContract, jobsEvents } from './contracts/jobs-contract'
 import { meetingCreateContract } from './contracts/meeting-create-contract'
 import { meetingsListContract } from './contracts/meetings-list-contract'
 import { pastMeetingsContract } from './contracts/past-meetings-contract'
+import { rollUpContract } from './contracts/rollup-contract'
 import { usersContract } from './contracts/users-contract'
 import type { jobProgressSchema } from './contracts/jobs-contract'
 
@@ -23,7 +24,8 @@ export const invokeContract = {
   ...meetingCreateContract,
   ...meetingsListContract,
   ...pastMeetingsContract,
-  ...attendanceContract
+  ...attendanceContract,
+  ...rollUpContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {

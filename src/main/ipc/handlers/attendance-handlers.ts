@@ -1,12 +1,14 @@
 import type { AttendanceService } from '../../meetings/attendance-service'
+import type { CsvExports } from '../../meetings/csv-export'
 import type { Handlers } from '../router'
 
 export function createAttendanceHandlers(
-  attendance: AttendanceService
+  attendance: AttendanceService,
+  exports: CsvExports
 ): Pick<Handlers, 'attendance:load' | 'attendance:export-csv' | 'files:show-last-export'> {
   return {
     'attendance:load': (input) => attendance.load(input),
     'attendance:export-csv': (input) => attendance.exportCsv(input),
-    'files:show-last-export': async () => ({ shown: attendance.showLastExport() })
+    'files:show-last-export': async () => ({ shown: exports.showLast() })
   }
 }

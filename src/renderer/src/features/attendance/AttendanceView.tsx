@@ -1,6 +1,8 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { attendanceStatuses } from '../../../../shared/ipc/contracts/attendance-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { Tabs } from '../../components/Tabs'
+import { RollUpPanel } from '../rollup/RollUpPanel'
 import { JobProgress } from '../../components/JobProgress'
 import { ViewHeader } from '../../components/ViewHeader'
 import { formatDateTime } from '../../lib/format'
@@ -11,7 +13,33 @@ import { ExportPanel } from './ExportPanel'
 import { PersonTable } from './PersonTable'
 import { queryPeople } from './person-filter'
 
+type Mode = 'session' | 'rollup'
+const modes: ReadonlyArray<{ id: Mode; label: string }> = [
+  { id: 'session', label: 'One session' },
+  { id: 'rollup', label: 'Across sessions' }
+]
+
 export function AttendanceView() {
+  const selectedAtStart = useAttendanceStore((s) => s.selected)
+  const [mode, setMode] = useState<Mode>(selectedAtStart ? 'session' : 'rollup')
+  return (
+    <section aria-labelledby="view-title" data-testid="view-attendance">
+      <ViewHeader title="Attendance">Who registered, and who actually attended.</ViewHeader>
+      <Tabs
+        label="Attendance for"
+        tabs={modes}
+        current={mode}
+        onChange={(id: Mode) => setMode(id)}
+        idPrefix="attendance"
+      />
+      <div role="tabpanel" id="attendance-panel" aria-labelledby={`attendance-tab-${mode}`}>
+        {mode === 'session' ? <SessionAttendance /> : <RollUpPanel />}
+      </div>
+    </section>
+  )
+}
+
+function SessionAttendance() {
   const store = useAttendanceStore()
   const go = useNavigationStore((s) => s.go)
   const { selected, data, jobId, load } = store
@@ -34,22 +62,20 @@ export function AttendanceView() {
 
   if (!selected) {
     return (
-      <section aria-labelledby="view-title" data-testid="view-attendance">
-        <ViewHeader title="Attendance">
-          Pick a past meeting to see who registered and who actually attended.
-        </ViewHeader>
+      <div>
+        <p>Pick a past meeting to see who registered and who actually attended.</p>
         <button type="button" className="primary" onClick={() => go('meetings')}>
           Choose a past meeting
         </button>
-      </section>
+      </div>
     )
   }
 
   return (
-    <section aria-labelledby="view-title" data-testid="view-attendance">
-      <ViewHeader title="Attendance">
+    <div>
+      <h2 className="session-title">
         {selected.topic} · {formatDateTime(data?.meeting.start ?? selected.startTime)}
-      </ViewHeader>
+      </h2>
       {jobId ? <JobProgress jobId={jobId} label="Fetching attendance from Zoom" /> : null}
       {store.error ? <ErrorNotice error={store.error} /> : null}
       {data ? (
@@ -120,6 +146,6 @@ export function AttendanceView() {
           <ExportPanel />
         </>
       ) : null}
-    </section>
+    </div>
   )
 }

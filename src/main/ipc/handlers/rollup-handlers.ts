@@ -1,0 +1,11 @@
+import type { RollUpService } from '../../meetings/rollup-service'
+import type { Handlers } from '../router'
+
+export function createRollUpHandlers(
+  rollups: RollUpService
+): Pick<Handlers, 'rollup:load' | 'rollup:export-csv'> {
+  return {
+    'rollup:load': (input) => rollups.load(input),
+    'rollup:export-csv': (input) => rollups.exportCsv(input)
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { appErrorSchema } from '../../app-error'
+import { jobIdSchema } from './jobs-contract'
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31.')
+const percent = z.number().int().min(0).max(100)
+
+/** Which sessions to combine: every session of one recurring meeting, or a host's meetings by topic. */
+export const rollUpSelectionSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('recurring'),
+      meetingId: z
+        .string()
+        .trim()
+        .regex(/^\d{9,12}$/, 'Use the meeting ID (digits only).'),
+      from: day.optional(),
+      to: day.optional()
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('topic'),
+      /** Host email or Zoom user id; the signed-in host when omitted. */
+      userId: z.string().trim().min(1).max(254).optional(),
+      from: day,
+      to: day,
+      topicContains: z.string().trim().max(200).optional()
+    })
+    .strict()
+])
+
+export const rollUpViewSchema = z.object({
+  instances: z.array(
+    z.object({
+      uuid: z.string(),
+      topic: z.string(),
+      start: z.string().nullable(),
+      attended: z.number().int()
+    })
+  ),
+  /** One row per person; `minutes` follows `instances` (0 = not there, null = unknown). */
+  people: z.array(
+    z.object({
+      name: z.string(),
+      email: z.string(),
+      instancesAttended: z.number().int(),
+      totalMinutes: z.number().nullable(),
+      minutes: z.array(z.number().nullable())
+    })
+  ),
+  /** Sessions that could not be fetched, named, with the reason; the rest are kept. */
+  failures: z.array(z.object({ session: z.string(), error: appErrorSchema })),
+  skipped: z.number().int(),
+  cancelled: z.boolean(),
+  stoppedBy: appErrorSchema.nullable()
+})
+
+export const rollUpContract = {
+  'rollup:load': {
+    input: z
+      .object({
+        selection: rollUpSelectionSchema,
+        thresholdPercent: percent.optional(),
+        jobId: jobIdSchema.optional()
+      })
+      .strict(),
+    output: rollUpViewSchema
+  },
+  'rollup:export-csv': {
+    input: z
+      .object({
+        selection: rollUpSelectionSchema,
+        thresholdPercent: percent,
+        timeZone: z.string().max(64).nullable(),
+        layout: z.enum(['long', 'matrix'])
+      })
+      .strict(),
+    output: z.object({
+      saved: z.boolean(),
+      fileName: z.string().nullable(),
+      rows: z.number().int()
+    })
+  }
+}
+
+export type RollUpSelectionInput = z.infer<typeof rollUpSelectionSchema>
+export type RollUpView = z.infer<typeof rollUpViewSchema>

@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { expect, saveReadmeScreenshot, test } from './support/fixtures'
+import type { AppHarness } from './support/fixtures'
+
+const day = (daysAgo: number): string =>
+  new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10)
+
+async function openRollUp(app: AppHarness): Promise<void> {
+  const { page } = app
+  await page.getByRole('button', { name: 'Explore with demo data' }).click()
+  await expect(page.getByTestId('demo-banner')).toBeVisible()
+  await page.getByRole('button', { name: 'Attendance', exact: true }).click()
+  await page.getByRole('tab', { name: 'Across sessions' }).click()
+}
+
+test.describe('roll-ups across sessions (demo data)', () => {
+  test('three months of onboarding → matrix → export', async ({ app }) => {
+    test.skip(
+      app.target !== 'browser-preview',
+      'Reads the exported file from the preview’s export folder.'
+    )
+    const { page } = app
+    await openRollUp(app)
+    await page.getByLabel('Topic contains', { exact: true }).fill('Onboarding')
+    await page.getByLabel('From', { exact: true }).fill(day(90))
+    await page.getByLabel('To', { exact: true }).fill(day(0))
+    await page.getByRole('button', { name: 'Combine sessions' }).click()
+
+    const matrix = page.getByTestId('rollup-matrix')
+    await expect(matrix).toBeVisible({ timeout: 45_000 })
+    await expect(page.getByTestId('sessions-chart')).toBeVisible()
+    const sessions = await page.getByTestId('sessions-chart').getByRole('listitem').count()
+    expect(sessions).toBeGreaterThanOrEqual(10)
+
+    // "Attended at least N of M" narrows the table.
+    const everyone = await matrix.locator('tbody tr').count()
+    await page.getByLabel('Attended at least (sessions)').fill('2')
+    const regulars = await matrix.locator('tbody tr').count()
+    expect(regulars).toBeLessThan(everyone)
+    await saveReadmeScreenshot(app, 'rollup', { fullPage: true })
+
+    await page.getByRole('button', { name: 'Export CSV…' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('.csv')
+    const files = readdirSync(app.exportDir).filter((f) => f.endsWith('.csv'))
+    expect(files).toHaveLength(1)
+    const text = readFileSync(join(app.exportDir, files[0]!), 'utf8').replace(/^\uFEFF/, '')
+    const rows = parse(text) as string[][]
+    expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Instances Attended', 'Total Minutes'])
+    expect(rows[0]!.length).toBe(4 + sessions)
+    expect(rows.length - 1).toBe(everyone)
+  })
+
+  test('a long fetch can be cancelled, keeping what was fetched', async ({ app }) => {
+    const { page } = app
+    await openRollUp(app)
+    await page.getByLabel('From', { exact: true }).fill(day(170))
+    await page.getByLabel('To', { exact: true }).fill(day(0))
+    await page.getByRole('button', { name: 'Combine sessions' }).click()
+    const progress = page.getByTestId('job-progress')
+    await expect(progress).toBeVisible()
+    await expect(progress).toContainText(/of \d+/)
+    await progress.getByRole('button', { name: 'Cancel' }).click()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Stopped before it finished' })
+    ).toBeVisible({ timeout: 15_000 })
+    await expect(progress).toHaveCount(0)
+  })
+})
