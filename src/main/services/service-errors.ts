@@ -26,10 +26,11 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw cancelled()
 }
 
-/** Failures after which every further call of a batch would fail the same way. */
+/** Failures after which every further call of a batch would fail the same way (or pile on). */
 export function stopsTheBatch(error: AppError): boolean {
   return (
     error.code === 'auth' ||
+    error.code === 'rate-limited' ||
     error.code === 'missing-scopes' ||
     error.code === 'daily-limit' ||
     error.code === 'paid-plan-required' ||

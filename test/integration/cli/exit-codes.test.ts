@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type RunningSimulator } from '../../../src/main/simulator'
-import { parseCsv, runChild, simEnv, tempDir } from './support/cli-harness'
+import { binEntry, parseCsv, runChild, runInProcess, simEnv, tempDir } from './support/cli-harness'
 import { startDailyLimitZoom } from './support/daily-limit-zoom'
 
 let sim: RunningSimulator
@@ -22,22 +22,35 @@ const oneLine = (text: string): void => {
 
 describe('headcount as a child process: exit codes and streams', () => {
   it('bad usage exits 2 with one sentence naming the fix', async () => {
-    const runs = await Promise.all([
+    const children = await Promise.all([
       runChild(['attendance'], env),
-      runChild(['attendance', '123', '--threshold', '120'], env),
-      runChild(['rollup', '--user', 'me', '--from', '2026-02-30', '--to', '2026-03-10'], env),
-      runChild(['attendance', '123', '--tz', 'Mars/Olympus'], env),
-      runChild(['rollup', '--meeting', '123', '--layout', 'wide'], env)
+      runChild(['attendance', '123', '--threshold', '120'], env)
     ])
-    for (const run of runs) {
+    // The same checks in-process: argument parsing is identical, and a child costs a second.
+    const inProcess = await Promise.all([
+      runInProcess(['rollup', '--user', 'me', '--from', '2026-02-30', '--to', '2026-03-10'], env),
+      runInProcess(['attendance', '123', '--tz', 'Mars/Olympus'], env),
+      runInProcess(['rollup', '--meeting', '123', '--layout', 'wide'], env),
+      runInProcess(['rollup', '--user', 'me', '--meeting', '123'], env),
+      runInProcess(['users', '--status', 'retired'], env),
+      runInProcess([], env)
+    ])
+    const runs = [...children, ...inProcess]
+    for (const run of runs.slice(0, -1)) {
       expect(run.code).toBe(2)
       expect(run.stdout).toBe('')
       oneLine(run.stderr)
     }
+    expect(runs[0]?.stderr).toMatch(/Missing required argument 'meeting'.*headcount --help/)
     expect(runs[1]?.stderr).toMatch(/threshold "120".*0 to 100/)
     expect(runs[2]?.stderr).toMatch(/2026-02-30.*not a real date/)
     expect(runs[3]?.stderr).toMatch(/Mars\/Olympus.*time zone/)
     expect(runs[4]?.stderr).toMatch(/"wide".*long, matrix/)
+    expect(runs[5]?.stderr).toMatch(/either --user or --meeting/)
+    expect(runs[6]?.stderr).toMatch(/"retired".*active, inactive, pending/)
+    // No command at all: the help, on stderr, and still exit 2.
+    expect(runs[7]?.code).toBe(2)
+    expect(runs[7]?.stderr).toMatch(/Usage: headcount/)
   })
 
   it('missing credentials exit 3 and name the three variables and --demo', async () => {
@@ -104,10 +117,13 @@ describe('headcount as a child process: exit codes and streams', () => {
     expect(logs.join('')).not.toContain(sim.clientSecret)
   })
 
-  it('--demo needs no credentials', async () => {
-    const run = await runChild(['--demo', 'users', '--status', 'pending'], {
-      HEADCOUNT_LOG_DIR: logDir
-    })
+  it('the bin launcher runs with --demo and needs no credentials', async () => {
+    const run = await runChild(
+      ['--demo', 'users', '--status', 'pending'],
+      { HEADCOUNT_LOG_DIR: logDir },
+      undefined,
+      binEntry
+    )
     expect(run.code).toBe(0)
     expect(parseCsv(run.stdout).every((user) => user.Status === 'pending')).toBe(true)
   })
