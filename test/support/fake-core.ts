@@ -18,6 +18,8 @@ export function createTestCore(
     zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
     /** Where the fake save dialog puts files; null means the person cancels. */
     saveDir?: string | null
+    /** Reuse a data folder, e.g. to reopen settings written by an earlier "run". */
+    dataDir?: string
   } = {}
 ): {
   core: AppCore
@@ -26,7 +28,7 @@ export function createTestCore(
   sentEvents: Array<{ channel: string; payload: unknown }>
   shownInFolder: string[]
 } {
-  const dataDir = mkdtempSync(join(tmpdir(), 'headcount-core-'))
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'headcount-core-'))
   const openedLinks: string[] = []
   const sentEvents: Array<{ channel: string; payload: unknown }> = []
   const shownInFolder: string[] = []

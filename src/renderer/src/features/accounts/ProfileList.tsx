@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ProfileSummaryView } from '../../../../shared/ipc/contracts/accounts-contract'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useAccountsStore } from '../../stores/use-accounts-store'
+import { SecretPrompt } from './SecretPrompt'
 
 const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
   saved: 'Secret saved (encrypted)',
@@ -55,6 +56,9 @@ export function ProfileList() {
                   Forget…
                 </button>
               </div>
+              {profile.secretStatus === 'needs-secret' || profile.secretStatus === 'missing' ? (
+                <SecretPrompt profileId={profile.id} name={profile.name} />
+              ) : null}
             </li>
           )
         })}
