@@ -43,14 +43,19 @@ export async function runInProcess(
   return { code, stdout: stdout.text, stderr: stderr.text }
 }
 
-/** Runs `node --import tsx src/main/cli/index.ts …` as a child process, as a user would. */
+const sourceEntry = ['--import', 'tsx', 'src/main/cli/index.ts']
+/** The installed `headcount` launcher (package.json "bin"). */
+export const binEntry = ['bin/headcount.js']
+
+/** Runs `node --import tsx src/main/cli/index.ts …` (or `entry`) as a child process. */
 export function runChild(
   argv: string[],
   env: Record<string, string | undefined>,
-  started?: (child: ChildProcess) => void
+  started?: (child: ChildProcess) => void,
+  entry: string[] = sourceEntry
 ): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', ...argv], {
+    const child = spawn(process.execPath, [...entry, ...argv], {
       cwd: projectRoot,
       // Only what the CLI needs: no ZOOM_* leaking in from the developer's shell.
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
