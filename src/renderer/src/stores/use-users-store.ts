@@ -7,6 +7,7 @@ import type {
   UserStatusName
 } from '../../../shared/ipc/contracts/users-contract'
 import { request } from '../lib/bridge'
+import { useAccountsStore } from './use-accounts-store'
 
 interface UsersStore {
   /** One list per tab, loaded when first shown. */
@@ -78,3 +79,15 @@ export const useUsersStore = create<UsersStore>((set, get) => ({
   clearCreateResult: () => set({ createError: null, createdMessage: null }),
   invalidate: () => set({ lists: {} })
 }))
+
+/** Lists belong to one Zoom account: switching account (or to the demo) drops them. */
+function connectionKey(state: ReturnType<typeof useAccountsStore.getState>): string {
+  const connection = state.state?.connection
+  return connection ? `${connection.mode}:${connection.profileId ?? ''}` : ''
+}
+
+useAccountsStore.subscribe((state, previous) => {
+  if (connectionKey(state) !== connectionKey(previous)) {
+    useUsersStore.setState({ lists: {}, detail: null, detailError: null, listError: null })
+  }
+})

@@ -16,6 +16,7 @@ export function UserList(props: {
   const id = useId()
   const users = useUsersStore((s) => s.lists[props.status])
   const loading = useUsersStore((s) => s.loading === props.status)
+  const failed = useUsersStore((s) => s.listError !== null)
   const [search, setSearch] = useState('')
   const [type, setType] = useState<TypeFilter>('all')
   const shown = (users ?? []).filter(
@@ -47,9 +48,11 @@ export function UserList(props: {
         </div>
       </div>
       <p role="status" className="muted" data-testid="users-count">
-        {loading || !users
-          ? `Loading ${props.label.toLowerCase()} users…`
-          : `${shown.length} of ${users.length} ${props.label.toLowerCase()} users shown.`}
+        {failed && !users && !loading
+          ? 'The list could not be loaded.'
+          : loading || !users
+            ? `Loading ${props.label.toLowerCase()} users…`
+            : `${shown.length} of ${users.length} ${props.label.toLowerCase()} users shown.`}
       </p>
       {shown.length > 0 ? (
         <UsersTable users={shown} selectedEmail={props.selectedEmail} onSelect={props.onSelect} />

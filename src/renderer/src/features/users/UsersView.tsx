@@ -33,7 +33,7 @@ export function UsersView() {
         <ViewHeader title="Users">The people in your Zoom account.</ViewHeader>
         <p>Connect your Zoom account, or explore the demo data, to see your users.</p>
         <button type="button" className="primary" onClick={() => go('accounts')}>
-          Open Accounts
+          Connect a Zoom account
         </button>
       </section>
     )
