@@ -164,7 +164,7 @@ test.describe('admin actions', () => {
     await scheduleFor(app, host.displayName)
     const form = page.getByTestId('create-meeting-form')
     const year = new Date().getUTCFullYear() + 1
-    await form.getByLabel('Topic').fill('Volunteer onboarding')
+    await form.getByLabel('Topic').fill('Weekly volunteer call')
     await form.getByLabel('Date').fill(`${year}-01-05`)
     await form.getByLabel('Start time').fill('18:30')
     await form.getByLabel('Time zone').selectOption('America/New_York')
@@ -193,7 +193,7 @@ test.describe('admin actions', () => {
     await form.getByRole('button', { name: 'Schedule meeting' }).click()
     const created = page.getByTestId('created-meeting')
     await expect(
-      created.getByRole('heading', { name: 'Scheduled: Volunteer onboarding' })
+      created.getByRole('heading', { name: 'Scheduled: Weekly volunteer call' })
     ).toBeVisible()
     const occurrences = created.getByTestId('created-occurrences').getByRole('listitem')
     await expect(occurrences).toHaveCount(4)
@@ -203,6 +203,11 @@ test.describe('admin actions', () => {
     )
     await expect(created.getByTestId('start-link')).toContainText('stops working after 2 hours')
     await expectAccessible(app)
+
+    // The new series is listed with the host's other meetings.
+    await page.getByTestId('nav-meetings').click()
+    await page.getByRole('tab', { name: 'Upcoming' }).click()
+    await expect(page.getByTestId('scheduled-meetings')).toContainText('Weekly volunteer call')
   })
 
   test('the daily meeting limit is explained with its reset time', async ({ app }) => {

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { newMeetingSchema } from '../../../../../shared/admin/meeting-input'
 import { fieldErrorsOf } from '../../../../../shared/admin/user-input'
+import type { CreatedMeetingView } from '../../../../../shared/ipc/contracts/meeting-create-contract'
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { LimitResetNote } from '../../../components/LimitResetNote'
 import { TextField } from '../../../components/TextField'
@@ -24,6 +25,8 @@ export function CreateMeetingPanel(props: {
   initialHostEmail?: string
   /** Move focus to the form's heading when it appears (opened from another panel). */
   focusOnOpen?: boolean
+  /** Called once Zoom has made the meeting, e.g. so a list can load again. */
+  onCreated?(meeting: CreatedMeetingView): void
   onClose?(): void
 }) {
   const id = useId()
@@ -57,7 +60,8 @@ export function CreateMeetingPanel(props: {
     if (creating) return
     const parsed = newMeetingSchema.safeParse(formToInput(form))
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error))
-    await create(parsed.data)
+    const meeting = await create(parsed.data)
+    if (meeting) props.onCreated?.(meeting)
   }
 
   if (created) {

@@ -34,8 +34,8 @@ export function useCreateMeeting(hostEmail: string) {
   // A quota read for the previous host is not shown for the new one.
   const shownQuota = quota && quota.hostEmail === hostEmail.toLowerCase() ? quota : null
 
-  const create = async (input: NewMeetingInput): Promise<void> => {
-    if (creating) return
+  const create = async (input: NewMeetingInput): Promise<CreatedMeetingView | null> => {
+    if (creating) return null
     setCreating(true)
     setError(null)
     const result = await request((api) => api.meetings.create(input))
@@ -43,10 +43,11 @@ export function useCreateMeeting(hostEmail: string) {
     if (result.ok) {
       setCreated(result.data)
       setQuota(result.data.quota)
-    } else {
-      setError(result.error)
-      void refreshQuota(input.hostEmail)
+      return result.data
     }
+    setError(result.error)
+    void refreshQuota(input.hostEmail)
+    return null
   }
 
   return { quota: shownQuota, creating, error, created, create, reset: () => setCreated(null) }
