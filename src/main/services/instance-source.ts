@@ -1,3 +1,4 @@
+import { AppFailure } from '../../shared/app-error'
 import type { MeetingDetail, ParticipantRow, ParticipantSource } from '../attendance'
 import type { MeetingRef, ZoomClient } from '../zoom'
 import { readCached, type AttendanceCache } from './attendance-cache'
@@ -21,8 +22,7 @@ export interface InstanceRowsOptions {
 
 const noReportAccess =
   'This Zoom account or app cannot read meeting reports, so attendance comes from the ' +
-  'past-meeting participant list, which can be less complete (for example, it may leave out ' +
-  'who was in the waiting room).'
+  'past-meeting participant list, which may lack join and leave times (minutes then stay blank).'
 const notInReport =
   "Zoom's report does not include this meeting (Zoom leaves out meetings where fewer than two " +
   'people joined), so attendance comes from the past-meeting participant list.'
@@ -48,10 +48,12 @@ export async function fetchInstanceRows(
   } catch (error) {
     if (hasCode(error, 'missing-scopes', 'paid-plan-required')) {
       detail = await client.getPastMeeting(ref, { signal })
-      notes.push(noReportAccess)
+      notes.push(withFix(noReportAccess, error))
     } else if (hasCode(error, 'not-found')) {
       // A meeting the report skips still has past-meeting data; if not, the first error stands.
-      detail = await client.getPastMeeting(ref, { signal }).catch(() => Promise.reject(error))
+      detail = await client
+        .getPastMeeting(ref, { signal })
+        .catch((second: unknown) => Promise.reject(hasCode(second, 'not-found') ? error : second))
       notes.push(notInReport)
     } else throw error
     source = 'past-participants'
@@ -66,7 +68,7 @@ export async function fetchInstanceRows(
       )
     } catch (error) {
       if (!hasCode(error, 'missing-scopes', 'paid-plan-required')) throw error
-      notes.push(noReportAccess)
+      notes.push(withFix(noReportAccess, error))
       source = 'past-participants'
       participants = await collect(client.listPastParticipants(uuid, { signal }), options.onRows)
     }
@@ -74,6 +76,11 @@ export async function fetchInstanceRows(
     participants = await collect(client.listPastParticipants(uuid, { signal }), options.onRows)
   }
   return { detail, participants, source, notes, fromCache: false }
+}
+
+function withFix(note: string, error: unknown): string {
+  const remedy = error instanceof AppFailure ? error.appError.remedy : undefined
+  return remedy ? `${note} For the full report: ${remedy}` : note
 }
 
 async function collect<T>(list: AsyncIterable<T>, onRows?: (rows: number) => void): Promise<T[]> {

@@ -62,6 +62,8 @@ export async function fetchRollUp(
   const started = new Uint8Array(planned.length)
   const failures: RollUpFailure[] = []
   const schedules: ScheduleMemo = new Map()
+  const clock = options.now
+  const nowMs = clock ? (): number => clock().getTime() : undefined
   let stoppedBy: AppError | null = null
   let done = 0
   options.onProgress?.(0, planned.length)
@@ -77,7 +79,7 @@ export async function fetchRollUp(
           thresholdPercent,
           cache: options.cache,
           schedules,
-          now: options.now ? () => (options.now as () => Date)().getTime() : undefined
+          now: nowMs
         })
       } catch (error) {
         if (isCancelled(error, signal)) {

@@ -27,7 +27,9 @@ describe('fetchInstanceAttendance', () => {
       const uuid = showcaseUuid(noReports)
       const fallback = await fetchInstanceAttendance(client, uuid)
       expect(fallback.meeting.source).toBe('past-participants')
-      expect(fallback.notes.join(' ')).toMatch(/cannot read meeting reports/)
+      expect(fallback.notes.join(' ')).toMatch(
+        /cannot read meeting reports.*Add the scope.*report:read/
+      )
       const full = await fetchInstanceAttendance(clientFor(sim), showcaseUuid(sim))
       expect(full.meeting.source).toBe('report')
       expect(full.notes).toEqual([])
