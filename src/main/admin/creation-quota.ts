@@ -1,4 +1,5 @@
 import type { CreationQuota } from '../../shared/ipc/contracts/meeting-create-contract'
+import type { QuotaStore } from './quota-file'
 
 /** Zoom allows each host 100 meeting creates or updates a day, reset at 00:00 UTC. */
 export const dailyMeetingLimit = 100
@@ -16,10 +17,15 @@ function nextUtcMidnight(at: Date): Date {
  * meetings made elsewhere (the Zoom app, other tools), so the window says "about N left".
  */
 export class CreationQuotaCounter {
-  private readonly counts = new Map<string, number>()
+  private readonly counts: Map<string, number>
   private readonly blocked = new Map<string, Date>()
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly now: () => Date = () => new Date(),
+    private readonly store?: QuotaStore
+  ) {
+    this.counts = new Map(Object.entries(store?.load() ?? {}))
+  }
 
   private key(accountKey: string, hostEmail: string): string {
     return `${accountKey}\n${hostEmail.toLowerCase()}\n${utcDay(this.now())}`
@@ -28,6 +34,12 @@ export class CreationQuotaCounter {
   record(accountKey: string, hostEmail: string): void {
     const key = this.key(accountKey, hostEmail)
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
+    // Only today's counts matter; older days are dropped before saving.
+    const today = `\n${utcDay(this.now())}`
+    for (const old of [...this.counts.keys()].filter((k) => !k.endsWith(today))) {
+      this.counts.delete(old)
+    }
+    this.store?.save(Object.fromEntries(this.counts))
   }
 
   /** Zoom said the limit is used up: show zero left until it resets. */

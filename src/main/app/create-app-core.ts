@@ -1,7 +1,10 @@
+import { join } from 'node:path'
 import { AccountSession } from '../accounts/account-session'
 import type { DemoZoom } from '../accounts/account-session'
 import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
 import { createAdminHandlers, createMeetingsListHandler } from '../ipc/handlers/admin-handlers'
+import { CreationQuotaCounter } from '../admin/creation-quota'
+import { quotaFileStore } from '../admin/quota-file'
 import { createAppHandlers } from '../ipc/handlers/app-handlers'
 import { createJobHandlers } from '../ipc/handlers/job-handlers'
 import { createPastMeetingsHandlers } from '../ipc/handlers/past-meetings-handlers'
@@ -79,7 +82,14 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       exports
     ),
     ...createRollUpHandlers(new RollUpService({ session, jobs, exports, cacheFor })),
-    ...createAdminHandlers(session, jobs),
+    ...createAdminHandlers(
+      session,
+      jobs,
+      new CreationQuotaCounter(
+        undefined,
+        quotaFileStore(join(deps.paths.cache, 'meeting-creations.json'), deps.logger)
+      )
+    ),
     ...createMeetingsListHandler(session)
   }
   return {

@@ -38,3 +38,25 @@ describe('meetings left today per host', () => {
     })
   })
 })
+
+describe('counts kept across restarts', () => {
+  it('saves today’s counts and reads them back; older days are dropped', () => {
+    let saved: Record<string, number> = {
+      'demo\nhost@example.org\n2026-11-19': 7,
+      'demo\nhost@example.org\n2026-11-20': 3
+    }
+    const store = {
+      load: () => ({ ...saved }),
+      save: (counts: Record<string, number>) => {
+        saved = counts
+      }
+    }
+    const now = (): Date => new Date('2026-11-20T12:00:00Z')
+    const first = new CreationQuotaCounter(now, store)
+    expect(first.quota('demo', 'host@example.org').createdToday).toBe(3)
+    first.record('demo', 'host@example.org')
+    expect(saved).toEqual({ 'demo\nhost@example.org\n2026-11-20': 4 })
+    const afterRestart = new CreationQuotaCounter(now, store)
+    expect(afterRestart.quota('demo', 'host@example.org').left).toBe(96)
+  })
+})
