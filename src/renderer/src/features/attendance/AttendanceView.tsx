@@ -11,6 +11,7 @@ import { useNavigationStore } from '../../stores/use-navigation-store'
 import { AttendanceSummary } from './AttendanceSummary'
 import { ExportPanel } from './ExportPanel'
 import { PersonTable } from './PersonTable'
+import { PresenceChart } from './PresenceChart'
 import { queryPeople } from './person-filter'
 
 type Mode = 'session' | 'rollup'
@@ -86,6 +87,7 @@ function SessionAttendance() {
             </p>
           ))}
           <AttendanceSummary data={data} />
+          <PresenceChart data={data} />
           <div className="toolbar">
             <div className="field narrow">
               <label htmlFor="threshold">Attended at (% of the meeting)</label>
