@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type QuirkTag, type RunningSimulator } from '../../../src/main/simulator'
-import { parseCsv, runInProcess, simEnv, tempDir, type CliRun } from './support/cli-harness'
+import {
+  parseCsv,
+  runInProcess,
+  simEnv,
+  tempDir,
+  type CliRun,
+  removeTempDirs
+} from './support/cli-harness'
 import { canonical, expectedAttendance, instanceRegistrants } from './support/reference-attendance'
 
 let sim: RunningSimulator
@@ -11,7 +18,10 @@ beforeAll(async () => {
   sim = await startSimulator({ latencyMs: 0, plan: 'business' })
   env = simEnv(sim, tempDir('attendance-logs'))
 })
-afterAll(() => sim.close())
+afterAll(async () => {
+  await sim.close()
+  removeTempDirs()
+})
 
 function uuidOf(tag: QuirkTag): string {
   const hit = sim.org.findQuirkMeeting(tag)

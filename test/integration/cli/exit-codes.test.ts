@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type RunningSimulator } from '../../../src/main/simulator'
-import { binEntry, parseCsv, runChild, runInProcess, simEnv, tempDir } from './support/cli-harness'
+import {
+  binEntry,
+  parseCsv,
+  runChild,
+  runInProcess,
+  simEnv,
+  tempDir,
+  removeTempDirs
+} from './support/cli-harness'
 import { startDailyLimitZoom } from './support/daily-limit-zoom'
 
 let sim: RunningSimulator
@@ -14,7 +22,10 @@ beforeAll(async () => {
   logDir = tempDir('exit-logs')
   env = simEnv(sim, logDir)
 })
-afterAll(() => sim.close())
+afterAll(async () => {
+  await sim.close()
+  removeTempDirs()
+})
 
 const oneLine = (text: string): void => {
   expect(text.trim().split('\n')).toHaveLength(1)

@@ -5,7 +5,14 @@ import { toCsvString } from '../../../src/main/csv'
 import { silentLogger } from '../../../src/main/logging/logger'
 import { startSimulator, type RunningSimulator } from '../../../src/main/simulator'
 import { createZoomClient, type ZoomClient } from '../../../src/main/zoom'
-import { parseCsv, parseCsvRows, runInProcess, simEnv, tempDir } from './support/cli-harness'
+import {
+  parseCsv,
+  parseCsvRows,
+  runInProcess,
+  simEnv,
+  tempDir,
+  removeTempDirs
+} from './support/cli-harness'
 import { canonical, expectedAttendance } from './support/reference-attendance'
 
 let sim: RunningSimulator
@@ -17,7 +24,10 @@ beforeAll(async () => {
   sim = await startSimulator({ latencyMs: 0, plan: 'business' })
   env = simEnv(sim, tempDir('rollup-logs'))
 })
-afterAll(() => sim.close())
+afterAll(async () => {
+  await sim.close()
+  removeTempDirs()
+})
 
 function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10)

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppFailure } from '../../../src/shared/app-error'
-import { fetchInstanceAttendance } from '../../../src/main/services'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fetchInstanceAttendance, meetingCacheHook } from '../../../src/main/services'
+import { createMeetingCache } from '../../../src/main/storage/meeting-cache'
 import {
   HEADCOUNT_SCOPES,
   startSimulator,
@@ -57,6 +61,20 @@ describe('fetchInstanceAttendance', () => {
     expect(second.fromCache).toBe(true)
     expect(second.people.length).toBe(first.people.length)
     expect(second.summary.attended).toBeGreaterThanOrEqual(first.summary.attended)
+  })
+
+  it("works with the app's file cache through meetingCacheHook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headcount-cache-'))
+    const cache = meetingCacheHook(createMeetingCache({ dir }), 'profile-1')
+    const client = clientFor(sim)
+    const uuid = sim.org.findQuirkMeeting('double-slash-uuid').instance?.uuid ?? ''
+    const first = await fetchInstanceAttendance(client, uuid, { cache })
+    const before = sim.stats().requests
+    const second = await fetchInstanceAttendance(client, uuid, { cache })
+    expect(sim.stats().requests).toBe(before)
+    expect(second.fromCache).toBe(true)
+    expect(second.people).toEqual(first.people)
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('does not cache a meeting whose report is not ready, and explains the wait', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'csv-parse/sync'
@@ -15,8 +15,17 @@ export interface CliRun {
   stderr: string
 }
 
+const madeDirs: string[] = []
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `headcount-${prefix}-`))
+  const dir = mkdtempSync(join(tmpdir(), `headcount-${prefix}-`))
+  madeDirs.push(dir)
+  return dir
+}
+
+/** For afterAll: removes every folder tempDir made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
 /** The environment a real user would set, pointed at the simulator. */
