@@ -8,7 +8,8 @@ export function BarChart(props: {
   return (
     <figure className="bar-chart" data-testid={props.testId}>
       <figcaption>{props.caption}</figcaption>
-      <ol className="bars">
+      {/* Focusable so keyboard users can scroll a long chart sideways. */}
+      <ol className="bars" tabIndex={0} aria-label={props.caption}>
         {props.bars.map((bar) => (
           <li key={bar.key} className="bar-item">
             <span
