@@ -117,6 +117,18 @@ describe('headcount rollup matches an independent calculation', () => {
     expect(attended).toBe(present.length)
   })
 
+  it('names a meeting it could not read, keeps the rest, and exits non-zero', async () => {
+    const pending = sim.org.findQuirkMeeting('report-pending').meeting
+    const run = await runInProcess(
+      ['rollup', '--meeting', String(pending.id), '--plan', 'business'],
+      env
+    )
+    expect(run.code).toBe(1)
+    expect(parseCsvRows(run.stdout)).toHaveLength(1)
+    expect(run.stderr).toMatch(/Meeting \d+ of .* was left out: Zoom has not finished preparing/)
+    expect(run.stderr).toMatch(/The CSV leaves out 1 of 1 meetings\./)
+  })
+
   it('a topic that matches nothing gives a header-only CSV and says so', async () => {
     const host = sim.org.findUser('me')
     if (!host) throw new Error('no host')
