@@ -26,6 +26,9 @@ const maxOccurrenceDriftMs = 12 * 3_600_000
  * Registrants of all three statuses for the occurrence that ran at `startMs` (or the whole
  * meeting when people register once). Registration turned off means nobody registered.
  */
+const noRegistration =
+  'This meeting did not ask people to register, so nobody can be marked absent and everyone who joined counts as a walk-in.'
+
 export async function fetchInstanceRegistrants(
   client: ZoomClient,
   meetingId: string,
@@ -44,7 +47,7 @@ export async function fetchInstanceRegistrants(
       ]
     }
   }
-  if (!schedule.registrationOn) return { registrants: [], notes: [] }
+  if (!schedule.registrationOn) return { registrants: [], notes: [noRegistration] }
   const notes: string[] = []
   let occurrenceId: string | undefined
   if (schedule.perOccurrence) {
@@ -64,7 +67,7 @@ export async function fetchInstanceRegistrants(
     )
     return { registrants: lists.flat(), notes }
   } catch (error) {
-    if (isRegistrationOff(error)) return { registrants: [], notes }
+    if (isRegistrationOff(error)) return { registrants: [], notes: [...notes, noRegistration] }
     throw error
   }
 }
