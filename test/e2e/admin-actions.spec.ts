@@ -76,6 +76,9 @@ test.describe('admin actions', () => {
       'true'
     )
     await saveReadmeScreenshot(app, 'users-list')
+    await page.getByLabel('Role').selectOption('Owner')
+    await expect(page.getByTestId('user-row')).toHaveCount(1)
+    await page.getByLabel('Role').selectOption('all')
 
     await page.getByRole('button', { name: 'Add a user' }).click()
     const form = page.getByTestId('create-user-form')

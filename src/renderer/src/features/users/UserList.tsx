@@ -2,9 +2,10 @@ import { useId, useState } from 'react'
 import type { UserRow, UserStatusName } from '../../../../shared/ipc/contracts/users-contract'
 import { useUsersStore } from '../../stores/use-users-store'
 import { UsersTable } from './UsersTable'
-import { matchesSearch } from './user-format'
+import { matchesSearch, roleLabel } from './user-format'
 
 type TypeFilter = 'all' | '1' | '2'
+type RoleFilter = 'all' | 'Owner' | 'Admin' | 'Member' | 'Custom role'
 
 /** One tab's users with search and a type filter. */
 export function UserList(props: {
@@ -19,8 +20,12 @@ export function UserList(props: {
   const failed = useUsersStore((s) => s.listError !== null)
   const [search, setSearch] = useState('')
   const [type, setType] = useState<TypeFilter>('all')
+  const [role, setRole] = useState<RoleFilter>('all')
   const shown = (users ?? []).filter(
-    (user) => matchesSearch(user, search) && (type === 'all' || String(user.type) === type)
+    (user) =>
+      matchesSearch(user, search) &&
+      (type === 'all' || String(user.type) === type) &&
+      (role === 'all' || roleLabel(user.roleId) === role)
   )
   return (
     <>
@@ -44,6 +49,20 @@ export function UserList(props: {
             <option value="all">All types</option>
             <option value="1">Basic</option>
             <option value="2">Licensed</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-role`}>Role</label>
+          <select
+            id={`${id}-role`}
+            value={role}
+            onChange={(e) => setRole(e.target.value as RoleFilter)}
+          >
+            <option value="all">All roles</option>
+            <option value="Owner">Owner</option>
+            <option value="Admin">Admin</option>
+            <option value="Member">Member</option>
+            <option value="Custom role">Custom roles</option>
           </select>
         </div>
       </div>
