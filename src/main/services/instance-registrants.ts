@@ -22,13 +22,13 @@ const statuses = ['approved', 'pending', 'denied'] as const
 // Occurrences run at least a day apart; an instance can start a few minutes early or late.
 const maxOccurrenceDriftMs = 12 * 3_600_000
 
+const noRegistration =
+  'This meeting did not ask people to register, so nobody can be marked absent and everyone who joined counts as a walk-in.'
+
 /**
  * Registrants of all three statuses for the occurrence that ran at `startMs` (or the whole
  * meeting when people register once). Registration turned off means nobody registered.
  */
-const noRegistration =
-  'This meeting did not ask people to register, so nobody can be marked absent and everyone who joined counts as a walk-in.'
-
 export async function fetchInstanceRegistrants(
   client: ZoomClient,
   meetingId: string,
