@@ -1,11 +1,9 @@
 import type { InstanceAttendanceView } from '../../shared/ipc/contracts/attendance-contract'
-import type { AccountSession } from '../accounts/account-session'
 import { attendanceCsvRows } from '../attendance'
-import type { JobRegistry } from '../jobs/job-registry'
 import { fetchInstanceAttendance } from '../services'
 import type { FetchedInstanceAttendance } from '../services'
-import type { CacheFor } from './attendance-caches'
-import type { CsvExports, ExportOutcome } from './csv-export'
+import type { MeetingServiceDeps } from './meeting-service-deps'
+import type { ExportOutcome } from './csv-export'
 import { exportFileName } from './csv-export'
 import { toInstanceView } from './instance-view'
 
@@ -17,14 +15,7 @@ const steps = { meeting: 0, participants: 1, registrants: 2, done: 3 } as const
  * works offline; Refresh fetches again.
  */
 export class AttendanceService {
-  constructor(
-    private readonly deps: {
-      session: AccountSession
-      jobs: JobRegistry
-      exports: CsvExports
-      cacheFor: CacheFor
-    }
-  ) {}
+  constructor(private readonly deps: MeetingServiceDeps) {}
 
   async load(options: {
     meeting: string

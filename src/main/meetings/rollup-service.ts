@@ -1,12 +1,10 @@
 import { AppFailure } from '../../shared/app-error'
 import type { RollUpSelectionInput, RollUpView } from '../../shared/ipc/contracts/rollup-contract'
-import type { AccountSession } from '../accounts/account-session'
 import { rollUp, rollUpCsvTable } from '../attendance'
-import type { JobRegistry } from '../jobs/job-registry'
 import { fetchRollUp } from '../services'
 import type { FetchedRollUp, RollUpSelection } from '../services'
-import type { CacheFor } from './attendance-caches'
-import type { CsvExports, ExportOutcome } from './csv-export'
+import type { MeetingServiceDeps } from './meeting-service-deps'
+import type { ExportOutcome } from './csv-export'
 import { exportFileName } from './csv-export'
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString())
@@ -18,14 +16,7 @@ function sessionLabel(ref: { topic: string; meetingId: string; startTime: string
 
 /** Many sessions at once: one recurring meeting, or a host's meetings by topic over months. */
 export class RollUpService {
-  constructor(
-    private readonly deps: {
-      session: AccountSession
-      jobs: JobRegistry
-      exports: CsvExports
-      cacheFor: CacheFor
-    }
-  ) {}
+  constructor(private readonly deps: MeetingServiceDeps) {}
 
   async load(options: {
     selection: RollUpSelectionInput

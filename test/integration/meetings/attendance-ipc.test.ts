@@ -7,7 +7,7 @@ import type { InstanceAttendanceView } from '../../../src/shared/ipc/contracts/a
 import type { PastMeeting } from '../../../src/shared/ipc/contracts/past-meetings-contract'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator } from '../../../src/main/simulator'
-import { createTestCore } from '../../support/fake-core'
+import { connectedCore } from '../../support/connected-core'
 
 let sim: RunningSimulator
 
@@ -15,23 +15,6 @@ beforeAll(async () => {
   sim = await startSimulator({ latencyMs: 0 })
 })
 afterAll(() => sim.close())
-
-async function connectedCore(saveDir: string | null = null) {
-  const test = createTestCore({
-    zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl },
-    saveDir
-  })
-  const created = await test.core.router.dispatch('accounts:create', {
-    name: 'Org',
-    accountId: sim.accountId,
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    plan: 'pro'
-  })
-  const id = (created as { data: { profile: { id: string } } }).data.profile.id
-  await test.core.router.dispatch('accounts:connect', { id })
-  return test
-}
 
 function data<T>(result: unknown): T {
   const r = result as { ok: boolean; data?: T; error?: unknown }
@@ -41,7 +24,7 @@ function data<T>(result: unknown): T {
 
 describe('past meetings and attendance over IPC', () => {
   it('lists a host’s past meetings over more than a month, once per instance', async () => {
-    const { core } = await connectedCore()
+    const { core } = await connectedCore(sim)
     const { meeting, instance } = sim.org.findQuirkMeeting('showcase')
     const host = sim.org.users.find((u) => u.id === meeting.hostId)!
     const to = new Date().toISOString().slice(0, 10)
@@ -56,7 +39,7 @@ describe('past meetings and attendance over IPC', () => {
   })
 
   it('explains the six-month limit instead of failing vaguely', async () => {
-    const { core } = await connectedCore()
+    const { core } = await connectedCore(sim)
     const result = await core.router.dispatch('meetings:list-past', {
       userId: sim.org.users[0]!.email,
       from: '2020-01-01',
@@ -68,7 +51,7 @@ describe('past meetings and attendance over IPC', () => {
 
   it('loads one row per person, recomputes without refetching, and exports a CSV', async () => {
     const saveDir = mkdtempSync(join(tmpdir(), 'headcount-export-'))
-    const { core, shownInFolder } = await connectedCore(saveDir)
+    const { core, shownInFolder } = await connectedCore(sim, { saveDir })
     const { instance } = sim.org.findQuirkMeeting('showcase')
     const first = data<InstanceAttendanceView>(
       await core.router.dispatch('attendance:load', { meeting: instance!.uuid })
@@ -124,7 +107,7 @@ describe('past meetings and attendance over IPC', () => {
   })
 
   it('reports a cancelled save as not saved, and an unknown zone in plain words', async () => {
-    const { core } = await connectedCore(null)
+    const { core } = await connectedCore(sim)
     const { instance } = sim.org.findQuirkMeeting('showcase')
     const cancelled = data(
       await core.router.dispatch('attendance:export-csv', {

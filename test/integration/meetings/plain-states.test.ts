@@ -3,7 +3,7 @@ import type { AppError } from '../../../src/shared/app-error'
 import type { InstanceAttendanceView } from '../../../src/shared/ipc/contracts/attendance-contract'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator, SimulatorOptions } from '../../../src/main/simulator'
-import { createTestCore } from '../../support/fake-core'
+import { connectedCore } from '../../support/connected-core'
 
 const running: RunningSimulator[] = []
 afterAll(async () => {
@@ -13,20 +13,8 @@ afterAll(async () => {
 async function connected(options: SimulatorOptions = {}) {
   const sim = await startSimulator({ latencyMs: 0, ...options })
   running.push(sim)
-  const test = createTestCore({
-    zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl }
-  })
-  const created = await test.core.router.dispatch('accounts:create', {
-    name: 'Org',
-    accountId: sim.accountId,
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    plan: options.plan ?? 'pro'
-  })
-  await test.core.router.dispatch('accounts:connect', {
-    id: (created as { data: { profile: { id: string } } }).data.profile.id
-  })
-  return { sim, core: test.core }
+  const { core } = await connectedCore(sim, { plan: options.plan ?? 'pro' })
+  return { sim, core }
 }
 
 async function loadError(

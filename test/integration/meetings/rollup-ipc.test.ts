@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RollUpView } from '../../../src/shared/ipc/contracts/rollup-contract'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator } from '../../../src/main/simulator'
-import { createTestCore } from '../../support/fake-core'
+import { connectedCore } from '../../support/connected-core'
 
 let sim: RunningSimulator
 
@@ -15,29 +15,12 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-async function connectedCore(saveDir: string | null = null) {
-  const test = createTestCore({
-    zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl },
-    saveDir
-  })
-  const created = await test.core.router.dispatch('accounts:create', {
-    name: 'Org',
-    accountId: sim.accountId,
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    plan: 'business'
-  })
-  const id = (created as { data: { profile: { id: string } } }).data.profile.id
-  await test.core.router.dispatch('accounts:connect', { id })
-  return test
-}
-
 const day = (msAgo: number): string => new Date(Date.now() - msAgo).toISOString().slice(0, 10)
 
 describe('roll-ups over IPC', () => {
   it('combines three months of a host’s onboarding sessions into a matrix and exports it', async () => {
     const saveDir = mkdtempSync(join(tmpdir(), 'headcount-rollup-'))
-    const { core } = await connectedCore(saveDir)
+    const { core } = await connectedCore(sim, { saveDir, plan: 'business' })
     const { meeting } = sim.org.findQuirkMeeting('recurring-registration')
     const host = sim.org.users.find((u) => u.id === meeting.hostId)!
     const selection = {
@@ -77,7 +60,7 @@ describe('roll-ups over IPC', () => {
   })
 
   it('cancelling stops new fetches and keeps what was already fetched', async () => {
-    const { core } = await connectedCore()
+    const { core } = await connectedCore(sim, { saveDir: null, plan: 'business' })
     sim.faults.setLatency(40)
     try {
       const { meeting } = sim.org.findQuirkMeeting('recurring-registration')

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { DateRangeFields } from '../../components/DateRangeFields'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Tabs } from '../../components/Tabs'
 import { ViewHeader } from '../../components/ViewHeader'
@@ -90,24 +91,12 @@ export function MeetingsView() {
               void load()
             }}
           >
-            <div className="field">
-              <label htmlFor="past-from">From</label>
-              <input
-                id="past-from"
-                type="date"
-                value={store.from}
-                onChange={(e) => store.setRange(e.target.value, store.to)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="past-to">To</label>
-              <input
-                id="past-to"
-                type="date"
-                value={store.to}
-                onChange={(e) => store.setRange(store.from, e.target.value)}
-              />
-            </div>
+            <DateRangeFields
+              idPrefix="past"
+              from={store.from}
+              to={store.to}
+              onChange={(from, to) => store.setRange(from, to)}
+            />
             <button type="submit" className="primary" disabled={store.loading}>
               Show meetings
             </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import type { RollUpSelectionInput } from '../../../../shared/ipc/contracts/rollup-contract'
+import { DateRangeFields } from '../../components/DateRangeFields'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { JobProgress } from '../../components/JobProgress'
 import { useRollUpStore } from '../../stores/use-rollup-store'
@@ -84,24 +85,12 @@ export function RollUpPanel() {
                 onChange={(e) => store.setForm({ topic: e.target.value })}
               />
             </div>
-            <div className="field narrow">
-              <label htmlFor="rollup-from">From</label>
-              <input
-                id="rollup-from"
-                type="date"
-                value={form.from}
-                onChange={(e) => store.setForm({ from: e.target.value })}
-              />
-            </div>
-            <div className="field narrow">
-              <label htmlFor="rollup-to">To</label>
-              <input
-                id="rollup-to"
-                type="date"
-                value={form.to}
-                onChange={(e) => store.setForm({ to: e.target.value })}
-              />
-            </div>
+            <DateRangeFields
+              idPrefix="rollup"
+              from={form.from}
+              to={form.to}
+              onChange={(from, to) => store.setForm({ from, to })}
+            />
           </div>
         )}
         {formError ? (

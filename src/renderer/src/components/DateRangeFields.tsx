@@ -1,0 +1,30 @@
+/** "From" and "To" day pickers, as used for past meetings and roll-ups. */
+export function DateRangeFields(props: {
+  idPrefix: string
+  from: string
+  to: string
+  onChange(from: string, to: string): void
+}) {
+  return (
+    <>
+      <div className="field narrow">
+        <label htmlFor={`${props.idPrefix}-from`}>From</label>
+        <input
+          id={`${props.idPrefix}-from`}
+          type="date"
+          value={props.from}
+          onChange={(e) => props.onChange(e.target.value, props.to)}
+        />
+      </div>
+      <div className="field narrow">
+        <label htmlFor={`${props.idPrefix}-to`}>To</label>
+        <input
+          id={`${props.idPrefix}-to`}
+          type="date"
+          value={props.to}
+          onChange={(e) => props.onChange(props.from, e.target.value)}
+        />
+      </div>
+    </>
+  )
+}
