@@ -170,8 +170,11 @@ test.describe('admin actions', () => {
     await form.getByLabel('Topic').fill('Weekly volunteer call')
     await form.getByLabel('Date').fill(`${year}-01-05`)
     await form.getByLabel('Start time').fill('18:30')
-    await form.getByLabel('Time zone').selectOption('America/New_York')
-    await expect(form.getByTestId('utc-preview')).toContainText('23:30 (UTC)')
+    // Chicago is an hour behind the host (New York), and 18:30 there is already tomorrow in UTC.
+    await form.getByLabel('Time zone').selectOption('America/Chicago')
+    await expect(form.getByTestId('when-preview')).toContainText('19:30 (America/New_York)')
+    await expect(form.getByTestId('utc-preview')).toContainText(' 6 Jan ')
+    await expect(form.getByTestId('utc-preview')).toContainText('00:30 (UTC)')
     await expect(
       form.getByLabel('Registration, approved automatically (recommended)')
     ).toBeChecked()

@@ -54,7 +54,7 @@ export function CreateUserForm({ onClose }: { onClose(): void }) {
       <fieldset className="choice-group">
         <legend>How to add them</legend>
         {actionChoices.map((choice) => (
-          <label key={choice.id} className="choice">
+          <label key={choice.id} className="option-choice">
             <input
               type="radio"
               name="create-action"
@@ -72,7 +72,7 @@ export function CreateUserForm({ onClose }: { onClose(): void }) {
       <fieldset className="choice-group">
         <legend>Type</legend>
         {typeChoices.map((choice) => (
-          <label key={choice.id} className="choice">
+          <label key={choice.id} className="option-choice">
             <input
               type="radio"
               name="create-type"

@@ -62,7 +62,7 @@ export function MeetingOptionsFields(props: {
         maxLength={10}
         autoComplete="off"
       />
-      <label className="choice">
+      <label className="option-choice">
         <input
           type="checkbox"
           checked={form.waitingRoom}
@@ -78,7 +78,7 @@ export function MeetingOptionsFields(props: {
       <fieldset className="choice-group">
         <legend>Registration</legend>
         {registrationChoices.map((choice) => (
-          <label key={choice.id} className="choice">
+          <label key={choice.id} className="option-choice">
             <input
               type="radio"
               name={`${id}-registration`}
