@@ -77,7 +77,8 @@ export class RateLimiter {
       this.forced.count -= 1
       throw this.perSecondError(category, window, now)
     }
-    if (!this.enabled) return this.headers(category, window, window.limit, daily, 0)
+    // Limits off: report a full allowance, or clients that read Remaining would pause for nothing.
+    if (!this.enabled) return this.headers(category, window, 0, daily, 0)
     const shortKey = `${category}:${Math.floor(now / window.windowMs)}`
     const used = (this.shortCounts.get(shortKey) ?? 0) + 1
     if (used > window.limit) throw this.perSecondError(category, window, now)

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { DateRangeFields } from '../../components/DateRangeFields'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Tabs } from '../../components/Tabs'
@@ -6,6 +6,7 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { useMeetingsStore } from '../../stores/use-meetings-store'
 import type { MeetingsTab } from '../../stores/use-meetings-store'
+import { CreateMeetingPanel } from './create/CreateMeetingPanel'
 import { PastMeetingsList } from './PastMeetingsList'
 import { ScheduledMeetingsList } from './ScheduledMeetingsList'
 
@@ -20,6 +21,7 @@ export function MeetingsView() {
   const connection = useAccountsStore((s) => s.state?.connection)
   const signedInHost = connection?.hostEmail ?? ''
   const { load, setHost, host, tab, search } = store
+  const [scheduling, setScheduling] = useState(false)
 
   // The host picker starts at the signed-in host.
   useEffect(() => {
@@ -49,6 +51,21 @@ export function MeetingsView() {
   return (
     <section aria-labelledby="view-title" data-testid="view-meetings">
       <ViewHeader title="Meetings">Your upcoming, scheduled and past Zoom meetings.</ViewHeader>
+      {scheduling ? (
+        <CreateMeetingPanel
+          focusOnOpen
+          onCreated={() => {
+            store.setHost(host)
+          }}
+          onClose={() => setScheduling(false)}
+        />
+      ) : (
+        <div className="row-actions">
+          <button type="button" className="primary" onClick={() => setScheduling(true)}>
+            Schedule a meeting
+          </button>
+        </div>
+      )}
       <div className="toolbar">
         <div className="field">
           <label htmlFor="meetings-host">Host (email)</label>

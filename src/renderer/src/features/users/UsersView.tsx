@@ -10,7 +10,8 @@ import { BulkAddPanel } from './BulkAddPanel'
 import { CreateUserForm } from './CreateUserForm'
 import { UserDetailPanel } from './UserDetailPanel'
 import { UserList } from './UserList'
-import { UserTabs, userTabs } from './UserTabs'
+import { Tabs } from '../../components/Tabs'
+import { userTabs } from './user-tabs'
 
 type Panel = 'none' | 'create' | 'bulk'
 
@@ -66,7 +67,10 @@ export function UsersView() {
       </div>
       {panel === 'create' ? <CreateUserForm onClose={() => setPanel('none')} /> : null}
       {panel === 'bulk' ? <BulkAddPanel onClose={() => setPanel('none')} /> : null}
-      <UserTabs
+      <Tabs
+        label="Users by status"
+        idPrefix="users"
+        tabs={userTabs}
         current={tab}
         onChange={(next) => {
           setTab(next)
@@ -75,7 +79,7 @@ export function UsersView() {
       />
       <div
         role="tabpanel"
-        id="users-tabpanel"
+        id="users-panel"
         aria-labelledby={`users-tab-${tab}`}
         className={detail ? 'users-layout has-detail' : 'users-layout'}
       >
