@@ -51,7 +51,7 @@ test.describe('past meetings and attendance (demo data)', () => {
         .map((v) => v.id)
     ).toEqual([])
 
-    await page.getByLabel('Times in the file').selectOption('utc')
+    await page.getByLabel('Times in the file').selectOption({ label: 'UTC' })
     await page.getByRole('button', { name: 'Export CSV…' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('.csv')
 

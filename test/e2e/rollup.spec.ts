@@ -41,8 +41,15 @@ test.describe('roll-ups across sessions (demo data)', () => {
     expect(regulars).toBeLessThan(everyone)
     await saveReadmeScreenshot(app, 'rollup', { fullPage: true })
 
+    // The long layout lists each person's sessions one per row.
+    await page.getByLabel('One row per person per session (long)').check()
+    await expect(page.getByTestId('rollup-long')).toBeVisible()
+    await page.getByLabel('One row per person, minutes per session (matrix)').check()
+    await page.getByLabel('Times in the file').selectOption({ label: 'UTC' })
+
     await page.getByRole('button', { name: 'Export CSV…' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('.csv')
+    await expect(page.getByRole('button', { name: 'Show in folder' })).toBeVisible()
     const files = readdirSync(app.exportDir).filter((f) => f.endsWith('.csv'))
     expect(files).toHaveLength(1)
     const text = readFileSync(join(app.exportDir, files[0]!), 'utf8').replace(/^\uFEFF/, '')

@@ -35,7 +35,6 @@ interface AttendanceStore {
   sortBy(key: SortOrder['key']): void
   toggleExpanded(personId: string): void
   exportCsv(timeZone: string | null): Promise<void>
-  showInFolder(): Promise<void>
 }
 
 export const useAttendanceStore = create<AttendanceStore>((set, get) => ({
@@ -100,8 +99,5 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => ({
     if (!result.ok) set({ error: result.error })
     else if (result.data.saved && result.data.fileName)
       set({ exportNotice: { fileName: result.data.fileName, rows: result.data.rows } })
-  },
-  showInFolder: async () => {
-    await request((api) => api.files.showLastExport())
   }
 }))

@@ -5,16 +5,18 @@ import { DateRangeFields } from '../../components/DateRangeFields'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { JobProgress } from '../../components/JobProgress'
 import { useRollUpStore } from '../../stores/use-rollup-store'
+import { ExportDone } from '../../components/ExportDone'
+import { defaultExportZone, TimeZoneSelect } from '../../components/TimeZoneSelect'
+import { RollUpLongTable } from './RollUpLongTable'
 import { RollUpMatrix } from './RollUpMatrix'
 import { SessionsChart } from './SessionsChart'
-
-const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** Combine many sessions: every session of one recurring meeting, or meetings by topic and dates. */
 export function RollUpPanel() {
   const store = useRollUpStore()
   const { form, view } = store
   const [layout, setLayout] = useState<'matrix' | 'long'>('matrix')
+  const [zone, setZone] = useState(defaultExportZone)
   const [formError, setFormError] = useState<string | null>(null)
 
   function submit(event: FormEvent): void {
@@ -152,41 +154,42 @@ export function RollUpPanel() {
               of {view.instances.length} sessions.
             </p>
           </div>
-          <RollUpMatrix view={view} people={people} />
+          <fieldset className="choice layout-choice">
+            <legend>Layout (table and file)</legend>
+            <label>
+              <input
+                type="radio"
+                name="rollup-layout"
+                checked={layout === 'matrix'}
+                onChange={() => setLayout('matrix')}
+              />{' '}
+              One row per person, minutes per session (matrix)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="rollup-layout"
+                checked={layout === 'long'}
+                onChange={() => setLayout('long')}
+              />{' '}
+              One row per person per session (long)
+            </label>
+          </fieldset>
+          {layout === 'matrix' ? (
+            <RollUpMatrix view={view} people={people} />
+          ) : (
+            <RollUpLongTable view={view} people={people} />
+          )}
           <div className="export-panel">
-            <fieldset className="choice">
-              <legend>File layout</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="rollup-layout"
-                  checked={layout === 'matrix'}
-                  onChange={() => setLayout('matrix')}
-                />{' '}
-                One row per person (matrix)
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="rollup-layout"
-                  checked={layout === 'long'}
-                  onChange={() => setLayout('long')}
-                />{' '}
-                One row per person per session
-              </label>
-            </fieldset>
+            <TimeZoneSelect id="rollup-zone" value={zone} onChange={setZone} />
             <button
               type="button"
               className="primary"
-              onClick={() => void store.exportCsv(layout, localZone)}
+              onClick={() => void store.exportCsv(layout, zone === '' ? null : zone)}
             >
               Export CSV…
             </button>
-            {store.exportNotice ? (
-              <p role="status" className="export-done">
-                Saved {store.exportNotice.rows} rows to “{store.exportNotice.fileName}”.
-              </p>
-            ) : null}
+            {store.exportNotice ? <ExportDone notice={store.exportNotice} /> : null}
           </div>
         </>
       ) : null}
