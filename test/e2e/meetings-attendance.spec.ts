@@ -86,5 +86,10 @@ test.describe('past meetings and attendance (demo data)', () => {
       'true'
     )
     await expect(page.getByTestId('scheduled-meetings')).toContainText('Meeting ID')
+
+    // Another host: the list reloads once the email is complete, with a plain error if unknown.
+    await page.getByLabel('Host (email)').fill('nobody@elsewhere.example')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('alert')).toBeVisible()
   })
 })

@@ -7,6 +7,7 @@ import { useAccountsStore } from '../../stores/use-accounts-store'
 import { useMeetingsStore } from '../../stores/use-meetings-store'
 import type { MeetingsTab } from '../../stores/use-meetings-store'
 import { CreateMeetingPanel } from './create/CreateMeetingPanel'
+import { HostPicker } from './HostPicker'
 import { PastMeetingsList } from './PastMeetingsList'
 import { ScheduledMeetingsList } from './ScheduledMeetingsList'
 
@@ -67,16 +68,7 @@ export function MeetingsView() {
         </div>
       )}
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="meetings-host">Host (email)</label>
-          <input
-            id="meetings-host"
-            type="email"
-            value={host}
-            onChange={(e) => setHost(e.target.value)}
-            onBlur={() => void load()}
-          />
-        </div>
+        <HostPicker key={host} value={host} onChange={setHost} />
         <div className="field">
           <label htmlFor="meetings-search">Search by topic</label>
           <input

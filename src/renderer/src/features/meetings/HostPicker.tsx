@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react'
+import { request } from '../../lib/bridge'
+
+/**
+ * Whose meetings to show: type an email, or pick one of the account's active users from the
+ * suggestions. Starts at the signed-in host. Typing edits a draft; the lists reload only once
+ * the email is complete (Enter, or leaving the field).
+ */
+export function HostPicker(props: { value: string; onChange(email: string): void }) {
+  const [emails, setEmails] = useState<string[]>([])
+  // The parent keys this component by the host, so a new host starts a fresh draft.
+  const [draft, setDraft] = useState(props.value)
+  useEffect(() => {
+    let live = true
+    void request((api) => api.users.list({ status: 'active' })).then((result) => {
+      if (live && result.ok) setEmails(result.data.users.map((user) => user.email))
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  const commit = (): void => {
+    if (draft.trim() !== props.value) props.onChange(draft.trim())
+  }
+  return (
+    <div className="field">
+      <label htmlFor="meetings-host">Host (email)</label>
+      <input
+        id="meetings-host"
+        type="email"
+        list="meetings-host-options"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit()
+        }}
+      />
+      <datalist id="meetings-host-options">
+        {emails.map((email) => (
+          <option key={email} value={email} />
+        ))}
+      </datalist>
+    </div>
+  )
+}
