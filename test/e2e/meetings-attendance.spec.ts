@@ -86,6 +86,11 @@ test.describe('past meetings and attendance (demo data)', () => {
       'true'
     )
     await expect(page.getByTestId('scheduled-meetings')).toContainText('Meeting ID')
+    // A recurring meeting opens to show its dates.
+    await page.getByRole('button', { name: 'Show dates' }).first().click()
+    await expect(
+      page.getByTestId('occurrences').first().getByRole('listitem').first()
+    ).toBeVisible()
 
     // Another host: the list reloads once the email is complete, with a plain error if unknown.
     await page.getByLabel('Host (email)').fill('nobody@elsewhere.example')

@@ -7,6 +7,7 @@ import { CreationQuotaCounter } from '../admin/creation-quota'
 import { quotaFileStore } from '../admin/quota-file'
 import { createAppHandlers } from '../ipc/handlers/app-handlers'
 import { createJobHandlers } from '../ipc/handlers/job-handlers'
+import { createOccurrencesHandlers } from '../ipc/handlers/occurrences-handlers'
 import { createPastMeetingsHandlers } from '../ipc/handlers/past-meetings-handlers'
 import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
 import { attendanceCaches } from '../meetings/attendance-caches'
@@ -77,6 +78,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createJobHandlers(jobs),
     ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow)),
     ...createPastMeetingsHandlers(session),
+    ...createOccurrencesHandlers(session),
     ...createAttendanceHandlers(
       new AttendanceService({ session, jobs, exports, cacheFor }),
       exports

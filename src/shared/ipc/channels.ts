@@ -28,6 +28,7 @@ export const invokeChannels = [
   'meetings:create',
   'meetings:creation-quota',
   'meetings:list',
+  'meetings:occurrences',
   'meetings:list-past',
   'attendance:load',
   'attendance:export-csv',

@@ -23,6 +23,20 @@ export const meetingsListContract = {
       })
       .strict(),
     output: z.object({ meetings: z.array(meetingListItemSchema) })
+  },
+  'meetings:occurrences': {
+    input: z
+      .object({ meetingId: z.string().regex(/^\d{9,12}$/, 'Use the meeting ID (digits only).') })
+      .strict(),
+    output: z.object({
+      occurrences: z.array(
+        z.object({
+          occurrenceId: z.string(),
+          startTime: z.string().nullable(),
+          durationMinutes: z.number().nullable()
+        })
+      )
+    })
   }
 }
 
