@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { parse } from 'csv-parse/sync'
 import { expect, saveReadmeScreenshot, test } from './support/fixtures'
 import type { AppHarness } from './support/fixtures'
@@ -40,6 +41,9 @@ test.describe('roll-ups across sessions (demo data)', () => {
     const regulars = await matrix.locator('tbody tr').count()
     expect(regulars).toBeLessThan(everyone)
     await saveReadmeScreenshot(app, 'rollup', { fullPage: true })
+    const axe = await new AxeBuilder({ page }).analyze()
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 
     // The long layout lists each person's sessions one per row.
     await page.getByLabel('One row per person per session (long)').check()
