@@ -1,7 +1,7 @@
 import { promises as fsp, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Logger } from '../logging/logger'
-import { writeFileAtomic } from '../storage/atomic-file'
+import { writeFileAtomic } from '../files/atomic-file'
 
 /** Where the daily creation counts live, so a restart does not reset "about N left". */
 export interface QuotaStore {

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename } from 'node:path'
 import { AppFailure } from '../../shared/app-error'
+import { writeFileAtomic } from '../files/atomic-file'
 import type { CsvTable } from './csv-table'
 import { csvChunks } from './csv-writer'
 
@@ -11,21 +10,10 @@ import { csvChunks } from './csv-writer'
  * file and leaves an existing file at `path` untouched.
  */
 export async function writeCsvFileAtomic(path: string, table: CsvTable): Promise<void> {
-  const tempPath = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-  )
-  let handle: Awaited<ReturnType<typeof open>> | null = null
   try {
-    handle = await open(tempPath, 'wx', 0o644)
-    for await (const chunk of csvChunks(table)) await handle.write(chunk, null, 'utf8')
-    await handle.sync()
-    await handle.close()
-    handle = null
-    await rename(tempPath, path)
+    // Exports are the admin's own documents: readable like any file they save, flushed to disk.
+    await writeFileAtomic(path, csvChunks(table), { mode: 0o644, flush: true })
   } catch (error) {
-    await handle?.close().catch(() => undefined)
-    await rm(tempPath, { force: true }).catch(() => undefined)
     throw fileFailure(error, path)
   }
 }

@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs'
 import { join } from 'node:path'
 import { AppFailure } from '../../shared/app-error'
 import { silentLogger, type Logger } from '../logging/logger'
-import { writeFileAtomic } from './atomic-file'
+import { writeFileAtomic } from '../files/atomic-file'
 
 /**
  * Past-meeting data does not change once a meeting has ended, so each (profile, meeting

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import type { Options } from 'conf'
 import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
-import { PRIVATE_FILE_MODE, fileTimestamp, writeFileAtomicSync } from './atomic-file'
+import { PRIVATE_FILE_MODE, fileTimestamp, writeFileAtomicSync } from '../files/atomic-file'
 import {
   SettingsVersionError,
   migrateSettings,
