@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 import { fieldErrorsOf, newUserSchema } from '../../../../shared/admin/user-input'
 import type { CreateUserAction, UserTypeNumber } from '../../../../shared/admin/user-input'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { TextField } from '../../components/TextField'
 import { useUsersStore } from '../../stores/use-users-store'
 import { actionChoices, typeChoices } from './create-user-choices'
@@ -51,43 +52,22 @@ export function CreateUserForm({ onClose }: { onClose(): void }) {
       onSubmit={(e) => void submit(e)}
     >
       <h2 id="create-user-title">Add a user</h2>
-      <fieldset className="choice-group">
-        <legend>How to add them</legend>
-        {actionChoices.map((choice) => (
-          <label key={choice.id} className="option-choice">
-            <input
-              type="radio"
-              name="create-action"
-              value={choice.id}
-              checked={form.action === choice.id}
-              onChange={() => setForm((f) => ({ ...f, action: choice.id }))}
-            />
-            <span>
-              <strong>{choice.label}</strong>
-              <span className="choice-explain">{choice.explain}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="choice-group">
-        <legend>Type</legend>
-        {typeChoices.map((choice) => (
-          <label key={choice.id} className="option-choice">
-            <input
-              type="radio"
-              name="create-type"
-              value={choice.id}
-              checked={form.type === choice.id}
-              onChange={() => setForm((f) => ({ ...f, type: choice.id }))}
-            />
-            <span>
-              <strong>{choice.label}</strong>
-              <span className="choice-explain">{choice.explain}</span>
-            </span>
-          </label>
-        ))}
+      <ChoiceGroup
+        legend="How to add them"
+        name="create-action"
+        choices={actionChoices}
+        value={form.action}
+        onChange={(action) => setForm((f) => ({ ...f, action }))}
+      />
+      <ChoiceGroup
+        legend="Type"
+        name="create-type"
+        choices={typeChoices}
+        value={form.type}
+        onChange={(type) => setForm((f) => ({ ...f, type }))}
+      >
         {shown.type ? <p className="field-error">{shown.type}</p> : null}
-      </fieldset>
+      </ChoiceGroup>
       <TextField
         label="First name"
         value={form.firstName}

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { RegistrationMode } from '../../../../../shared/admin/meeting-input'
+import { ChoiceGroup } from '../../../components/ChoiceGroup'
 import { TextField } from '../../../components/TextField'
 import type { MeetingForm } from './meeting-form'
 
@@ -75,23 +76,13 @@ export function MeetingOptionsFields(props: {
           </span>
         </span>
       </label>
-      <fieldset className="choice-group">
-        <legend>Registration</legend>
-        {registrationChoices.map((choice) => (
-          <label key={choice.id} className="option-choice">
-            <input
-              type="radio"
-              name={`${id}-registration`}
-              checked={form.registration === choice.id}
-              onChange={() => update({ registration: choice.id })}
-            />
-            <span>
-              <strong>{choice.label}</strong>
-              <span className="choice-explain">{choice.explain}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="Registration"
+        name={`${id}-registration`}
+        choices={registrationChoices}
+        value={form.registration}
+        onChange={(registration) => update({ registration })}
+      />
     </>
   )
 }
