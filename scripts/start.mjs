@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
+// Loading electron outside Electron returns the binary's path, downloading it first if needed.
+// Its own error output is a stack trace, not advice, so it is kept out of sight.
 const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
   cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'pipe', 'pipe'],
   timeout: 10 * 60 * 1000
 })
 
