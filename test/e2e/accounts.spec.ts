@@ -99,3 +99,24 @@ test.describe('setting up a Zoom account', () => {
     await saveReadmeScreenshot(app, 'demo-mode')
   })
 })
+
+test('when Zoom refuses the sign-in during work, every screen says so and points to Accounts', async ({
+  app
+}) => {
+  const { page, zoom } = app
+  await page.getByRole('button', { name: 'Connect your Zoom account' }).click()
+  await page.getByLabel('Name for this account').fill('Typo in the secret')
+  await page.getByLabel('Account ID').fill(zoom.accountId)
+  await page.getByLabel('Client ID').fill(zoom.clientId)
+  await page.getByLabel('Client secret').fill('not-the-real-secret')
+  await page.getByRole('button', { name: 'Save account' }).click()
+  await expect(page.getByTestId('connection-panel')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Meetings', exact: true }).click()
+  await page.getByLabel('Host (email)').fill(zoom.org.users[0]!.email)
+  await page.keyboard.press('Enter')
+  const notice = page.getByTestId('auth-expired')
+  await expect(notice).toBeVisible()
+  await notice.getByRole('button', { name: 'Open Accounts' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible()
+})

@@ -17,6 +17,7 @@ import { RollUpService } from '../meetings/rollup-service'
 import { createRollUpHandlers } from '../ipc/handlers/rollup-handlers'
 import { createEventPublisher } from '../ipc/event-publisher'
 import type { EventPublisher, EventSink } from '../ipc/event-publisher'
+import { announceAuthExpiry } from '../ipc/auth-expiry'
 import { createIpcRouter } from '../ipc/router'
 import type { Handlers, IpcRouter } from '../ipc/router'
 import { createJobRegistry } from '../jobs/job-registry'
@@ -95,7 +96,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createMeetingsListHandler(session)
   }
   return {
-    router: createIpcRouter(handlers, deps.logger),
+    router: announceAuthExpiry(createIpcRouter(handlers, deps.logger), events),
     events,
     jobs,
     session,

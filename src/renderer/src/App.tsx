@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { AppShell } from './components/AppShell'
-import { useAccountsStore } from './stores/use-accounts-store'
+import { followAuthExpiry, useAccountsStore } from './stores/use-accounts-store'
 import { useAppInfoStore } from './stores/use-app-info-store'
 import { followJobProgress } from './stores/use-jobs-store'
 import { useNavigationStore } from './stores/use-navigation-store'
@@ -12,6 +12,7 @@ export function App() {
 
   useEffect(() => {
     followJobProgress()
+    followAuthExpiry()
     void loadInfo()
     void loadAccounts().then(() => {
       // With nothing set up yet, the first screen offers the demo and the setup guide.

@@ -5,6 +5,7 @@ import { AccountsView } from '../features/accounts/AccountsView'
 import { AttendanceView } from '../features/attendance/AttendanceView'
 import { MeetingsView } from '../features/meetings/MeetingsView'
 import { UsersView } from '../features/users/UsersView'
+import { AuthExpiredNotice } from './AuthExpiredNotice'
 import { DemoBanner } from './DemoBanner'
 import { ErrorNotice } from './ErrorNotice'
 import { NavBar } from './NavBar'
@@ -38,6 +39,7 @@ export function AppShell() {
       <NavBar />
       <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
         <DemoBanner />
+        <AuthExpiredNotice />
         {appError ? <ErrorNotice error={appError} /> : null}
         <View />
       </main>

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/ipc/contracts/accounts-contract'
 import type { InvokeInput } from '../../../shared/ipc/contract'
 import type { IpcResult } from '../../../shared/ipc/result'
-import { request } from '../lib/bridge'
+import { bridge, request } from '../lib/bridge'
 import type { HeadcountApi } from '../../../shared/ipc/bridge-api'
 
 type Busy =
@@ -28,6 +28,8 @@ interface AccountsStore {
   /** What happened to the last secret entered, in plain words. */
   secretOutcome: SecretOutcome | null
   features: FeatureCheck[] | null
+  /** Set when Zoom stopped accepting the sign-in during work; cleared by a good test. */
+  expired: { message: string; remedy: string } | null
   load(): Promise<void>
   create(form: InvokeInput<'accounts:create'>): Promise<boolean>
   setSecret(id: string, clientSecret: string): Promise<boolean>
@@ -69,6 +71,7 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     error: null,
     secretOutcome: null,
     features: null,
+    expired: null,
     load: async () => {
       const state = await run('loading', (api) => api.accounts.getState())
       if (state) set({ state })
@@ -90,14 +93,14 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
       return true
     },
     connect: async (id) => {
-      set({ features: null })
+      set({ features: null, expired: null })
       await run('connecting', (api) => api.accounts.connect({ id }))
       await refresh()
     },
     testConnection: async () => {
       set({ features: null })
       const tested = await run('testing', (api) => api.accounts.testConnection())
-      if (tested) set({ features: tested.features })
+      if (tested) set({ features: tested.features, expired: null })
     },
     signInHost: async (email) => {
       const connection = await run('signing-in', (api) => api.accounts.signInHost({ email }))
@@ -115,7 +118,7 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     },
     startDemo: async () => {
       await run('demo', (api) => api.demo.start())
-      set({ features: null })
+      set({ features: null, expired: null })
       await refresh()
     },
     allowWeakStorage: async (allow) => {
@@ -129,3 +132,13 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     clearError: () => set({ error: null })
   }
 })
+
+let following = false
+
+/** Hears main's auth:expired event once for the whole window. */
+export function followAuthExpiry(): void {
+  const api = bridge()
+  if (following || !api) return
+  following = true
+  api.auth.onExpired((expired) => useAccountsStore.setState({ expired }))
+}
