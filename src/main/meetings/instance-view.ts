@@ -5,7 +5,8 @@ import type {
 import { readSession } from '../attendance'
 import type { InstanceAttendance, PersonAttendance } from '../attendance'
 
-const iso = (ms: number | null): string | null =>
+/** An instant as Zoom writes it (`2026-10-05T17:00:00Z`), or null when unknown. */
+export const iso = (ms: number | null): string | null =>
   ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z')
 
 function personRow(person: PersonAttendance): PersonRow {

@@ -6,8 +6,7 @@ import type { FetchedRollUp, RollUpSelection } from '../services'
 import type { MeetingServiceDeps } from './meeting-service-deps'
 import type { ExportOutcome } from './csv-export'
 import { exportFileName } from './csv-export'
-
-const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString())
+import { iso } from './instance-view'
 
 function sessionLabel(ref: { topic: string; meetingId: string; startTime: string | null }): string {
   const name = ref.topic || `Meeting ${ref.meetingId}`

@@ -1,6 +1,5 @@
 import type { AppError } from '../../../shared/app-error'
-
-const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { formatDateTime } from '../lib/format'
 
 /** For a daily-limit error: when Zoom resets it, in the computer's time and in UTC. */
 export function LimitResetNote({ error }: { error: AppError | null }) {
@@ -11,7 +10,7 @@ export function LimitResetNote({ error }: { error: AppError | null }) {
   const utc = at.toISOString().slice(0, 16).replace('T', ' ')
   return (
     <p className="notice notice-warning" data-testid="limit-reset">
-      Zoom resets this limit at {format.format(at)} your time ({utc} UTC).
+      Zoom resets this limit at {formatDateTime(retryAt)} your time ({utc} UTC).
     </p>
   )
 }

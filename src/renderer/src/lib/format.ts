@@ -1,17 +1,25 @@
-/** Dates and times as the admin's computer shows them. */
+/** Dates and times as the admin's computer shows them. Inputs are Zoom's UTC ISO text or epoch ms. */
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+const dayOnly = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
 
-export function formatDateTime(iso: string | null): string {
-  if (!iso) return '—'
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date)
+function show(format: Intl.DateTimeFormat, at: string | number | null, none: string): string {
+  if (at === null || at === '') return none
+  const date = new Date(at)
+  return Number.isNaN(date.getTime()) ? none : format.format(date)
 }
 
-export function formatTime(iso: string | null): string {
-  if (!iso) return '—'
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '—' : timeOnly.format(date)
+export function formatDateTime(at: string | number | null, none = '—'): string {
+  return show(dateTime, at, none)
+}
+
+export function formatTime(at: string | number | null, none = '—'): string {
+  return show(timeOnly, at, none)
+}
+
+/** A short day such as "Oct 5", for chart and column labels. */
+export function formatDay(at: string | number | null, none = '?'): string {
+  return show(dayOnly, at, none)
 }
 
 export function formatMinutes(minutes: number | null): string {

@@ -3,10 +3,9 @@ import type { AppError } from '../../../shared/app-error'
 import type { PastMeeting } from '../../../shared/ipc/contracts/past-meetings-contract'
 import type { MeetingListItem } from '../../../shared/ipc/contracts/meetings-list-contract'
 import { request } from '../lib/bridge'
+import { daysAgo } from '../lib/days'
 
 export type MeetingsTab = 'upcoming' | 'scheduled' | 'past'
-
-const dayText = (date: Date): string => date.toISOString().slice(0, 10)
 
 interface MeetingsStore {
   host: string
@@ -32,8 +31,8 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => ({
   tab: 'past',
   search: '',
   // The last 30 days by default: most admins look at the latest sessions.
-  from: dayText(new Date(Date.now() - 30 * 86_400_000)),
-  to: dayText(new Date()),
+  from: daysAgo(30),
+  to: daysAgo(0),
   upcoming: null,
   scheduled: null,
   past: null,

@@ -5,9 +5,8 @@ import type {
   RollUpView
 } from '../../../shared/ipc/contracts/rollup-contract'
 import { request } from '../lib/bridge'
+import { daysAgo } from '../lib/days'
 import { newJobId } from './use-jobs-store'
-
-const dayText = (msAgo: number): string => new Date(Date.now() - msAgo).toISOString().slice(0, 10)
 
 interface RollUpStore {
   form: { kind: 'recurring' | 'topic'; meetingId: string; topic: string; from: string; to: string }
@@ -25,7 +24,7 @@ interface RollUpStore {
 
 export const useRollUpStore = create<RollUpStore>((set, get) => ({
   // Three months back by default: a season of weekly sessions.
-  form: { kind: 'topic', meetingId: '', topic: '', from: dayText(90 * 86_400_000), to: dayText(0) },
+  form: { kind: 'topic', meetingId: '', topic: '', from: daysAgo(90), to: daysAgo(0) },
   selection: null,
   view: null,
   minAttended: 0,

@@ -2,8 +2,7 @@ import { useMemo } from 'react'
 import type { InstanceAttendanceView } from '../../../../shared/ipc/contracts/attendance-contract'
 import { BarChart } from '../../components/BarChart'
 import { presenceOverTime } from './presence-over-time'
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+import { formatTime } from '../../lib/format'
 
 export function PresenceChart({ data }: { data: InstanceAttendanceView }) {
   const points = useMemo(
@@ -18,7 +17,7 @@ export function PresenceChart({ data }: { data: InstanceAttendanceView }) {
       bars={points.map((point) => ({
         key: String(point.at),
         value: point.people,
-        label: timeFormat.format(new Date(point.at))
+        label: formatTime(point.at)
       }))}
     />
   )

@@ -1,6 +1,5 @@
 import type { RollUpView } from '../../../../shared/ipc/contracts/rollup-contract'
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
+import { formatDay } from '../../lib/format'
 
 /** One row per person, one column per session, minutes in each cell. */
 export function RollUpMatrix({ view, people }: { view: RollUpView; people: RollUpView['people'] }) {
@@ -20,7 +19,7 @@ export function RollUpMatrix({ view, people }: { view: RollUpView; people: RollU
             <th scope="col">Total minutes</th>
             {view.instances.map((instance) => (
               <th scope="col" key={instance.uuid}>
-                {instance.start ? dayFormat.format(new Date(instance.start)) : '?'}
+                {formatDay(instance.start)}
               </th>
             ))}
           </tr>

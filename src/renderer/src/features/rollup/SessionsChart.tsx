@@ -1,7 +1,6 @@
 import type { RollUpView } from '../../../../shared/ipc/contracts/rollup-contract'
 import { BarChart } from '../../components/BarChart'
-
-const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
+import { formatDay } from '../../lib/format'
 
 export function SessionsChart({ view }: { view: RollUpView }) {
   return (
@@ -11,7 +10,7 @@ export function SessionsChart({ view }: { view: RollUpView }) {
       bars={view.instances.map((instance) => ({
         key: instance.uuid,
         value: instance.attended,
-        label: instance.start ? dayFormat.format(new Date(instance.start)) : '?'
+        label: formatDay(instance.start)
       }))}
     />
   )

@@ -1,7 +1,8 @@
+import { formatDateTime } from '../../lib/format'
 import { userTypeLabel } from '../../../../shared/admin/user-input'
 import type { UserDetail } from '../../../../shared/ipc/contracts/users-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
-import { localDateTime, roleLabel } from './user-format'
+import { roleLabel } from './user-format'
 
 const statusWords = {
   active: 'Active',
@@ -36,9 +37,9 @@ export function UserDetailPanel(props: {
         <dt>Role</dt>
         <dd>{roleLabel(user.roleId, user.roleName)}</dd>
         <dt>Last login</dt>
-        <dd>{localDateTime(user.lastLoginTime)}</dd>
+        <dd>{formatDateTime(user.lastLoginTime, 'Never')}</dd>
         <dt>Added</dt>
-        <dd>{localDateTime(user.createdAt, 'Not known')}</dd>
+        <dd>{formatDateTime(user.createdAt, 'Not known')}</dd>
         <dt>Time zone</dt>
         <dd>{user.timezone ?? 'Not set'}</dd>
         {user.department ? (

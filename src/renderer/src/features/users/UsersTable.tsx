@@ -1,6 +1,7 @@
+import { formatDateTime } from '../../lib/format'
 import type { UserRow } from '../../../../shared/ipc/contracts/users-contract'
 import { userTypeLabel } from '../../../../shared/admin/user-input'
-import { localDateTime, roleLabel } from './user-format'
+import { roleLabel } from './user-format'
 
 /** The users of one tab; choosing a name opens the detail panel. */
 export function UsersTable(props: {
@@ -39,7 +40,7 @@ export function UsersTable(props: {
             <td>{user.email}</td>
             <td>{userTypeLabel(user.type)}</td>
             <td>{roleLabel(user.roleId)}</td>
-            <td>{localDateTime(user.lastLoginTime)}</td>
+            <td>{formatDateTime(user.lastLoginTime, 'Never')}</td>
           </tr>
         ))}
       </tbody>

@@ -9,15 +9,6 @@ export function roleLabel(roleId: string | null, roleName?: string | null): stri
   return roleNames[roleId] ?? 'Custom role'
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
-/** A Zoom UTC time in the computer's own zone, or a plain word when there is none. */
-export function localDateTime(iso: string | null, none = 'Never'): string {
-  if (!iso) return none
-  const at = new Date(iso)
-  return Number.isNaN(at.getTime()) ? none : dateFormat.format(at)
-}
-
 /** Case-insensitive search over the name, email and department. */
 export function matchesSearch(user: UserRow, search: string): boolean {
   const needle = search.trim().toLowerCase()

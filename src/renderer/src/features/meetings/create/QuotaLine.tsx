@@ -1,6 +1,5 @@
 import type { CreationQuota } from '../../../../../shared/ipc/contracts/meeting-create-contract'
-
-const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { formatDateTime } from '../../../lib/format'
 
 /** How many more meetings this host can create today, as far as Headcount can tell. */
 export function QuotaLine({ quota }: { quota: CreationQuota | null }) {
@@ -9,7 +8,7 @@ export function QuotaLine({ quota }: { quota: CreationQuota | null }) {
     return (
       <p className="notice notice-warning" data-testid="creation-quota">
         Zoom says {quota.hostEmail} has used up today’s limit of {quota.limit} new meetings. It
-        resets at {format.format(new Date(quota.blockedUntil))}.
+        resets at {formatDateTime(quota.blockedUntil)}.
       </p>
     )
   }
@@ -17,7 +16,7 @@ export function QuotaLine({ quota }: { quota: CreationQuota | null }) {
     <p className="field-hint" data-testid="creation-quota">
       About {quota.left} left today for {quota.hostEmail} (counting meetings created from
       Headcount). Zoom allows {quota.limit} a day per host; the count restarts at{' '}
-      {format.format(new Date(quota.resetsAt))}.
+      {formatDateTime(quota.resetsAt)}.
     </p>
   )
 }
