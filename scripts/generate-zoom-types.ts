@@ -6,11 +6,10 @@
  * Usage: tsx scripts/generate-zoom-types.ts [path/to/ZoomMeetingAPISpec.json]
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import openapiTS, { astToString } from 'openapi-typescript'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const root = resolve(import.meta.dirname, '..')
 const specPath =
   process.argv[2] ??
   process.env.ZOOM_OPENAPI_SPEC ??

@@ -1,10 +1,9 @@
 // `npm start`: build and open the desktop app. Electron downloads its binary on first run;
 // where that is impossible, say so in one sentence and point to the browser preview.
 import { spawnSync } from 'node:child_process'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = join(import.meta.dirname, '..')
 
 // Loading electron outside Electron returns the binary's path, downloading it first if needed.
 // Its own error output is a stack trace, not advice, so it is kept out of sight.

@@ -1,5 +1,4 @@
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { BrowserWindow, app, ipcMain, session } from 'electron'
 import ElectronStore from 'electron-store'
 import { startDemoZoom } from './accounts/start-demo-zoom'
@@ -23,7 +22,7 @@ import { appOrigin } from './security/app-asset-path'
 import { originOf } from './security/origin'
 
 // Lifecycle only: every decision lives in electron-free modules.
-const here = dirname(fileURLToPath(import.meta.url))
+const here = import.meta.dirname
 const devRendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 
 // Tests give each run its own data folder; a packaged app ignores this.

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
 
 /** The Headcount project root, wherever the tests run from. */
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+export const projectRoot = resolve(import.meta.dirname, '../../..')
 
 export const requireFromProject = createRequire(join(projectRoot, 'package.json'))
 
