@@ -8,6 +8,7 @@ import { readRowTable, sameRow, type ParticipantRow, type RowTable } from './row
 import { summarize } from './summary'
 import { sortByNameEmail } from './text-order'
 import type { MeetingDetail, ParticipantSource, Registrant, RegistrantStatus } from './zoom-rows'
+import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
 export interface ComputeInstanceInput {
   meeting: MeetingDetail
@@ -20,7 +21,7 @@ export interface ComputeInstanceInput {
   thresholdPercent?: number
 }
 
-export const defaultThresholdPercent = 75
+export { defaultThresholdPercent }
 
 const statusRank: Record<RegistrantStatus, number> = { approved: 0, pending: 1, denied: 2 }
 

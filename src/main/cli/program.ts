@@ -19,6 +19,7 @@ import type { CommandContext, CommandResult } from './commands/command-result'
 import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
 import { usersCommand } from './commands/users-command'
+import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
 export interface GlobalOptions {
   demo: boolean
@@ -96,7 +97,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .command('attendance')
     .description('attendance of one meeting (a numeric ID means its latest run)')
     .argument('<meeting>', 'meeting ID, or the UUID of one run of the meeting')
-    .option('--threshold <percent>', 'attended at or above this percent of the meeting', '75')
+    .option(
+      '--threshold <percent>',
+      'attended at or above this percent of the meeting',
+      String(defaultThresholdPercent)
+    )
     .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
     .option('--csv <file>', 'save to this file instead of printing')
     .action(
@@ -123,7 +128,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--to <yyyy-mm-dd>', 'last day (UTC)')
     .option('--topic <text>', 'only meetings whose topic contains this text')
     .option('--layout <layout>', 'long (a row per person per meeting) or matrix', 'long')
-    .option('--threshold <percent>', 'attended at or above this percent of the meeting', '75')
+    .option(
+      '--threshold <percent>',
+      'attended at or above this percent of the meeting',
+      String(defaultThresholdPercent)
+    )
     .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
     .option('--csv <file>', 'save to this file instead of printing')
     .action(async (options: RollUpFlags, command: Command) => {

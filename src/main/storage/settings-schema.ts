@@ -2,6 +2,7 @@ import type { Schema } from 'conf'
 import { exportLayouts, zoomPlans } from '../../shared/settings/input-schemas'
 import type { ExportLayout, ZoomPlan } from '../../shared/settings/input-schemas'
 import { cipherBackends, type CipherBackend } from './secret-cipher'
+import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
 /** Bump when the file's shape changes, and add a step to settings-migrations.ts. */
 export const SETTINGS_VERSION = 1
@@ -48,7 +49,7 @@ export type SettingsData = {
 }
 
 export const defaultExportDefaults: ExportDefaults = {
-  attendanceThreshold: 75,
+  attendanceThreshold: defaultThresholdPercent,
   timeZone: null,
   layout: 'one-row-per-person'
 }

@@ -8,6 +8,7 @@ import type {
 import { request } from '../lib/bridge'
 import type { SortOrder } from '../features/attendance/person-filter'
 import { newJobId } from './use-jobs-store'
+import { defaultThresholdPercent } from '../../../shared/attendance/defaults'
 
 export interface SelectedInstance {
   /** The instance UUID (or a meeting id for its latest instance). */
@@ -40,7 +41,7 @@ interface AttendanceStore {
 export const useAttendanceStore = create<AttendanceStore>((set, get) => ({
   selected: null,
   data: null,
-  threshold: 75,
+  threshold: defaultThresholdPercent,
   statuses: new Set(attendanceStatuses),
   search: '',
   sort: { key: 'name', descending: false },

@@ -7,6 +7,7 @@ import type {
 import { request } from '../lib/bridge'
 import { daysAgo } from '../lib/days'
 import { newJobId } from './use-jobs-store'
+import { defaultThresholdPercent } from '../../../shared/attendance/defaults'
 
 interface RollUpStore {
   form: { kind: 'recurring' | 'topic'; meetingId: string; topic: string; from: string; to: string }
@@ -46,7 +47,12 @@ export const useRollUpStore = create<RollUpStore>((set, get) => ({
     if (!selection) return
     set({ error: null, exportNotice: null })
     const result = await request((api) =>
-      api.rollup.exportCsv({ selection, thresholdPercent: 75, timeZone, layout })
+      api.rollup.exportCsv({
+        selection,
+        thresholdPercent: defaultThresholdPercent,
+        timeZone,
+        layout
+      })
     )
     if (!result.ok) set({ error: result.error })
     else if (result.data.saved && result.data.fileName)

@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
-
-const percent = z.number().int().min(0).max(100)
 
 /** A meeting instance: its UUID, or a numeric meeting id meaning the latest instance. */
 const meetingRef = z.string().trim().min(1).max(200)
@@ -99,12 +98,7 @@ export const attendanceContract = {
         timeZone: z.string().max(64).nullable()
       })
       .strict(),
-    output: z.object({
-      /** False when the person cancelled the save dialog. */
-      saved: z.boolean(),
-      fileName: z.string().nullable(),
-      rows: z.number().int()
-    })
+    output: exportOutcomeSchema
   },
   'files:show-last-export': {
     input: z.undefined(),

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31.')
+import { daySchema as day } from './common'
 
 /** One time a meeting ran, from Zoom's reports. */
 export const pastMeetingSchema = z.object({

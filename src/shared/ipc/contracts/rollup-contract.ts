@@ -1,9 +1,7 @@
 import { z } from 'zod'
 import { appErrorSchema } from '../../app-error'
+import { daySchema as day, exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31.')
-const percent = z.number().int().min(0).max(100)
 
 /** Which sessions to combine: every session of one recurring meeting, or a host's meetings by topic. */
 export const rollUpSelectionSchema = z.discriminatedUnion('kind', [
@@ -76,11 +74,7 @@ export const rollUpContract = {
         layout: z.enum(['long', 'matrix'])
       })
       .strict(),
-    output: z.object({
-      saved: z.boolean(),
-      fileName: z.string().nullable(),
-      rows: z.number().int()
-    })
+    output: exportOutcomeSchema
   }
 }
 
