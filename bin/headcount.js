@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Launcher for the `headcount` command: lets Node run the TypeScript sources through tsx,
-// so the CLI works straight from a clone after `npm install` (no build step).
-import { register } from 'tsx/esm/api'
+// Launcher for the `headcount` command: runs the built CLI in out/cli, which `npm install` makes
+// (the "prepare" script) and `npm run build` refreshes. `npm run cli` runs the sources instead.
+import { existsSync } from 'node:fs'
 
-register()
-await import(new URL('../src/main/cli/index.ts', import.meta.url).href)
+const built = new URL('../out/cli/index.js', import.meta.url)
+
+if (!existsSync(built)) {
+  process.stderr.write(
+    'The headcount command has not been built yet. Run "npm run build:cli" in the Headcount folder, then try again.\n'
+  )
+  process.exit(1)
+}
+await import(built.href)

@@ -103,10 +103,12 @@ describe('packing the app with electron-builder', () => {
     expect(packed).toContain(`/${manifest.main.replace(/^\.\//, '')}`)
   })
 
-  it('leaves out sources, tests, build resources, the browser preview and source maps', () => {
+  it('leaves out sources, tests, build resources, the CLI, the browser preview and source maps', () => {
+    // Sanity: the CLI build is there to leave out (npm run build makes it).
+    expect(existsSync(join(projectRoot, 'out/cli/index.js'))).toBe(true)
     const unwanted = packed.filter(
       (path) =>
-        /^\/(src|test|scripts|build|docs|out\/preview)(\/|$)/.test(path) ||
+        /^\/(src|test|scripts|build|docs|bin|out\/cli|out\/preview)(\/|$)/.test(path) ||
         (!path.startsWith('/node_modules/') && /\.(ts|tsx|map)$/.test(path))
     )
     expect(unwanted).toEqual([])
@@ -121,7 +123,16 @@ describe('packing the app with electron-builder', () => {
     for (const needed of ['electron-store', 'conf', 'p-queue', 'pino', 'zod', 'axios']) {
       expect(modules).toContain(needed)
     }
-    for (const leftOut of ['react', 'react-dom', 'tsx', 'esbuild', 'vitest', 'electron']) {
+    for (const leftOut of [
+      'react',
+      'react-dom',
+      'commander',
+      'cli-progress',
+      'tsx',
+      'esbuild',
+      'vitest',
+      'electron'
+    ]) {
       expect(modules).not.toContain(leftOut)
     }
   })

@@ -19,10 +19,10 @@ export function readPackageManifest(): PackageManifest {
   return JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as PackageManifest
 }
 
-/** The built app (out/) must exist; `npm test` builds it before the unit tests run. */
+/** The built app and CLI (out/) must exist; `npm test` builds them before the unit tests run. */
 export function requireBuiltApp(): string {
   const out = join(projectRoot, 'out')
-  const needed = ['main/index.js', 'preload/index.cjs', 'renderer/index.html']
+  const needed = ['main/index.js', 'preload/index.cjs', 'renderer/index.html', 'cli/index.js']
   const missing = needed.filter((file) => !existsSync(join(out, file)))
   if (missing.length > 0) {
     throw new Error(

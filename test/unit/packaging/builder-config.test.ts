@@ -63,6 +63,10 @@ describe('electron-builder.yml', () => {
     expect(config.files).toContain('!out/preview/**')
     for (const pattern of included) expect(pattern).not.toMatch(/^(src|test|scripts|build)\b/)
   })
+
+  it('leaves the command line out: it runs from a clone, not from the installed app', () => {
+    expect(config.files).toContain('!out/cli/**')
+  })
 })
 
 describe('the Headcount icon', () => {
