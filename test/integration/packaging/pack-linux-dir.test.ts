@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import {
   requireBuiltApp,
   requireFromProject
 } from '../../support/packaging/project-files'
+import { productionPackages } from '../../support/packaging/production-tree'
 
 const asar = requireFromProject('@electron/asar') as {
   listPackage(archive: string): string[]
@@ -114,26 +115,26 @@ describe('packing the app with electron-builder', () => {
     expect(unwanted).toEqual([])
   })
 
-  it('ships the packages main imports and leaves out the ones it never loads', () => {
+  it('packs exactly the production packages, where npm installed them', () => {
+    const isPackageDir = (path: string): boolean =>
+      /\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(path) && packed.includes(`${path}/package.json`)
+    const production = productionPackages(projectRoot).map(
+      (pkg) => `/${relative(projectRoot, pkg.dir).replaceAll('\\', '/')}`
+    )
+    expect(packed.filter(isPackageDir).sort()).toEqual(production.sort())
+  })
+
+  it('ships the packages main imports and leaves out the bundled and development-only ones', () => {
     const modules = new Set(
       packed
         .filter((path) => /^\/node_modules\/(@[^/]+\/)?[^/]+$/.test(path))
         .map((path) => path.slice('/node_modules/'.length))
     )
-    for (const needed of ['electron-store', 'conf', 'p-queue', 'pino', 'zod', 'axios']) {
+    for (const needed of ['electron-store', 'conf', 'p-queue', 'pino', 'zod', 'axios', 'hono']) {
       expect(modules).toContain(needed)
     }
-    for (const leftOut of [
-      'react',
-      'react-dom',
-      'commander',
-      'cli-progress',
-      'tsx',
-      'esbuild',
-      'vitest',
-      'electron'
-    ]) {
-      expect(modules).not.toContain(leftOut)
-    }
+    const bundledOrDevOnly = ['react', 'react-dom', 'zustand', '@tanstack/react-virtual']
+    bundledOrDevOnly.push('commander', 'cli-progress', 'tsx', 'esbuild', 'vitest', 'electron')
+    for (const leftOut of bundledOrDevOnly) expect(modules).not.toContain(leftOut)
   })
 })

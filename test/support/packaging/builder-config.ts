@@ -30,15 +30,3 @@ export const builderConfigPath = join(projectRoot, 'electron-builder.yml')
 export function readBuilderConfig(): BuilderConfig {
   return yaml.load(readFileSync(builderConfigPath, 'utf8')) as BuilderConfig
 }
-
-/** Package names (or whole @scopes) that the `files` list leaves out of the app. */
-export function packagesLeftOut(config: BuilderConfig): string[] {
-  const pattern = config.files.find((entry) => entry.startsWith('!node_modules/'))
-  const names = pattern?.match(/^!node_modules\/\{([^}]+)\}\{,\/\*\*\}$/)?.[1]
-  if (!names) throw new Error('electron-builder.yml no longer has the node_modules exclusion line')
-  return names.split(',')
-}
-
-export function isLeftOut(name: string, leftOut: string[]): boolean {
-  return leftOut.some((entry) => name === entry || name.startsWith(`${entry}/`))
-}

@@ -36,18 +36,22 @@ export function findInstalledPackage(name: string, fromDir: string): string | nu
  * copies into the app. Optional dependencies that are not installed (other platforms) are skipped.
  */
 export function productionPackages(projectDir: string): InstalledPackage[] {
-  const root = readJson(join(projectDir, 'package.json'))
+  return installedTree(readJson(join(projectDir, 'package.json')), projectDir)
+}
+
+/** The packages `root` needs, directly or through others, as Node finds them from `fromDir`. */
+export function installedTree(root: PackageJson, fromDir: string): InstalledPackage[] {
   const found = new Map<string, InstalledPackage>()
   const queue: { name: string; fromDir: string; optional: boolean }[] = []
-  const enqueue = (manifest: PackageJson, fromDir: string): void => {
+  const enqueue = (manifest: PackageJson, from: string): void => {
     for (const name of Object.keys(manifest.dependencies ?? {})) {
-      queue.push({ name, fromDir, optional: false })
+      queue.push({ name, fromDir: from, optional: false })
     }
     for (const name of Object.keys(manifest.optionalDependencies ?? {})) {
-      queue.push({ name, fromDir, optional: true })
+      queue.push({ name, fromDir: from, optional: true })
     }
   }
-  enqueue(root, projectDir)
+  enqueue(root, fromDir)
   while (queue.length > 0) {
     const next = queue.shift()!
     const dir = findInstalledPackage(next.name, next.fromDir)

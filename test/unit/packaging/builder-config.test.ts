@@ -67,6 +67,11 @@ describe('electron-builder.yml', () => {
   it('leaves the command line out: it runs from a clone, not from the installed app', () => {
     expect(config.files).toContain('!out/cli/**')
   })
+
+  it('lets "dependencies" alone decide which packages are packed, with no exceptions here', () => {
+    // An exclusion list would let a package sit in "dependencies" that the app never loads.
+    expect(config.files.filter((pattern) => /node_modules/.test(pattern))).toEqual([])
+  })
 })
 
 describe('the Headcount icon', () => {
