@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { promisify } from 'node:util'
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fuseProblems } from '../../../scripts/release-fuses'
 import { createFakeElectronDist } from '../../support/packaging/fake-electron-dist'
+import { packLinuxDir } from '../../support/packaging/pack-linux-dir'
 import {
   projectRoot,
   requireBuiltApp,
@@ -19,8 +18,8 @@ const asar = requireFromProject('@electron/asar') as {
   extractFile(archive: string, file: string): Buffer
 }
 
-// A real electron-builder run of the real config (`--linux dir`: the app folder, no installer),
-// with a stand-in Electron so it works offline. It checks what installers are made from.
+// A real electron-builder run of the real config around a stand-in Electron (see packLinuxDir).
+// It checks what installers are made from.
 describe('packing the app with electron-builder', () => {
   let appDir = ''
   let archive = ''
@@ -30,27 +29,10 @@ describe('packing the app with electron-builder', () => {
   beforeAll(async () => {
     requireBuiltApp()
     const output = mkdtempSync(join(tmpdir(), 'headcount-pack-'))
-    const electronDist = createFakeElectronDist()
-    scratch.push(output, electronDist)
-    await promisify(execFile)(
-      process.execPath,
-      [
-        requireFromProject.resolve('electron-builder/cli.js'),
-        '--linux',
-        'dir',
-        '--publish',
-        'never',
-        `--config.electronDist=${electronDist}`,
-        `--config.directories.output=${output}`
-      ],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' },
-        timeout: 110_000
-      }
-    )
-    appDir = join(output, 'linux-unpacked')
-    archive = join(appDir, 'resources/app.asar')
+    const app = await packLinuxDir(output)
+    scratch.push(output, app.electronDist)
+    appDir = app.appDir
+    archive = app.archive
     packed = asar.listPackage(archive).map((path) => path.replaceAll('\\', '/'))
   }, 120_000)
 
