@@ -19,8 +19,8 @@ async function main(): Promise<number> {
       {
         label: 'packaged app (out/ and package.json)',
         include: ['out', 'package.json'],
-        // The browser preview is a development tool and is not packed (electron-builder.yml).
-        exclude: ['out/preview']
+        // The command line and the browser preview are not packed (electron-builder.yml).
+        exclude: ['out/cli', 'out/preview']
       }
     ]
   })
