@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Options } from 'conf'
-import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
-import { PRIVATE_FILE_MODE, fileTimestamp, writeFileAtomicSync } from '../files/atomic-file'
+import { PRIVATE_FILE_MODE, writeFileAtomicSync } from '../files/atomic-file'
+import { keepCopy, moveAside, storageFailure } from './settings-backups'
 import {
   SettingsVersionError,
   migrateSettings,
@@ -17,7 +17,7 @@ import {
   settingsSchema,
   type SettingsData
 } from './settings-schema'
-import { resetNotice, type SettingsNotice, type SettingsResetReason } from './settings-notice'
+import type { SettingsNotice, SettingsResetReason } from './settings-notice'
 
 /** The subset of conf options we pass; electron-store accepts the same object. */
 export type ConfOptions = Pick<
@@ -73,14 +73,6 @@ export function settingsOptions(dir: string): ConfOptions {
 function isBadContentError(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   return error.name === 'SyntaxError' || error.message.startsWith('Config schema violation')
-}
-
-function storageFailure(message: string): AppFailure {
-  return new AppFailure({
-    code: 'storage',
-    message,
-    remedy: 'Check that your user account can read and write that folder, then restart Headcount.'
-  })
 }
 
 /**
@@ -141,37 +133,15 @@ function migrateInPlace(
     return { reset: resetReasonFor(error), migratedFrom: null }
   }
   if (!result.changed) return { reset: null, migratedFrom: null }
+  // A step may drop what it does not understand; the exact old bytes stay beside the file.
+  const copyPath = keepCopy(path, text, `before-v${result.toVersion}`, context.now())
   try {
     writeFileAtomicSync(path, JSON.stringify(result.data, undefined, '\t'))
   } catch {
     throw storageFailure(`Headcount could not update its settings file at ${path}.`)
   }
-  logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion })
+  logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion, copyPath })
   return { reset: null, migratedFrom: result.fromVersion }
-}
-
-/** Renames the unusable file next to itself (never deletes it) and builds the admin's notice. */
-function moveAside(
-  path: string,
-  reason: SettingsResetReason,
-  when: Date,
-  logger: Logger
-): SettingsNotice {
-  const dir = dirname(path)
-  let backupPath = join(dir, `config.corrupt-${fileTimestamp(when)}.json`)
-  for (let n = 2; existsSync(backupPath); n++) {
-    backupPath = join(dir, `config.corrupt-${fileTimestamp(when)}-${n}.json`)
-  }
-  try {
-    renameSync(path, backupPath)
-  } catch {
-    throw storageFailure(`Headcount could not move its damaged settings file aside in ${dir}.`)
-  }
-  logger.warn('Settings file could not be used; moved aside and starting fresh', {
-    reason,
-    backupPath
-  })
-  return resetNotice(reason, backupPath)
 }
 
 function resetReasonFor(error: unknown): SettingsResetReason {
