@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Options } from 'conf'
 import type { Logger } from '../logging/logger'
 import { PRIVATE_FILE_MODE, writeFileAtomicSync } from '../files/atomic-file'
+import { setAsideUnusableSecrets } from './secret-repair'
 import { keepCopy, moveAside, storageFailure } from './settings-backups'
 import {
   SettingsVersionError,
@@ -53,6 +54,8 @@ export interface OpenStoreResult {
   notice: SettingsNotice | null
   /** The file's version before this start, when a migration ran. */
   migratedFrom: number | null
+  /** Profiles whose saved secret was unusable and was taken out; ask for it again. */
+  secretsSetAside: string[]
 }
 
 export const SETTINGS_FILE_NAME = 'config.json'
@@ -76,7 +79,8 @@ function isBadContentError(error: unknown): boolean {
 }
 
 /**
- * Opens the settings file, migrating old versions first. A damaged, invalid or too-new file is
+ * Opens the settings file, migrating old versions first and taking out unusable secrets one
+ * profile at a time. A damaged, invalid or too-new file is
  * moved aside to `config.corrupt-<time>.json` and replaced by defaults; the caller shows the
  * returned notice. Permission and disk errors are not "corruption" and are thrown instead.
  */
@@ -91,7 +95,7 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
   }
 
   let notice: SettingsNotice | null = null
-  const prepared = migrateInPlace(path, { newId: options.newId ?? randomUUID, now }, logger)
+  const prepared = prepareOnDisk(path, { newId: options.newId ?? randomUUID, now }, logger)
   if (prepared.reset) notice = moveAside(path, prepared.reset, now(), logger)
 
   let store: ConfLike
@@ -109,39 +113,63 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
     }
   }
   restrictMode(store.path, logger)
-  return { store, notice, migratedFrom: prepared.migratedFrom }
+  return {
+    store,
+    notice,
+    migratedFrom: prepared.migratedFrom,
+    secretsSetAside: notice ? [] : prepared.secretsSetAside
+  }
 }
 
-/** Brings an older file up to the current version on disk; says why it is unusable, if it is. */
-function migrateInPlace(
-  path: string,
-  context: MigrationContext,
-  logger: Logger
-): { reset: SettingsResetReason | null; migratedFrom: number | null } {
+interface Prepared {
+  reset: SettingsResetReason | null
+  migratedFrom: number | null
+  secretsSetAside: string[]
+}
+
+/**
+ * Brings an older file up to the current version on disk and takes out unusable secrets; says
+ * why the file is unusable, if it is. Before any rewrite the exact old bytes are kept beside it.
+ */
+function prepareOnDisk(path: string, context: MigrationContext, logger: Logger): Prepared {
+  const untouched: Prepared = { reset: null, migratedFrom: null, secretsSetAside: [] }
   const text = readExisting(path)
-  if (text === null) return { reset: null, migratedFrom: null }
+  if (text === null) return untouched
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch {
-    return { reset: 'unreadable', migratedFrom: null }
+    return { ...untouched, reset: 'unreadable' }
   }
   let result: MigrationResult
   try {
     result = migrateSettings(parsed, context)
   } catch (error) {
-    return { reset: resetReasonFor(error), migratedFrom: null }
+    return { ...untouched, reset: resetReasonFor(error) }
   }
-  if (!result.changed) return { reset: null, migratedFrom: null }
-  // A step may drop what it does not understand; the exact old bytes stay beside the file.
-  const copyPath = keepCopy(path, text, `before-v${result.toVersion}`, context.now())
+  const repair = setAsideUnusableSecrets(result.data)
+  if (!result.changed && repair.profileIds.length === 0) return untouched
+  const label = result.changed ? `before-v${result.toVersion}` : 'before-repair'
+  const copyPath = keepCopy(path, text, label, context.now())
   try {
-    writeFileAtomicSync(path, JSON.stringify(result.data, undefined, '\t'))
+    writeFileAtomicSync(path, JSON.stringify(repair.data, undefined, '\t'))
   } catch {
     throw storageFailure(`Headcount could not update its settings file at ${path}.`)
   }
-  logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion, copyPath })
-  return { reset: null, migratedFrom: result.fromVersion }
+  if (result.changed) {
+    logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion, copyPath })
+  }
+  if (repair.profileIds.length > 0) {
+    logger.warn('Unusable saved secrets were set aside', {
+      profileIds: repair.profileIds,
+      copyPath
+    })
+  }
+  return {
+    reset: null,
+    migratedFrom: result.changed ? result.fromVersion : null,
+    secretsSetAside: repair.profileIds
+  }
 }
 
 function resetReasonFor(error: unknown): SettingsResetReason {
