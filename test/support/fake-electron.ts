@@ -42,6 +42,17 @@ export function createFakeElectron() {
     show() {}
   }
 
+  let isReady = false
+  /** Like the real safeStorage: any call before `ready` throws, and every call is recorded. */
+  const safeStorageCall =
+    <T>(name: string, answer: () => T) =>
+    (): T => {
+      calls.push(`safeStorage.${name}`)
+      if (!isReady) throw new Error('safeStorage cannot be used before app is ready')
+      return answer()
+    }
+  const errorBoxes: Array<{ title: string; content: string }> = []
+
   const permissionHandlers: Record<string, unknown> = {}
   const opened: string[] = []
   const ipcChannels: string[] = []
@@ -78,12 +89,23 @@ export function createFakeElectron() {
       openExternal: async (url: string) => void opened.push(url),
       showItemInFolder: () => undefined
     },
-    dialog: { showSaveDialog: async () => ({ canceled: true }) },
+    dialog: {
+      showSaveDialog: async () => ({ canceled: true }),
+      showErrorBox: (title: string, content: string) => {
+        calls.push('dialog.showErrorBox')
+        errorBoxes.push({ title, content })
+      }
+    },
     safeStorage: {
-      isAsyncEncryptionAvailable: async () => false,
-      getSelectedStorageBackend: () => 'basic_text',
-      encryptStringAsync: async () => Buffer.from(''),
-      decryptStringAsync: async () => ({ result: '', shouldReEncrypt: false })
+      isAsyncEncryptionAvailable: safeStorageCall('isAsyncEncryptionAvailable', async () => true),
+      getSelectedStorageBackend: safeStorageCall('getSelectedStorageBackend', () => 'basic_text'),
+      encryptStringAsync: async (plain: string) =>
+        safeStorageCall('encryptStringAsync', () => Buffer.from(plain).reverse())(),
+      decryptStringAsync: async (cipher: Buffer) =>
+        safeStorageCall('decryptStringAsync', () => ({
+          result: Buffer.from(cipher).reverse().toString(),
+          shouldReEncrypt: false
+        }))()
     },
     contextBridge: { exposeInMainWorld: () => undefined },
     ipcRenderer: {
@@ -100,7 +122,9 @@ export function createFakeElectron() {
     opened,
     ipcChannels,
     permissionHandlers,
+    errorBoxes,
     becomeReady: () => {
+      isReady = true
       calls.push('ready')
       resolveReady()
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Options } from 'conf'
+import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
 import { PRIVATE_FILE_MODE, writeFileAtomicSync } from '../files/atomic-file'
 import { setAsideUnusableSecrets } from './secret-repair'
@@ -181,7 +182,24 @@ function readExisting(path: string): string | null {
   try {
     return readFileSync(path, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    if (code === 'EISDIR') {
+      throw new AppFailure({
+        code: 'storage',
+        message: `Headcount's settings file ${path} is a folder, not a file.`,
+        remedy:
+          'Move or rename that folder (keep it if it holds files you need), then start Headcount again.'
+      })
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new AppFailure({
+        code: 'storage',
+        message: `Headcount is not allowed to read its settings file ${path}.`,
+        remedy:
+          'Give your user account permission to read and write that file, or move it away, then start Headcount again.'
+      })
+    }
     throw storageFailure(`Headcount could not read its settings file at ${path}.`)
   }
 }
