@@ -96,6 +96,28 @@ export function incompleteListFailure(received: number, expected: number): AppFa
   })
 }
 
+/**
+ * A 2xx whose body is not the JSON object Zoom sends: a proxy's or network sign-in page, or an
+ * answer cut off on the way. Nothing is read from it; after a POST the change may still be done.
+ */
+export function badAnswerFailure(mayHaveActed = false): AppFailure {
+  const shape = "Zoom's answer was not in the form Headcount expects"
+  if (mayHaveActed) {
+    return fail({
+      code: 'zoom-unavailable',
+      message: `${shape}, so Headcount cannot tell whether the change was done. It may have been made.`,
+      remedy:
+        'Check in Zoom (or refresh the list in Headcount) before trying again, so nothing is made twice.'
+    })
+  }
+  return fail({
+    code: 'zoom-unavailable',
+    message: `${shape}, so nothing was read from it. A proxy, firewall or network sign-in page may have answered instead of Zoom.`,
+    remedy:
+      'Check that websites open in your browser (sign in to the network if it asks), then try again in a few minutes.'
+  })
+}
+
 function zoomUnavailable(body: ZoomErrorBody): AppError {
   return {
     code: 'zoom-unavailable',

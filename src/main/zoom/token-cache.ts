@@ -1,7 +1,7 @@
 import type { AxiosInstance } from 'axios'
 import type { ResolvedZoomConfig } from './config'
 import { exchange } from './http-exchange'
-import { cancelledFailure, networkFailure, tokenEndpointFailure } from './errors'
+import { badAnswerFailure, cancelledFailure, networkFailure, tokenEndpointFailure } from './errors'
 import { fullJitterDelayMs, sleep } from './retry-policy'
 import type { ClientStats } from './stats'
 
@@ -112,6 +112,7 @@ export class TokenCache {
         status: failure.kind === 'http' ? failure.status : undefined
       })
       if (failure.kind === 'http') throw tokenEndpointFailure(failure.status, failure.body)
+      if (failure.kind === 'bad-body') throw badAnswerFailure()
       if (failure.kind === 'cancelled') throw cancelledFailure()
       throw networkFailure(failure.kind === 'timeout')
     }
