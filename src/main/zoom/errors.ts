@@ -75,6 +75,20 @@ export function rateLimitedFailure(retryAt: Date | undefined): AppFailure {
   )
 }
 
+/** The token endpoint's 429: too many sign-ins for now, which says nothing about the credentials. */
+export function signInRateLimitedFailure(retryAt: Date | undefined): AppFailure {
+  const when = retryAt ? ` (until ${retryAt.toISOString()})` : ''
+  return fail(
+    {
+      code: 'rate-limited',
+      message: `Zoom asked Headcount to wait before signing in to this account again${when}. This is a rate limit; the saved credentials were not refused.`,
+      remedy: 'Wait a minute and try again. Other apps on the same Zoom account share this limit.',
+      details: retryAt ? { retryAt: retryAt.toISOString() } : undefined
+    },
+    { status: 429 }
+  )
+}
+
 export function dailyLimitFailure(retryAt: Date, what: string): AppFailure {
   return fail(
     {
