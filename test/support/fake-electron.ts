@@ -54,6 +54,7 @@ export function createFakeElectron() {
   const errorBoxes: Array<{ title: string; content: string }> = []
 
   const permissionHandlers: Record<string, unknown> = {}
+  const protocolHandlers: Record<string, (request: Request) => Promise<Response>> = {}
   const opened: string[] = []
   const ipcChannels: string[] = []
 
@@ -76,7 +77,10 @@ export function createFakeElectron() {
     ipcMain: { handle: (channel: string) => ipcChannels.push(channel) },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
-      handle: () => calls.push('protocol.handle')
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        calls.push('protocol.handle')
+        protocolHandlers[scheme] = handler
+      }
     },
     session: {
       defaultSession: {
@@ -123,6 +127,7 @@ export function createFakeElectron() {
     ipcChannels,
     permissionHandlers,
     errorBoxes,
+    protocolHandlers,
     becomeReady: () => {
       isReady = true
       calls.push('ready')
