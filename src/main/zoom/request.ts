@@ -11,6 +11,9 @@ import { fullJitterDelayMs, sleep } from './retry-policy'
 import type { ClientStats } from './stats'
 import type { AccessToken, TokenCache } from './token-cache'
 import { AppFailure } from '../../shared/app-error'
+import { scrubZoomErrorBody } from './zoom-error-body'
+
+type Scrub = (text: string) => string
 
 export type QueryValue = string | number | boolean | undefined
 
@@ -45,10 +48,12 @@ function isRetryableFailure(method: string, failure: ExchangeFailure): boolean {
   return failure.kind === 'http' && failure.status >= 500
 }
 
-function toFailure(failure: ExchangeFailure, method: string): AppFailure {
+function toFailure(failure: ExchangeFailure, method: string, scrub: Scrub): AppFailure {
   if (failure.kind === 'cancelled') return cancelledFailure()
   if (failure.kind === 'bad-body') return badAnswerFailure(method !== 'GET')
-  if (failure.kind === 'http') return apiResponseFailure(failure.status, failure.body)
+  if (failure.kind === 'http') {
+    return apiResponseFailure(failure.status, scrubZoomErrorBody(failure.body, scrub))
+  }
   return networkFailure(failure.kind === 'timeout')
 }
 
@@ -141,7 +146,7 @@ export function createRequestSender(deps: RequestDeps): SendZoomRequest {
         if (decision.kind === 'fail') throw decision.error
         delayMs = decision.delayMs
       } else if (!isRetryableFailure(method, failure) || tries >= config.maxAttempts) {
-        throw toFailure(failure, method)
+        throw toFailure(failure, method, config.scrub)
       }
       stats.retries += 1
       logger.warn('Retrying Zoom request', { endpoint: request.endpoint, try: tries, delayMs })

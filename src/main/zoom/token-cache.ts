@@ -10,6 +10,7 @@ import {
 } from './errors'
 import { fullJitterDelayMs, parseRetryAfterMs, sleep } from './retry-policy'
 import type { ClientStats } from './stats'
+import { scrubZoomErrorBody } from './zoom-error-body'
 
 export interface AccessToken {
   value: string
@@ -141,7 +142,12 @@ export class TokenCache {
           parseRetryAfterMs(failure.rate.retryAfter, this.config.now().getTime())
         )
       }
-      if (failure.kind === 'http') throw tokenEndpointFailure(failure.status, failure.body)
+      if (failure.kind === 'http') {
+        throw tokenEndpointFailure(
+          failure.status,
+          scrubZoomErrorBody(failure.body, this.config.scrub)
+        )
+      }
       if (failure.kind === 'bad-body') throw badAnswerFailure()
       if (failure.kind === 'cancelled') throw cancelledFailure()
       throw networkFailure(failure.kind === 'timeout')
