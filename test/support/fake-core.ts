@@ -9,6 +9,7 @@ import { silentLogger } from '../../src/main/logging/logger'
 import { createSecretRegistry } from '../../src/main/logging/redact'
 import { openSettings, unavailableCipher } from '../../src/main/storage'
 import type { SecretCipher } from '../../src/main/storage'
+import type { ZoomClient, ZoomClientConfig } from '../../src/main/zoom'
 
 /** The real app core on a temporary data folder, with recording fakes for the platform. */
 export function createTestCore(
@@ -20,6 +21,8 @@ export function createTestCore(
     saveDir?: string | null
     /** Reuse a data folder, e.g. to reopen settings written by an earlier "run". */
     dataDir?: string
+    /** Swap the Zoom client factory, e.g. for short timeouts in fault tests. */
+    createClient?: (config: ZoomClientConfig) => ZoomClient
   } = {}
 ): {
   core: AppCore
@@ -61,6 +64,7 @@ export function createTestCore(
         throw new Error('Demo mode is not available in this test.')
       }),
     zoomEndpoints: options.zoomEndpoints,
+    createClient: options.createClient,
     sendEvent: (channel, payload) => sentEvents.push({ channel, payload })
   })
   return { core, dataDir, openedLinks, sentEvents, shownInFolder }
