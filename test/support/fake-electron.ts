@@ -57,6 +57,10 @@ export function createFakeElectron() {
   const protocolHandlers: Record<string, (request: Request) => Promise<Response>> = {}
   const opened: string[] = []
   const ipcChannels: string[] = []
+  const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>()
+  /** Where the save dialog "saves"; null means the person cancels. */
+  const saveDialog: { filePath: string | null } = { filePath: null }
+  const shownInFolder: string[] = []
 
   const electron = {
     app: {
@@ -74,7 +78,15 @@ export function createFakeElectron() {
       on: () => undefined
     },
     BrowserWindow: FakeBrowserWindow,
-    ipcMain: { handle: (channel: string) => ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (
+        channel: string,
+        handler: (event: unknown, ...args: unknown[]) => Promise<unknown>
+      ) => {
+        ipcChannels.push(channel)
+        ipcHandlers.set(channel, handler)
+      }
+    },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
@@ -91,10 +103,13 @@ export function createFakeElectron() {
     },
     shell: {
       openExternal: async (url: string) => void opened.push(url),
-      showItemInFolder: () => undefined
+      showItemInFolder: (path: string) => void shownInFolder.push(path)
     },
     dialog: {
-      showSaveDialog: async () => ({ canceled: true }),
+      showSaveDialog: async () =>
+        saveDialog.filePath
+          ? { canceled: false, filePath: saveDialog.filePath }
+          : { canceled: true },
       showErrorBox: (title: string, content: string) => {
         calls.push('dialog.showErrorBox')
         errorBoxes.push({ title, content })
@@ -125,6 +140,9 @@ export function createFakeElectron() {
     windows,
     opened,
     ipcChannels,
+    ipcHandlers,
+    saveDialog,
+    shownInFolder,
     permissionHandlers,
     errorBoxes,
     protocolHandlers,
