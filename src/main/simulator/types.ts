@@ -42,6 +42,8 @@ export interface FaultController {
   expireAllPageTokens(): void
   /** Makes one exact fault happen: which endpoint, which page, after how many calls, how often. */
   inject(plan: FaultPlan): void
+  /** Requests an injected fault has hit since the last reset(). */
+  applied(): number
   /** Clears every fault (and answers every hanging request). */
   reset(): void
 }

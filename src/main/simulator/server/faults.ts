@@ -18,6 +18,7 @@ export function createFaultController(ctx: SimContext, defaultLatency: Latency):
     revokeAllTokens: () => ctx.tokens.revokeAll(),
     expireAllPageTokens: () => ctx.pages.expireAll(),
     inject: (plan) => addPlan(ctx.planned, plan),
+    applied: () => ctx.planned.applied,
     reset: () => {
       clearPlans(ctx.planned)
       ctx.faults.latency = defaultLatency

@@ -22,9 +22,9 @@ export type InjectedFault =
   | 'hang'
   /** Every live access token is revoked first, so this call gets 401/124. */
   | 'token-revoked'
-  /** 429 with Retry-After in seconds ("1"). */
+  /** 429 with Retry-After in seconds ("1", or `retryAfterSeconds`). */
   | 'rate-limited-seconds'
-  /** 429 with Retry-After as an HTTP date one second ahead. */
+  /** 429 with Retry-After as an HTTP date that many seconds ahead. */
   | 'rate-limited-date'
   /** 429 with no Retry-After header. */
   | 'rate-limited-bare'
@@ -39,20 +39,29 @@ export interface FaultPlan {
   skip?: number
   /** How many matching requests fail. Default 1; Infinity until reset(). */
   times?: number
+  /** The wait a 429 asks for. Default 1 (Zoom sends whole seconds; tests may ask for less). */
+  retryAfterSeconds?: number
 }
 
 interface ActivePlan extends Required<Omit<FaultPlan, 'page'>> {
   page?: 'first' | 'later'
 }
 
+export interface PlannedFault {
+  fault: InjectedFault
+  retryAfterSeconds: number
+}
+
 export interface PlannedFaults {
   plans: ActivePlan[]
+  /** How many requests a plan has hit since the last reset, so a test can prove one fired. */
+  applied: number
   /** Releases every hanging request (reset and close). */
   hanging: Set<() => void>
 }
 
 export function emptyPlannedFaults(): PlannedFaults {
-  return { plans: [], hanging: new Set() }
+  return { plans: [], applied: 0, hanging: new Set() }
 }
 
 export function addPlan(faults: PlannedFaults, plan: FaultPlan): void {
@@ -61,12 +70,14 @@ export function addPlan(faults: PlannedFaults, plan: FaultPlan): void {
     target: plan.target ?? 'api',
     page: plan.page,
     skip: Math.max(0, Math.floor(plan.skip ?? 0)),
-    times: Math.max(0, plan.times ?? 1)
+    times: Math.max(0, plan.times ?? 1),
+    retryAfterSeconds: Math.max(0, plan.retryAfterSeconds ?? 1)
   })
 }
 
 export function clearPlans(faults: PlannedFaults): void {
   faults.plans = []
+  faults.applied = 0
   for (const release of faults.hanging) release()
   faults.hanging.clear()
 }
@@ -76,7 +87,7 @@ export function takePlannedFault(
   faults: PlannedFaults,
   target: EndpointName | 'token',
   laterPage: boolean
-): InjectedFault | null {
+): PlannedFault | null {
   for (const plan of faults.plans) {
     if (plan.times <= 0) continue
     if (plan.target !== target && !(plan.target === 'api' && target !== 'token')) continue
@@ -87,7 +98,8 @@ export function takePlannedFault(
       continue
     }
     plan.times -= 1
-    return plan.fault
+    faults.applied += 1
+    return { fault: plan.fault, retryAfterSeconds: plan.retryAfterSeconds }
   }
   return null
 }
@@ -102,9 +114,10 @@ const captivePortalPage =
  */
 export async function answerBefore(
   ctx: SimContext,
-  fault: InjectedFault,
+  planned: PlannedFault,
   c: Context<SimEnv>
 ): Promise<Response | null> {
+  const { fault, retryAfterSeconds } = planned
   switch (fault) {
     case 'connection-reset':
       c.env.incoming.socket.destroy()
@@ -132,9 +145,9 @@ export async function answerBefore(
     case 'rate-limited-date':
     case 'rate-limited-bare': {
       const headers: Record<string, string> = { 'X-RateLimit-Type': 'QPS' }
-      if (fault === 'rate-limited-seconds') headers['Retry-After'] = '1'
+      if (fault === 'rate-limited-seconds') headers['Retry-After'] = String(retryAfterSeconds)
       if (fault === 'rate-limited-date') {
-        headers['Retry-After'] = new Date(ctx.now() + 1000).toUTCString()
+        headers['Retry-After'] = new Date(ctx.now() + retryAfterSeconds * 1000).toUTCString()
       }
       ctx.stats.r429 += 1
       return c.json({ code: 429, message: messages.perSecond }, 429, headers)
@@ -145,7 +158,7 @@ export async function answerBefore(
 }
 
 /** Faults that spoil a successful answer's body (the status stays 200). */
-export async function spoilAfter(fault: InjectedFault, response: Response): Promise<Response> {
+export async function spoilAfter({ fault }: PlannedFault, response: Response): Promise<Response> {
   if (fault === 'html-200') {
     return new Response(captivePortalPage, {
       status: 200,
