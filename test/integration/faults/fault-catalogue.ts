@@ -1,5 +1,5 @@
 import type { AppErrorCode } from '../../../src/shared/app-error'
-import type { FaultPlan } from '../../../src/main/simulator'
+import type { FaultPlan, InjectedFault } from '../../../src/main/simulator'
 
 /**
  * Every fault the suite runs, and what it must end in: all rows (`complete`), or one named,
@@ -98,34 +98,26 @@ export const faultCases: FaultCase[] = [
     expect: 'complete',
     pagedOnly: true
   },
-  {
-    name: 'the token endpoint answering 5xx',
-    plans: [{ fault: 'server-error', target: 'token', times: always }],
-    expect: 'zoom-unavailable'
-  },
-  {
-    name: 'the token endpoint resetting the connection',
-    plans: [{ fault: 'connection-reset', target: 'token', times: always }],
-    expect: 'network'
-  },
-  {
-    name: 'the token endpoint hanging',
-    plans: [{ fault: 'hang', target: 'token', times: always }],
-    expect: 'network'
-  },
-  {
-    name: 'the token endpoint answering 429',
-    plans: [{ fault: 'rate-limited-bare', target: 'token', times: always }],
-    expect: 'rate-limited'
-  },
-  {
-    name: 'the token endpoint answering an HTML page',
-    plans: [{ fault: 'html-200', target: 'token', times: always }],
-    expect: 'zoom-unavailable'
-  },
+  ...tokenEndpointCases(),
   {
     name: 'the token endpoint failing once',
     plans: [{ fault: 'server-error', target: 'token' }],
     expect: 'complete'
   }
 ]
+
+/** POST /oauth/token failing on every try, each way it can. */
+function tokenEndpointCases(): FaultCase[] {
+  const ways: Array<[string, InjectedFault, AppErrorCode]> = [
+    ['answering 5xx', 'server-error', 'zoom-unavailable'],
+    ['resetting the connection', 'connection-reset', 'network'],
+    ['hanging', 'hang', 'network'],
+    ['answering 429', 'rate-limited-bare', 'rate-limited'],
+    ['answering an HTML page', 'html-200', 'zoom-unavailable']
+  ]
+  return ways.map(([how, fault, expect]) => ({
+    name: `the token endpoint ${how}`,
+    plans: [{ fault, target: 'token', times: Infinity }],
+    expect
+  }))
+}

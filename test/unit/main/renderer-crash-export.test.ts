@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parse } from 'csv-parse/sync'
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator } from '../../../src/main/simulator'
 import { createFakeElectron } from '../../support/fake-electron'
+import { writeSavedAccount } from '../../support/storage/saved-account'
 
 // The export runs in main; a renderer crash (the window reloads) must not lose it silently:
 // either the file is finished and remembered for the reloaded window, or the failure is typed.
@@ -25,29 +26,11 @@ beforeAll(async () => {
   sim = await startSimulator({ latencyMs: { meanMs: 40, jitterMs: 10 } })
   process.env['HEADCOUNT_ZOOM_API_BASE_URL'] = sim.apiBaseUrl
   process.env['HEADCOUNT_ZOOM_OAUTH_URL'] = sim.oauthUrl
-  // The stand-in safeStorage "encrypts" by reversing bytes; basic_text needs the opt-in.
-  const ciphertext = Buffer.from(sim.clientSecret).reverse().toString('base64')
-  writeFileSync(
-    join(userData, 'config.json'),
-    JSON.stringify({
-      version: 1,
-      activeProfileId: 'p-1',
-      profiles: [
-        {
-          id: 'p-1',
-          name: 'Crash test',
-          accountId: sim.accountId,
-          clientId: sim.clientId,
-          plan: 'business',
-          hostEmail: null,
-          secret: { ciphertext, backend: 'basic_text', savedAt: '2026-10-01T12:00:00.000Z' },
-          createdAt: '2026-10-01T12:00:00.000Z'
-        }
-      ],
-      exportDefaults: { attendanceThreshold: 75, timeZone: null, layout: 'one-row-per-person' },
-      allowWeakSecretStorage: true
-    })
-  )
+  writeSavedAccount(userData, {
+    accountId: sim.accountId,
+    clientId: sim.clientId,
+    clientSecret: sim.clientSecret
+  })
 })
 afterAll(async () => {
   delete process.env['HEADCOUNT_ZOOM_API_BASE_URL']

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { createFakeElectron } from '../../support/fake-electron'
+import { writeSavedAccount } from '../../support/storage/saved-account'
 
 // safeStorage throws before `ready` (and on macOS may prompt); the stand-in records every call
 // and refuses early ones the same way, so the order below is the real order of the glue.
@@ -15,28 +16,11 @@ vi.mock('electron', () => fake.electron)
 vi.mock('electron-store', async () => ({ default: (await import('conf')).default }))
 
 // A saved, active account whose secret the stand-in can decrypt, so start-up must read it.
-const ciphertext = Buffer.from('order-test-secret').reverse().toString('base64')
-writeFileSync(
-  join(userData, 'config.json'),
-  JSON.stringify({
-    version: 1,
-    activeProfileId: 'p-1',
-    profiles: [
-      {
-        id: 'p-1',
-        name: 'Order test',
-        accountId: 'acct-1',
-        clientId: 'client-1',
-        plan: 'pro',
-        hostEmail: null,
-        secret: { ciphertext, backend: 'basic_text', savedAt: '2026-10-01T12:00:00.000Z' },
-        createdAt: '2026-10-01T12:00:00.000Z'
-      }
-    ],
-    exportDefaults: { attendanceThreshold: 75, timeZone: null, layout: 'one-row-per-person' },
-    allowWeakSecretStorage: true
-  })
-)
+writeSavedAccount(userData, {
+  accountId: 'acct-1',
+  clientId: 'client-1',
+  clientSecret: 'order-test-secret'
+})
 
 describe('safeStorage in the Electron main entry', () => {
   it('is never called before whenReady resolves, and is used once ready', async () => {
