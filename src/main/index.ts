@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { BrowserWindow, app, ipcMain, session } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, session } from 'electron'
 import ElectronStore from 'electron-store'
 import { startDemoZoom } from './accounts/start-demo-zoom'
 import { createAppCore } from './app/create-app-core'
@@ -12,10 +12,12 @@ import {
 } from './electron/electron-platform'
 import { createMainWindow } from './electron/main-window'
 import { safeStorageCipher } from './electron/safe-storage-cipher'
+import { startupFailureDialog } from './electron/startup-failure'
 import { denyAllPermissions } from './electron/session-security'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createSenderPolicy } from './ipc/sender-policy'
 import { createFileLogger } from './logging/file-logger'
+import type { FileLogger } from './logging/file-logger'
 import { createSecretRegistry } from './logging/redact'
 import { openSettings } from './storage'
 import { appOrigin } from './security/app-asset-path'
@@ -40,10 +42,14 @@ if (!app.requestSingleInstanceLock()) app.quit()
 
 let mainWindow: BrowserWindow | null = null
 
-void app.whenReady().then(async () => {
+/** Set once the log exists, so a start-up failure can be written down too. */
+let startupLogger: FileLogger | null = null
+
+async function start(): Promise<void> {
   const paths = electronPaths()
   const secrets = createSecretRegistry()
   const logger = createFileLogger({ directory: paths.logs, secrets })
+  startupLogger = logger
   // safeStorage may only be used after ready, so settings open here.
   const storage = openSettings({
     dir: paths.userData,
@@ -104,7 +110,30 @@ void app.whenReady().then(async () => {
   app.on('will-quit', () => {
     void core.dispose().then(() => logger.close())
   })
-})
+}
+
+/** No window and no IPC yet: say what broke and how to fix it in a native dialog, then quit. */
+function failStartup(error: unknown): void {
+  try {
+    startupLogger?.error('Headcount could not start', { error })
+  } catch {
+    // The log itself may be what failed; the dialog still tells the admin.
+  }
+  let logsDir: string | null
+  try {
+    logsDir = app.getPath('logs')
+  } catch {
+    logsDir = null
+  }
+  const { title, content } = startupFailureDialog(error, logsDir)
+  dialog.showErrorBox(title, content)
+  // Let the log line reach the disk, then quit whatever happens.
+  void Promise.resolve(startupLogger?.close())
+    .catch(() => undefined)
+    .finally(() => app.quit())
+}
+
+void app.whenReady().then(start).catch(failStartup)
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()

@@ -1,4 +1,6 @@
+import type { DemoZoom } from '../../src/main/accounts/account-session'
 import type { RunningSimulator } from '../../src/main/simulator'
+import type { ZoomClient, ZoomClientConfig } from '../../src/main/zoom'
 import { createTestCore } from './fake-core'
 
 /**
@@ -7,11 +9,18 @@ import { createTestCore } from './fake-core'
  */
 export async function connectedCore(
   sim: RunningSimulator,
-  options: { saveDir?: string | null; plan?: 'free' | 'pro' | 'business' } = {}
+  options: {
+    saveDir?: string | null
+    plan?: 'free' | 'pro' | 'business'
+    startDemo?: () => Promise<DemoZoom>
+    createClient?: (config: ZoomClientConfig) => ZoomClient
+  } = {}
 ): Promise<ReturnType<typeof createTestCore>> {
   const test = createTestCore({
     zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl },
-    saveDir: options.saveDir ?? null
+    saveDir: options.saveDir ?? null,
+    startDemo: options.startDemo,
+    createClient: options.createClient
   })
   const created = await test.core.router.dispatch('accounts:create', {
     name: 'Org',

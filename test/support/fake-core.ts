@@ -6,9 +6,12 @@ import { createAppCore } from '../../src/main/app/create-app-core'
 import type { AppCore } from '../../src/main/app/create-app-core'
 import type { DemoZoom } from '../../src/main/accounts/account-session'
 import { silentLogger } from '../../src/main/logging/logger'
+import type { Logger } from '../../src/main/logging/logger'
 import { createSecretRegistry } from '../../src/main/logging/redact'
+import type { SecretRegistry } from '../../src/main/logging/redact'
 import { openSettings, unavailableCipher } from '../../src/main/storage'
 import type { SecretCipher } from '../../src/main/storage'
+import type { ZoomClient, ZoomClientConfig } from '../../src/main/zoom'
 
 /** The real app core on a temporary data folder, with recording fakes for the platform. */
 export function createTestCore(
@@ -20,6 +23,10 @@ export function createTestCore(
     saveDir?: string | null
     /** Reuse a data folder, e.g. to reopen settings written by an earlier "run". */
     dataDir?: string
+    /** Swap the Zoom client factory, e.g. for short timeouts in fault tests. */
+    createClient?: (config: ZoomClientConfig) => ZoomClient
+    /** A real log and its secret registry, for tests that search the log files. */
+    logging?: { logger: Logger; secrets: SecretRegistry }
   } = {}
 ): {
   core: AppCore
@@ -36,7 +43,7 @@ export function createTestCore(
     dir: dataDir,
     createStore: (storeOptions) => new Conf(storeOptions),
     cipher: options.cipher ?? unavailableCipher,
-    logger: silentLogger
+    logger: options.logging?.logger ?? silentLogger
   })
   const core = createAppCore({
     identity: {
@@ -52,8 +59,8 @@ export function createTestCore(
       showInFolder: (path) => void shownInFolder.push(path)
     },
     paths: { userData: dataDir, logs: join(dataDir, 'logs'), cache: join(dataDir, 'cache') },
-    logger: silentLogger,
-    secrets: createSecretRegistry(),
+    logger: options.logging?.logger ?? silentLogger,
+    secrets: options.logging?.secrets ?? createSecretRegistry(),
     storage,
     startDemo:
       options.startDemo ??
@@ -61,6 +68,7 @@ export function createTestCore(
         throw new Error('Demo mode is not available in this test.')
       }),
     zoomEndpoints: options.zoomEndpoints,
+    createClient: options.createClient,
     sendEvent: (channel, payload) => sentEvents.push({ channel, payload })
   })
   return { core, dataDir, openedLinks, sentEvents, shownInFolder }

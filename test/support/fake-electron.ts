@@ -42,9 +42,25 @@ export function createFakeElectron() {
     show() {}
   }
 
+  let isReady = false
+  /** Like the real safeStorage: any call before `ready` throws, and every call is recorded. */
+  const safeStorageCall =
+    <T>(name: string, answer: () => T) =>
+    (): T => {
+      calls.push(`safeStorage.${name}`)
+      if (!isReady) throw new Error('safeStorage cannot be used before app is ready')
+      return answer()
+    }
+  const errorBoxes: Array<{ title: string; content: string }> = []
+
   const permissionHandlers: Record<string, unknown> = {}
+  const protocolHandlers: Record<string, (request: Request) => Promise<Response>> = {}
   const opened: string[] = []
   const ipcChannels: string[] = []
+  const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>()
+  /** Where the save dialog "saves"; null means the person cancels. */
+  const saveDialog: { filePath: string | null } = { filePath: null }
+  const shownInFolder: string[] = []
 
   const electron = {
     app: {
@@ -62,10 +78,21 @@ export function createFakeElectron() {
       on: () => undefined
     },
     BrowserWindow: FakeBrowserWindow,
-    ipcMain: { handle: (channel: string) => ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (
+        channel: string,
+        handler: (event: unknown, ...args: unknown[]) => Promise<unknown>
+      ) => {
+        ipcChannels.push(channel)
+        ipcHandlers.set(channel, handler)
+      }
+    },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
-      handle: () => calls.push('protocol.handle')
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        calls.push('protocol.handle')
+        protocolHandlers[scheme] = handler
+      }
     },
     session: {
       defaultSession: {
@@ -76,14 +103,28 @@ export function createFakeElectron() {
     },
     shell: {
       openExternal: async (url: string) => void opened.push(url),
-      showItemInFolder: () => undefined
+      showItemInFolder: (path: string) => void shownInFolder.push(path)
     },
-    dialog: { showSaveDialog: async () => ({ canceled: true }) },
+    dialog: {
+      showSaveDialog: async () =>
+        saveDialog.filePath
+          ? { canceled: false, filePath: saveDialog.filePath }
+          : { canceled: true },
+      showErrorBox: (title: string, content: string) => {
+        calls.push('dialog.showErrorBox')
+        errorBoxes.push({ title, content })
+      }
+    },
     safeStorage: {
-      isAsyncEncryptionAvailable: async () => false,
-      getSelectedStorageBackend: () => 'basic_text',
-      encryptStringAsync: async () => Buffer.from(''),
-      decryptStringAsync: async () => ({ result: '', shouldReEncrypt: false })
+      isAsyncEncryptionAvailable: safeStorageCall('isAsyncEncryptionAvailable', async () => true),
+      getSelectedStorageBackend: safeStorageCall('getSelectedStorageBackend', () => 'basic_text'),
+      encryptStringAsync: async (plain: string) =>
+        safeStorageCall('encryptStringAsync', () => Buffer.from(plain).reverse())(),
+      decryptStringAsync: async (cipher: Buffer) =>
+        safeStorageCall('decryptStringAsync', () => ({
+          result: Buffer.from(cipher).reverse().toString(),
+          shouldReEncrypt: false
+        }))()
     },
     contextBridge: { exposeInMainWorld: () => undefined },
     ipcRenderer: {
@@ -99,8 +140,14 @@ export function createFakeElectron() {
     windows,
     opened,
     ipcChannels,
+    ipcHandlers,
+    saveDialog,
+    shownInFolder,
     permissionHandlers,
+    errorBoxes,
+    protocolHandlers,
     becomeReady: () => {
+      isReady = true
       calls.push('ready')
       resolveReady()
     }

@@ -96,7 +96,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createMeetingsListHandler(session)
   }
   return {
-    router: announceAuthExpiry(createIpcRouter(handlers, deps.logger), events),
+    router: announceAuthExpiry(createIpcRouter(handlers, deps.logger, deps.secrets), events),
     events,
     jobs,
     session,

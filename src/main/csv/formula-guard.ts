@@ -1,10 +1,23 @@
 /**
  * First characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP CSV
  * injection): = + - @ TAB CR LF, plus NUL (ASVS 1.2.10) and the full-width ＝ ＋ － ＠ that some
- * spreadsheet apps normalise to their ASCII forms. Zoom display names are typed by whoever
- * joins, so any text cell may carry one.
+ * spreadsheet apps normalise to their ASCII forms, also after leading blanks or invisible
+ * characters (` =cmd|…`). Zoom display names are typed by whoever joins, so any text cell may
+ * carry one.
  */
+/**
+ * Blanks and invisible characters spreadsheet apps skip before reading a formula: spaces, the
+ * no-break and other Unicode spaces, zero-width characters, word joiners, soft hyphen and BOM.
+ */
+const leadingInvisible =
+  /^[ \u00a0\u00ad\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f-\u2064\u3000\ufeff]+/
+
+/** True when the first character, or the first visible one, starts a formula. */
 export function needsGuard(value: string): boolean {
+  return startsFormula(value) || startsFormula(value.replace(leadingInvisible, ''))
+}
+
+function startsFormula(value: string): boolean {
   switch (value.charCodeAt(0)) {
     case 0x3d: // =
     case 0x2b: // +

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { appScheme, resolveAppAsset } from '../security/app-asset-path'
+import { appScheme, resolveAppAssetOnDisk } from '../security/app-asset-path'
 import { contentSecurityPolicy } from '../security/content-security-policy'
 
 /** Must run before `ready`: app:// behaves like a secure https origin. */
@@ -13,7 +13,7 @@ export function registerAppSchemePrivileges(): void {
 /** Serves the built renderer from app://headcount with the CSP as a header too. */
 export function serveRendererFromAppScheme(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
-    const asset = resolveAppAsset(rendererDir, request.url)
+    const asset = await resolveAppAssetOnDisk(rendererDir, request.url)
     if (!asset) return new Response('Not found', { status: 404 })
     try {
       const body = await readFile(asset.filePath)

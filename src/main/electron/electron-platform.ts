@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, dialog, shell } from 'electron'
 import type { BrowserWindow } from 'electron'
 import type { AppIdentity, AppPaths, FileDialogs, LinkOpener } from '../platform/platform'
+import { externalUrlToOpen } from '../security/external-links'
 
 export function electronPaths(): AppPaths {
   return {
@@ -20,8 +21,14 @@ export function electronIdentity(): AppIdentity {
   }
 }
 
+/** The last gate before the OS: whoever calls, only a vetted, normalised href gets through. */
 export const electronLinks: LinkOpener = {
-  openExternal: (url) => shell.openExternal(url)
+  openExternal: async (url) => {
+    const href = externalUrlToOpen(url)
+    if (href === null)
+      throw new Error('Refused to open a link that is not a plain Zoom https link.')
+    await shell.openExternal(href)
+  }
 }
 
 export function electronDialogs(getWindow: () => BrowserWindow | null): FileDialogs {

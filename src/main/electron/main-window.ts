@@ -1,6 +1,6 @@
 import { BrowserWindow, shell } from 'electron'
 import type { Logger } from '../logging/logger'
-import { isAllowedExternalUrl } from '../security/external-links'
+import { externalUrlToOpen } from '../security/external-links'
 import { isSameOriginNavigation } from '../security/navigation'
 import { secureWebPreferences } from '../security/web-preferences'
 
@@ -34,7 +34,8 @@ export function createMainWindow(options: {
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
     // Never a new Electron window; vetted Zoom links go to the system browser instead.
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
+    const href = externalUrlToOpen(url)
+    if (href !== null) void shell.openExternal(href)
     return { action: 'deny' }
   })
   contents.on('render-process-gone', (_event, details) => {

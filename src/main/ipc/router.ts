@@ -8,6 +8,8 @@ import type { InvokeInput, InvokeOutput } from '../../shared/ipc/contract'
 import { fail, ok } from '../../shared/ipc/result'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { Logger } from '../logging/logger'
+import { createSecretRegistry } from '../logging/redact'
+import type { SecretRegistry } from '../logging/redact'
 
 export type Handler<C extends InvokeChannel> = (input: InvokeInput<C>) => Promise<InvokeOutput<C>>
 
@@ -36,12 +38,37 @@ const internalError: AppError = {
   remedy: 'Try again. If it keeps happening, restart Headcount and send us the log file.'
 }
 
+/** Error texts often quote Zoom; they leave main only after the scrubbing the logs get. */
+function scrubbed(error: AppError, secrets: Pick<SecretRegistry, 'scrub'>): AppError {
+  const scrub = (text: string): string => secrets.scrub(text)
+  const details = error.details && {
+    ...error.details,
+    scopes: error.details.scopes?.map(scrub),
+    fields: error.details.fields?.map((f) => ({ field: scrub(f.field), message: scrub(f.message) }))
+  }
+  return {
+    ...error,
+    message: scrub(error.message),
+    ...(error.remedy === undefined ? {} : { remedy: scrub(error.remedy) }),
+    ...(details === undefined ? {} : { details: stripUndefined(details) })
+  }
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
 /**
  * Validates input against the contract, runs the handler, and always resolves to a Result:
- * thrown AppFailures become typed errors; anything else becomes a generic internal error so
- * no stack trace or message with private data crosses to the renderer.
+ * thrown AppFailures become typed errors (scrubbed of secrets like a log line); anything else
+ * becomes a generic internal error so no stack trace or private data crosses to the renderer.
+ * `secrets` is the app's log scrubber; without it, credential-shaped text is still removed.
  */
-export function createIpcRouter(handlers: Handlers, logger: Logger): IpcRouter {
+export function createIpcRouter(
+  handlers: Handlers,
+  logger: Logger,
+  secrets: Pick<SecretRegistry, 'scrub'> = createSecretRegistry()
+): IpcRouter {
   async function dispatch(channel: string, rawInput: unknown): Promise<IpcResult<unknown>> {
     if (!isInvokeChannel(channel)) {
       return fail({ code: 'invalid-input', message: 'Headcount does not know that request.' })
@@ -65,7 +92,7 @@ export function createIpcRouter(handlers: Handlers, logger: Logger): IpcRouter {
       }
       return ok(checked.data)
     } catch (error) {
-      if (isAppFailure(error)) return fail(error.appError)
+      if (isAppFailure(error)) return fail(scrubbed(error.appError, secrets))
       logger.error('IPC handler failed', { channel, error })
       return fail(internalError)
     }

@@ -8,12 +8,23 @@ export const REDACTED = '[REDACTED]'
 const sensitiveKey =
   /authori[sz]ation|secret|password|passcode|token|cookie|credential|api[-_]?key/i
 
-const credentialPatterns: Array<[RegExp, string]> = [
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
-  [/\b(access_token|client_secret|refresh_token|token)=[^&\s"']+/gi, `$1=${REDACTED}`],
+/** "Basic instead", "basic user": an ordinary word is not a credential, and admins read these. */
+const plainWord = /^[A-Za-z][a-z]*$/
+
+type Replacer = (match: string, ...groups: string[]) => string
+
+const credentialPatterns: Array<[RegExp, Replacer]> = [
+  [
+    /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/=-]+)/gi,
+    (match, scheme, value) => (plainWord.test(value) ? match : `${scheme} ${REDACTED}`)
+  ],
+  [
+    /\b(access_token|client_secret|refresh_token|token)=[^&\s"']+/gi,
+    (_match, name) => `${name}=${REDACTED}`
+  ],
   [
     /("(?:access_token|client_secret|clientSecret|refresh_token)"\s*:\s*")[^"]*"/gi,
-    `$1${REDACTED}"`
+    (_match, start) => `${start}${REDACTED}"`
   ]
 ]
 

@@ -1,4 +1,5 @@
-import { extname, join, normalize, relative, sep } from 'node:path'
+import { realpath } from 'node:fs/promises'
+import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path'
 
 /** The custom scheme the packaged UI is served from (instead of file://). */
 export const appScheme = 'app'
@@ -43,4 +44,27 @@ export function resolveAppAsset(
   if (inside.startsWith('..') || inside.includes(`..${sep}`) || inside === '') return null
   const mimeType = mimeTypes[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
   return { filePath, mimeType }
+}
+
+function isInside(dir: string, filePath: string): boolean {
+  const inside = relative(dir, filePath)
+  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)
+}
+
+/**
+ * resolveAppAsset, then the same check on real paths: a symlink inside the renderer folder
+ * must not serve a file outside it. Null for anything missing or outside.
+ */
+export async function resolveAppAssetOnDisk(
+  rendererDir: string,
+  requestUrl: string
+): Promise<{ filePath: string; mimeType: string } | null> {
+  const asset = resolveAppAsset(rendererDir, requestUrl)
+  if (!asset) return null
+  try {
+    const [realDir, realFile] = await Promise.all([realpath(rendererDir), realpath(asset.filePath)])
+    return isInside(realDir, realFile) ? { ...asset, filePath: realFile } : null
+  } catch {
+    return null
+  }
 }

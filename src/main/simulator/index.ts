@@ -13,6 +13,7 @@ import type { SimContext } from './server/context'
 import { HEADCOUNT_SCOPES } from './server/endpoints'
 import { createFaultController } from './server/faults'
 import { PageTokenStore } from './server/paging'
+import { clearPlans, emptyPlannedFaults } from './server/planned-faults'
 import { DailyCounter, RateLimiter } from './server/rate-limits'
 import { TokenStore } from './server/tokens'
 import type { Latency, RunningSimulator, SimulatorOptions } from './types'
@@ -56,6 +57,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     limiter,
     dailyCaps: new DailyCounter(now),
     faults: { latency, serverErrorRate: 0, connectionResetRate: 0, rng: new Rng(mixSeed(seed, 7)) },
+    planned: emptyPlannedFaults(),
     stats: { requests: 0, byCategory: {}, r429: 0 },
     origin: ''
   }
@@ -76,7 +78,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       byCategory: { ...ctx.stats.byCategory },
       tokensIssued: tokens.issued
     }),
-    close: () => close(server)
+    close: () => {
+      clearPlans(ctx.planned)
+      return close(server)
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 import type { SimulatedOrg } from './org/org'
+import type { FaultPlan, InjectedFault } from './server/planned-faults'
 import type { RateCategory, ZoomPlan } from './server/rate-limits'
 
-export type { RateCategory, ZoomPlan }
+export type { FaultPlan, InjectedFault, RateCategory, ZoomPlan }
 
 export type Latency = number | { meanMs: number; jitterMs: number }
 
@@ -39,6 +40,11 @@ export interface FaultController {
   revokeAllTokens(): void
   /** The next call with an old next_page_token gets code 300. */
   expireAllPageTokens(): void
+  /** Makes one exact fault happen: which endpoint, which page, after how many calls, how often. */
+  inject(plan: FaultPlan): void
+  /** Requests an injected fault has hit since the last reset(). */
+  applied(): number
+  /** Clears every fault (and answers every hanging request). */
   reset(): void
 }
 

@@ -30,7 +30,7 @@ export interface OpenedSettings {
 /** Opens (and if needed migrates or repairs) the settings file and wires the storage modules. */
 export function openSettings(options: OpenSettingsOptions): OpenedSettings {
   const logger = options.logger ?? silentLogger
-  const { store, notice } = openSettingsStore({
+  const { store, notice, secretsSetAside } = openSettingsStore({
     dir: options.dir,
     createStore: options.createStore,
     logger,
@@ -38,7 +38,13 @@ export function openSettings(options: OpenSettingsOptions): OpenedSettings {
     newId: options.newId
   })
   const repo = new SettingsRepo(store)
-  const vault = new Vault({ repo, cipher: options.cipher, logger, now: options.now })
+  const vault = new Vault({
+    repo,
+    cipher: options.cipher,
+    logger,
+    now: options.now,
+    damagedSecrets: secretsSetAside
+  })
   const profiles = new Profiles({ repo, vault, newId: options.newId, now: options.now })
   return { profiles, vault, settings: new Settings(repo), notice }
 }

@@ -98,8 +98,20 @@ const v0ToV1: MigrationStep = {
 /** Ordered oldest first. To add v2: write `v1ToV2`, append it, bump SETTINGS_VERSION. */
 export const settingsMigrations: readonly MigrationStep[] = [v0ToV1]
 
+/** Keys that only exist from v1 on: a file holding them without a version is not v0. */
+const laterKeys = ['profiles', 'activeProfileId', 'exportDefaults']
+
 export function versionOf(data: RawSettings): number {
-  if (data.version === undefined) return 0
+  if (data.version === undefined) {
+    // Reading a newer file as v0 would drop its profiles; set it aside instead.
+    if (laterKeys.some((key) => key in data)) {
+      throw new SettingsVersionError(
+        'bad-version',
+        'The settings file has lost its version number, so its layout cannot be known.'
+      )
+    }
+    return 0
+  }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 0) {
     throw new SettingsVersionError('bad-version', 'The settings file has no valid version number.')
   }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Options } from 'conf'
 import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
-import { PRIVATE_FILE_MODE, fileTimestamp, writeFileAtomicSync } from '../files/atomic-file'
+import { PRIVATE_FILE_MODE, writeFileAtomicSync } from '../files/atomic-file'
+import { setAsideUnusableSecrets } from './secret-repair'
+import { keepCopy, moveAside, storageFailure } from './settings-backups'
 import {
   SettingsVersionError,
   migrateSettings,
@@ -17,7 +19,7 @@ import {
   settingsSchema,
   type SettingsData
 } from './settings-schema'
-import { resetNotice, type SettingsNotice, type SettingsResetReason } from './settings-notice'
+import type { SettingsNotice, SettingsResetReason } from './settings-notice'
 
 /** The subset of conf options we pass; electron-store accepts the same object. */
 export type ConfOptions = Pick<
@@ -53,6 +55,8 @@ export interface OpenStoreResult {
   notice: SettingsNotice | null
   /** The file's version before this start, when a migration ran. */
   migratedFrom: number | null
+  /** Profiles whose saved secret was unusable and was taken out; ask for it again. */
+  secretsSetAside: string[]
 }
 
 export const SETTINGS_FILE_NAME = 'config.json'
@@ -75,16 +79,9 @@ function isBadContentError(error: unknown): boolean {
   return error.name === 'SyntaxError' || error.message.startsWith('Config schema violation')
 }
 
-function storageFailure(message: string): AppFailure {
-  return new AppFailure({
-    code: 'storage',
-    message,
-    remedy: 'Check that your user account can read and write that folder, then restart Headcount.'
-  })
-}
-
 /**
- * Opens the settings file, migrating old versions first. A damaged, invalid or too-new file is
+ * Opens the settings file, migrating old versions first and taking out unusable secrets one
+ * profile at a time. A damaged, invalid or too-new file is
  * moved aside to `config.corrupt-<time>.json` and replaced by defaults; the caller shows the
  * returned notice. Permission and disk errors are not "corruption" and are thrown instead.
  */
@@ -99,7 +96,7 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
   }
 
   let notice: SettingsNotice | null = null
-  const prepared = migrateInPlace(path, { newId: options.newId ?? randomUUID, now }, logger)
+  const prepared = prepareOnDisk(path, { newId: options.newId ?? randomUUID, now }, logger)
   if (prepared.reset) notice = moveAside(path, prepared.reset, now(), logger)
 
   let store: ConfLike
@@ -117,61 +114,63 @@ export function openSettingsStore(options: OpenStoreOptions): OpenStoreResult {
     }
   }
   restrictMode(store.path, logger)
-  return { store, notice, migratedFrom: prepared.migratedFrom }
+  return {
+    store,
+    notice,
+    migratedFrom: prepared.migratedFrom,
+    secretsSetAside: notice ? [] : prepared.secretsSetAside
+  }
 }
 
-/** Brings an older file up to the current version on disk; says why it is unusable, if it is. */
-function migrateInPlace(
-  path: string,
-  context: MigrationContext,
-  logger: Logger
-): { reset: SettingsResetReason | null; migratedFrom: number | null } {
+interface Prepared {
+  reset: SettingsResetReason | null
+  migratedFrom: number | null
+  secretsSetAside: string[]
+}
+
+/**
+ * Brings an older file up to the current version on disk and takes out unusable secrets; says
+ * why the file is unusable, if it is. Before any rewrite the exact old bytes are kept beside it.
+ */
+function prepareOnDisk(path: string, context: MigrationContext, logger: Logger): Prepared {
+  const untouched: Prepared = { reset: null, migratedFrom: null, secretsSetAside: [] }
   const text = readExisting(path)
-  if (text === null) return { reset: null, migratedFrom: null }
+  if (text === null) return untouched
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch {
-    return { reset: 'unreadable', migratedFrom: null }
+    return { ...untouched, reset: 'unreadable' }
   }
   let result: MigrationResult
   try {
     result = migrateSettings(parsed, context)
   } catch (error) {
-    return { reset: resetReasonFor(error), migratedFrom: null }
+    return { ...untouched, reset: resetReasonFor(error) }
   }
-  if (!result.changed) return { reset: null, migratedFrom: null }
+  const repair = setAsideUnusableSecrets(result.data)
+  if (!result.changed && repair.profileIds.length === 0) return untouched
+  const label = result.changed ? `before-v${result.toVersion}` : 'before-repair'
+  const copyPath = keepCopy(path, text, label, context.now())
   try {
-    writeFileAtomicSync(path, JSON.stringify(result.data, undefined, '\t'))
+    writeFileAtomicSync(path, JSON.stringify(repair.data, undefined, '\t'))
   } catch {
     throw storageFailure(`Headcount could not update its settings file at ${path}.`)
   }
-  logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion })
-  return { reset: null, migratedFrom: result.fromVersion }
-}
-
-/** Renames the unusable file next to itself (never deletes it) and builds the admin's notice. */
-function moveAside(
-  path: string,
-  reason: SettingsResetReason,
-  when: Date,
-  logger: Logger
-): SettingsNotice {
-  const dir = dirname(path)
-  let backupPath = join(dir, `config.corrupt-${fileTimestamp(when)}.json`)
-  for (let n = 2; existsSync(backupPath); n++) {
-    backupPath = join(dir, `config.corrupt-${fileTimestamp(when)}-${n}.json`)
+  if (result.changed) {
+    logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion, copyPath })
   }
-  try {
-    renameSync(path, backupPath)
-  } catch {
-    throw storageFailure(`Headcount could not move its damaged settings file aside in ${dir}.`)
+  if (repair.profileIds.length > 0) {
+    logger.warn('Unusable saved secrets were set aside', {
+      profileIds: repair.profileIds,
+      copyPath
+    })
   }
-  logger.warn('Settings file could not be used; moved aside and starting fresh', {
-    reason,
-    backupPath
-  })
-  return resetNotice(reason, backupPath)
+  return {
+    reset: null,
+    migratedFrom: result.changed ? result.fromVersion : null,
+    secretsSetAside: repair.profileIds
+  }
 }
 
 function resetReasonFor(error: unknown): SettingsResetReason {
@@ -183,7 +182,24 @@ function readExisting(path: string): string | null {
   try {
     return readFileSync(path, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    if (code === 'EISDIR') {
+      throw new AppFailure({
+        code: 'storage',
+        message: `Headcount's settings file ${path} is a folder, not a file.`,
+        remedy:
+          'Move or rename that folder (keep it if it holds files you need), then start Headcount again.'
+      })
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new AppFailure({
+        code: 'storage',
+        message: `Headcount is not allowed to read its settings file ${path}.`,
+        remedy:
+          'Give your user account permission to read and write that file, or move it away, then start Headcount again.'
+      })
+    }
     throw storageFailure(`Headcount could not read its settings file at ${path}.`)
   }
 }

@@ -3,7 +3,8 @@ import type { CipherBackend } from './secret-cipher'
 /** Everything the admin reads about secret storage, in one place so the wording stays consistent. */
 
 export type NotPersistedReason = 'weak-encryption' | 'encryption-unavailable' | 'encryption-failed'
-export type NeedsSecretReason = 'decrypt-failed' | 'backend-changed' | 'encryption-unavailable'
+export type NeedsSecretReason =
+  'decrypt-failed' | 'backend-changed' | 'encryption-unavailable' | 'damaged'
 
 export interface PlainMessage {
   message: string
@@ -57,6 +58,13 @@ export function needsSecretMessage(
           "This computer's secure storage is not available right now, so Headcount cannot unlock the saved client secret.",
         remedy:
           'Unlock your keychain or password manager and try again, or enter the client secret again.'
+      }
+    case 'damaged':
+      return {
+        message:
+          "The saved client secret for this account was damaged in Headcount's settings file, " +
+          'so Headcount set it aside. Your other accounts are not affected.',
+        remedy
       }
     case 'decrypt-failed':
       return {

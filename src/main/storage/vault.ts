@@ -31,6 +31,8 @@ export interface VaultOptions {
   cipher: SecretCipher
   logger: Logger
   now?: () => Date
+  /** Profiles whose saved secret was unusable and was taken out when the file was opened. */
+  damagedSecrets?: readonly string[]
 }
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
@@ -60,6 +62,7 @@ export class Vault {
     this.cipher = options.cipher
     this.logger = options.logger
     this.now = options.now ?? (() => new Date())
+    for (const id of options.damagedSecrets ?? []) this.failures.set(id, 'damaged')
   }
 
   async encryptionStatus(): Promise<EncryptionStatus> {
@@ -111,6 +114,8 @@ export class Vault {
       const remembered = this.session.get(profileId)
       if (remembered !== undefined) return { status: 'ok', secret: remembered }
       const stored = profile.secret
+      const failed = this.failures.get(profileId)
+      if (!stored && failed) return this.needsSecret(profileId, failed, 'unknown', 'unknown')
       if (!stored) return { status: 'missing', ...missingSecretMessage }
 
       const { backend, strength } = await this.probe()

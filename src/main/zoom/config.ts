@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger'
 import { silentLogger } from '../logging/logger'
+import { createSecretRegistry } from '../logging/redact'
 
 export type ZoomPlan = 'free' | 'pro' | 'business'
 
@@ -53,6 +54,8 @@ export interface ResolvedZoomConfig {
   renewBeforeExpiryMs: number
   random: () => number
   onSecret: (secret: string) => void
+  /** The log scrubber, knowing this client's secret and tokens: for Zoom text we quote. */
+  scrub: (text: string) => string
 }
 
 export const defaultApiBaseUrl = 'https://api.zoom.us/v2'
@@ -60,6 +63,10 @@ export const defaultOauthUrl = 'https://zoom.us/oauth/token'
 const minimumRenewMs = 60_000
 
 export function resolveZoomConfig(config: ZoomClientConfig): ResolvedZoomConfig {
+  // Zoom's words end up in messages the admin reads; they get the same scrubbing as logs.
+  const known = createSecretRegistry()
+  known.add(config.clientSecret)
+  const tellCaller = config.onSecret ?? (() => undefined)
   return {
     accountId: config.accountId,
     clientId: config.clientId,
@@ -79,6 +86,10 @@ export function resolveZoomConfig(config: ZoomClientConfig): ResolvedZoomConfig 
     pacingFraction: Math.min(1, Math.max(0.1, config.pacingFraction ?? 0.92)),
     renewBeforeExpiryMs: Math.max(minimumRenewMs, config.renewBeforeExpiryMs ?? minimumRenewMs),
     random: config.random ?? Math.random,
-    onSecret: config.onSecret ?? (() => undefined)
+    onSecret: (secret) => {
+      known.add(secret)
+      tellCaller(secret)
+    },
+    scrub: (text) => known.scrub(text)
   }
 }

@@ -75,6 +75,20 @@ export function rateLimitedFailure(retryAt: Date | undefined): AppFailure {
   )
 }
 
+/** The token endpoint's 429: too many sign-ins for now, which says nothing about the credentials. */
+export function signInRateLimitedFailure(retryAt: Date | undefined): AppFailure {
+  const when = retryAt ? ` (until ${retryAt.toISOString()})` : ''
+  return fail(
+    {
+      code: 'rate-limited',
+      message: `Zoom asked Headcount to wait before signing in to this account again${when}. This is a rate limit; the saved credentials were not refused.`,
+      remedy: 'Wait a minute and try again. Other apps on the same Zoom account share this limit.',
+      details: retryAt ? { retryAt: retryAt.toISOString() } : undefined
+    },
+    { status: 429 }
+  )
+}
+
 export function dailyLimitFailure(retryAt: Date, what: string): AppFailure {
   return fail(
     {
@@ -93,6 +107,28 @@ export function incompleteListFailure(received: number, expected: number): AppFa
     code: 'zoom-unavailable',
     message: `Zoom sent ${received} of the ${expected} records it said it had, so the list is incomplete.`,
     remedy: 'Try again in a few minutes. If it keeps happening, contact Zoom support.'
+  })
+}
+
+/**
+ * A 2xx whose body is not the JSON object Zoom sends: a proxy's or network sign-in page, or an
+ * answer cut off on the way. Nothing is read from it; after a POST the change may still be done.
+ */
+export function badAnswerFailure(mayHaveActed = false): AppFailure {
+  const shape = "Zoom's answer was not in the form Headcount expects"
+  if (mayHaveActed) {
+    return fail({
+      code: 'zoom-unavailable',
+      message: `${shape}, so Headcount cannot tell whether the change was done. It may have been made.`,
+      remedy:
+        'Check in Zoom (or refresh the list in Headcount) before trying again, so nothing is made twice.'
+    })
+  }
+  return fail({
+    code: 'zoom-unavailable',
+    message: `${shape}, so nothing was read from it. A proxy, firewall or network sign-in page may have answered instead of Zoom.`,
+    remedy:
+      'Check that websites open in your browser (sign in to the network if it asks), then try again in a few minutes.'
   })
 }
 

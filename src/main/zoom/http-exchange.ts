@@ -18,6 +18,8 @@ export type ExchangeFailure =
   | { kind: 'timeout' }
   | { kind: 'network'; code?: string; neverSent: boolean }
   | { kind: 'http'; status: number; body: ZoomErrorBody; rate: RateHeaders }
+  /** A 2xx whose body is not a JSON object (axios hands unparsable text through as a string). */
+  | { kind: 'bad-body'; status: number; rate: RateHeaders }
 
 export type ExchangeOutcome<T> =
   { ok: true; status: number; data: T; rate: RateHeaders } | { ok: false; failure: ExchangeFailure }
@@ -35,6 +37,11 @@ export function readRateHeaders(headers: RawAxiosResponseHeaders | undefined): R
     remaining: remaining !== undefined && /^\d+$/.test(remaining) ? Number(remaining) : undefined,
     retryAfter: header(headers, 'retry-after')
   }
+}
+
+/** Every Zoom answer Headcount reads is one JSON object; anything else is never data. */
+function isJsonObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function networkCode(error: unknown): string | undefined {
@@ -60,12 +67,11 @@ export async function exchange<T>(
   const signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline
   try {
     const response = await http.request<T>({ ...request, signal, maxRedirects: 0 })
-    return {
-      ok: true,
-      status: response.status,
-      data: response.data,
-      rate: readRateHeaders(response.headers)
+    const rate = readRateHeaders(response.headers)
+    if (!isJsonObject(response.data)) {
+      return { ok: false, failure: { kind: 'bad-body', status: response.status, rate } }
     }
+    return { ok: true, status: response.status, data: response.data, rate }
   } catch (error) {
     if (callerSignal?.aborted) return { ok: false, failure: { kind: 'cancelled' } }
     if (deadline.aborted) return { ok: false, failure: { kind: 'timeout' } }

@@ -1,4 +1,4 @@
-import { incompleteListFailure, isExpiredPageToken } from './errors'
+import { badAnswerFailure, incompleteListFailure, isExpiredPageToken } from './errors'
 
 /** Paging fields every Zoom list response carries. */
 export interface PageFields {
@@ -42,7 +42,7 @@ export async function* paginate<P extends PageFields, T>(
       }
       if (isFirstPage && typeof page.total_records === 'number') expected = page.total_records
       isFirstPage = false
-      for (const item of itemsOf(page) ?? []) {
+      for (const item of itemsOnPage(page, itemsOf)) {
         position += 1
         if (position <= yielded) continue
         yielded = position
@@ -59,6 +59,18 @@ export async function* paginate<P extends PageFields, T>(
       throw incompleteListFailure(position, expected)
     return
   }
+}
+
+/**
+ * Every page must carry its list. A missing one is an empty list only when Zoom says the whole
+ * list is empty; otherwise it is a bad answer, never a silent gap.
+ */
+function itemsOnPage<P extends PageFields, T>(page: P, itemsOf: (page: P) => T[] | undefined): T[] {
+  if (typeof page !== 'object' || page === null) throw badAnswerFailure()
+  const items = itemsOf(page)
+  if (Array.isArray(items)) return items
+  if (items === undefined && page.total_records === 0 && !page.next_page_token) return []
+  throw badAnswerFailure()
 }
 
 /** A Zoom list: iterate it with `for await`, or collect it with toArray(). */

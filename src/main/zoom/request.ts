@@ -2,7 +2,7 @@ import type { AxiosInstance } from 'axios'
 import type { ResolvedZoomConfig } from './config'
 import type { ExchangeFailure, ExchangeOutcome } from './http-exchange'
 import { exchange } from './http-exchange'
-import { apiResponseFailure, cancelledFailure, networkFailure } from './errors'
+import { apiResponseFailure, badAnswerFailure, cancelledFailure, networkFailure } from './errors'
 import type { EndpointKey } from './rate-categories'
 import { categoryOf } from './rate-categories'
 import type { Pacer } from './pacer'
@@ -11,6 +11,9 @@ import { fullJitterDelayMs, sleep } from './retry-policy'
 import type { ClientStats } from './stats'
 import type { AccessToken, TokenCache } from './token-cache'
 import { AppFailure } from '../../shared/app-error'
+import { scrubZoomErrorBody } from './zoom-error-body'
+
+type Scrub = (text: string) => string
 
 export type QueryValue = string | number | boolean | undefined
 
@@ -40,12 +43,17 @@ function isRetryableFailure(method: string, failure: ExchangeFailure): boolean {
   // A POST that may have reached Zoom could have created the user or meeting already.
   if (method !== 'GET') return false
   if (failure.kind === 'network' || failure.kind === 'timeout') return true
+  // A spoiled answer to a GET is as passing as a 5xx: asking again is safe.
+  if (failure.kind === 'bad-body') return true
   return failure.kind === 'http' && failure.status >= 500
 }
 
-function toFailure(failure: ExchangeFailure): AppFailure {
+function toFailure(failure: ExchangeFailure, method: string, scrub: Scrub): AppFailure {
   if (failure.kind === 'cancelled') return cancelledFailure()
-  if (failure.kind === 'http') return apiResponseFailure(failure.status, failure.body)
+  if (failure.kind === 'bad-body') return badAnswerFailure(method !== 'GET')
+  if (failure.kind === 'http') {
+    return apiResponseFailure(failure.status, scrubZoomErrorBody(failure.body, scrub))
+  }
   return networkFailure(failure.kind === 'timeout')
 }
 
@@ -138,7 +146,7 @@ export function createRequestSender(deps: RequestDeps): SendZoomRequest {
         if (decision.kind === 'fail') throw decision.error
         delayMs = decision.delayMs
       } else if (!isRetryableFailure(method, failure) || tries >= config.maxAttempts) {
-        throw toFailure(failure)
+        throw toFailure(failure, method, config.scrub)
       }
       stats.retries += 1
       logger.warn('Retrying Zoom request', { endpoint: request.endpoint, try: tries, delayMs })

@@ -1,14 +1,28 @@
 import type { AxiosInstance } from 'axios'
 import type { ResolvedZoomConfig } from './config'
 import { exchange } from './http-exchange'
-import { cancelledFailure, networkFailure, tokenEndpointFailure } from './errors'
-import { fullJitterDelayMs, sleep } from './retry-policy'
+import {
+  badAnswerFailure,
+  cancelledFailure,
+  networkFailure,
+  signInRateLimitedFailure,
+  tokenEndpointFailure
+} from './errors'
+import { fullJitterDelayMs, parseRetryAfterMs, sleep } from './retry-policy'
 import type { ClientStats } from './stats'
+import { scrubZoomErrorBody } from './zoom-error-body'
 
 export interface AccessToken {
   value: string
   expiresAtMs: number
   scopes: string[]
+}
+
+/** The token endpoint said 429; how long it asked us to wait, when it said. */
+class SignInRateLimited extends Error {
+  constructor(readonly retryAfterMs: number | undefined) {
+    super('The token endpoint answered 429.')
+  }
 }
 
 interface TokenResponse {
@@ -72,15 +86,27 @@ export class TokenCache {
   }
 
   private async fetchWithRetries(): Promise<AccessToken> {
-    // A token request creates nothing, so it is safe to resend after 5xx or network errors.
+    // A token request creates nothing, so it is safe to resend after 5xx, network errors and 429.
     for (let attempt = 1; ; attempt += 1) {
+      const backoffMs = fullJitterDelayMs(attempt - 1, this.config.backoff, this.config.random)
       try {
         return await this.fetchOnce()
       } catch (error) {
+        if (error instanceof SignInRateLimited) {
+          const { retryAfterMs } = error
+          const retryAt =
+            retryAfterMs === undefined
+              ? undefined
+              : new Date(this.config.now().getTime() + retryAfterMs)
+          const tooFar = retryAfterMs !== undefined && retryAfterMs > this.config.maxRetryWaitMs
+          if (tooFar || attempt >= this.config.maxAttempts) throw signInRateLimitedFailure(retryAt)
+          await sleep(Math.max(retryAfterMs ?? 0, backoffMs))
+          continue
+        }
         const code = (error as { appError?: { code?: string } }).appError?.code
         const retryable = code === 'network' || code === 'zoom-unavailable'
         if (!retryable || attempt >= this.config.maxAttempts) throw error
-        await sleep(fullJitterDelayMs(attempt - 1, this.config.backoff, this.config.random))
+        await sleep(backoffMs)
       }
     }
   }
@@ -111,7 +137,18 @@ export class TokenCache {
         kind: failure.kind,
         status: failure.kind === 'http' ? failure.status : undefined
       })
-      if (failure.kind === 'http') throw tokenEndpointFailure(failure.status, failure.body)
+      if (failure.kind === 'http' && failure.status === 429) {
+        throw new SignInRateLimited(
+          parseRetryAfterMs(failure.rate.retryAfter, this.config.now().getTime())
+        )
+      }
+      if (failure.kind === 'http') {
+        throw tokenEndpointFailure(
+          failure.status,
+          scrubZoomErrorBody(failure.body, this.config.scrub)
+        )
+      }
+      if (failure.kind === 'bad-body') throw badAnswerFailure()
       if (failure.kind === 'cancelled') throw cancelledFailure()
       throw networkFailure(failure.kind === 'timeout')
     }

@@ -37,6 +37,23 @@ export function readZoomErrorBody(data: unknown): ZoomErrorBody {
   return body
 }
 
+/** The body with every text Zoom wrote passed through `scrub` (secrets and credentials out). */
+export function scrubZoomErrorBody(
+  body: ZoomErrorBody,
+  scrub: (text: string) => string
+): ZoomErrorBody {
+  const clean = { ...body }
+  if (clean.message !== undefined) clean.message = scrub(clean.message)
+  if (clean.oauthReason !== undefined) clean.oauthReason = scrub(clean.oauthReason)
+  if (clean.fieldErrors) {
+    clean.fieldErrors = clean.fieldErrors.map((entry) => ({
+      field: scrub(entry.field),
+      message: scrub(entry.message)
+    }))
+  }
+  return clean
+}
+
 /**
  * Scopes named in a 4711/4700 message: `...does not contain scopes:[a, b].` or `scopes: [a].`
  */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -64,5 +64,21 @@ describe('the built main process (out/main/index.js) under a fake Electron', () 
 
   it('registers IPC handlers once the app is ready', () => {
     expect(report.ipcChannels.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the built main process when its settings cannot be read', () => {
+  it('shows one native dialog naming the file and the fix, quits, and rejects nothing', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'headcount-built-main-broken-'))
+    mkdirSync(join(userData, 'config.json'))
+    const report = await startBuiltMain(join(requireBuiltApp(), 'main/index.js'), {
+      FAKE_ELECTRON_USER_DATA: userData
+    })
+    expect(report.failures).toEqual([])
+    expect(report.windows).toEqual([])
+    expect(report.errorBoxes).toHaveLength(1)
+    expect(report.errorBoxes[0]!.content).toContain(join(userData, 'config.json'))
+    expect(report.errorBoxes[0]!.content).toMatch(/Move or rename that folder/)
+    expect(report.quit).toBe(true)
   })
 })

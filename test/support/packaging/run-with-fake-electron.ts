@@ -28,6 +28,9 @@ export interface MainStartReport {
   index: { status: number; contentType: string; csp: string | null; body: string } | null
   script: { status: number; contentType: string } | null
   outsideStatus: number | null
+  /** Native error dialogs shown (a start-up failure has no window to speak in). */
+  errorBoxes: { title: string; content: string }[]
+  quit: boolean
   failures: string[]
 }
 

@@ -1,11 +1,22 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDemoZoom } from '../../../src/main/accounts/start-demo-zoom'
+import { startSimulator } from '../../../src/main/simulator'
+import type { RunningSimulator } from '../../../src/main/simulator'
+import { externalUrlToOpen } from '../../../src/main/security/external-links'
 import { appErrorCodes } from '../../../src/shared/app-error'
 import { invokeChannels } from '../../../src/shared/ipc/channels'
+import type { InvokeChannel } from '../../../src/shared/ipc/channels'
+import { invokeContract } from '../../../src/shared/ipc/contract'
 import { registerIpcHandlers } from '../../../src/main/ipc/register-ipc'
 import { createSenderPolicy } from '../../../src/main/ipc/sender-policy'
 import type { SenderEvent } from '../../../src/main/ipc/sender-policy'
+import { connectedCore } from '../../support/connected-core'
 import { createTestCore } from '../../support/fake-core'
+import { validPayloads } from '../../support/ipc-payloads'
 import {
   appOriginForTests,
   createFakeIpcMain,
@@ -13,9 +24,16 @@ import {
   trustedWindowId
 } from '../../support/fake-ipc-main'
 
+const cores: Array<{ dispose(): Promise<void> }> = []
+afterAll(async () => {
+  for (const core of cores.splice(0)) await core.dispose()
+})
+
 function setup() {
   const ipcMain = createFakeIpcMain()
-  const test = createTestCore()
+  // The real demo, not a stub: a stub that throws a plain Error hid an `internal` result.
+  const test = createTestCore({ startDemo: startDemoZoom })
+  cores.push(test.core)
   registerIpcHandlers(
     ipcMain,
     test.core.router,
@@ -33,6 +51,8 @@ function expectResultShape(result: unknown): void {
   if (r.ok === true) return
   expect(r.ok).toBe(false)
   expect(appErrorCodes).toContain(r.error?.code)
+  // "Something went wrong inside Headcount" is a bug on any path, never an acceptable answer.
+  expect(r.error?.code, JSON.stringify(r.error)).not.toBe('internal')
   expect(typeof r.error?.message).toBe('string')
 }
 
@@ -109,4 +129,58 @@ describe('every IPC channel refuses untrusted senders', () => {
     const result = await ipcMain.invoke('app:get-info', trustedEvent())
     expect(result).toMatchObject({ ok: true, data: { name: 'Headcount' } })
   })
+})
+
+/** Runs per channel against the connected core; each run makes real calls to the simulator. */
+const connectedRuns: Partial<Record<InvokeChannel, number>> = {
+  'demo:start': 3,
+  'rollup:load': 10,
+  'rollup:export-csv': 10,
+  'attendance:load': 15,
+  'attendance:export-csv': 15,
+  'users:bulk-preview': 15,
+  'users:bulk-create': 15,
+  'meetings:create': 20
+}
+
+describe('every IPC channel with schema-valid payloads, on a core connected to the simulator', () => {
+  let sim: RunningSimulator
+  beforeAll(async () => {
+    sim = await startSimulator({ latencyMs: 0, rateLimits: false })
+  })
+  afterAll(() => sim.close())
+
+  for (const channel of invokeChannels) {
+    it(`${channel}: valid payloads reach the handler and never end in \`internal\``, async () => {
+      const saveDir = mkdtempSync(join(tmpdir(), 'headcount-fuzz-export-'))
+      // Business limits: the client paces itself to the plan, and this run is about code paths.
+      const test = await connectedCore(sim, { saveDir, startDemo: startDemoZoom, plan: 'business' })
+      cores.push(test.core)
+      const state = await test.core.router.dispatch('accounts:get-state', undefined)
+      const profileId = (state as { data: { profiles: Array<{ id: string }> } }).data.profiles[0]!
+        .id
+      const payloads = validPayloads(sim, profileId)[channel]
+      const outcomes: string[] = []
+      const tryOne = async (payload: unknown): Promise<void> => {
+        const valid = invokeContract[channel].input.safeParse(payload)
+        expect(valid.success, `not a valid ${channel} payload: ${JSON.stringify(payload)}`).toBe(
+          true
+        )
+        const result = await test.core.router.dispatch(channel, payload)
+        expectResultShape(result)
+        outcomes.push(result.ok ? 'ok' : result.error.code)
+      }
+      await fc.assert(fc.asyncProperty(payloads, tryOne), {
+        numRuns: connectedRuns[channel] ?? 30
+      })
+      // Some valid payloads must succeed, or this proves little; draw more until one does.
+      for (const payload of fc.sample(payloads, 40)) {
+        if (outcomes.includes('ok')) break
+        await tryOne(payload)
+      }
+      expect(outcomes.filter((code) => code !== 'invalid-input').length).toBeGreaterThan(0)
+      expect(outcomes, `${channel} never succeeded: ${[...new Set(outcomes)]}`).toContain('ok')
+      for (const url of test.openedLinks) expect(externalUrlToOpen(url)).toBe(url)
+    })
+  }
 })

@@ -65,6 +65,24 @@ describe('the redactor', () => {
     expect(out).toContain(REDACTED)
   })
 
+  it('leaves plain words after "Basic" or "Bearer" alone (they reach the admin too)', () => {
+    const registry = createSecretRegistry()
+    for (const text of [
+      'Add the person as Basic instead, or buy more licences.',
+      'Your request to add a basic user was not approved.',
+      'Secrets saved with basic protection only.',
+      'The bearer of this link can join.'
+    ]) {
+      expect(registry.scrub(text)).toBe(text)
+    }
+    expect(registry.scrub('Authorization: Basic Y2xpZW50OnNlY3JldA==')).toBe(
+      'Authorization: Basic [REDACTED]'
+    )
+    expect(registry.scrub('sent Bearer eyJzaW0iOiJ4In0.abcDEF123_-xyz here')).toBe(
+      'sent Bearer [REDACTED] here'
+    )
+  })
+
   it('scrubs known secret values wherever they appear', () => {
     const registry = createSecretRegistry()
     registry.add(clientSecret)

@@ -99,6 +99,13 @@ describe('settings migrations', () => {
     expect(() => migrateSettings({ version: 'one' }, context)).toThrow(
       expect.objectContaining({ reason: 'bad-version' })
     )
+    // A newer layout that lost its version key is not v0: migrating it would drop profiles.
+    const { version: _lost, ...unversioned } = readFixture('settings-v1.json') as {
+      version: number
+    }
+    expect(() => migrateSettings(unversioned, context)).toThrow(
+      expect.objectContaining({ reason: 'bad-version' })
+    )
   })
 
   it('applies steps in order, so adding v2 is one more step', () => {
@@ -131,7 +138,9 @@ describe('opening a past-version file', () => {
     ])
     expect(opened.settings.exportDefaults().attendanceThreshold).toBe(80)
     const afterFirst = readFileSync(join(dir, 'config.json'), 'utf8')
-    expect(readdirSync(dir)).toEqual(['config.json'])
+    expect(readdirSync(dir).filter((name) => !name.startsWith('config.before-v1-'))).toEqual([
+      'config.json'
+    ])
 
     const reopened = openWith(dir, new FakeCipher())
     expect(reopened.notice).toBeNull()

@@ -1,6 +1,6 @@
 import { AppFailure } from '../../../shared/app-error'
 import type { AppIdentity, LinkOpener } from '../../platform/platform'
-import { isAllowedExternalUrl } from '../../security/external-links'
+import { externalUrlToOpen } from '../../security/external-links'
 import type { Handlers } from '../router'
 
 export function createAppHandlers(deps: {
@@ -10,14 +10,15 @@ export function createAppHandlers(deps: {
   return {
     'app:get-info': async () => ({ ...deps.identity }),
     'app:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) {
+      const href = externalUrlToOpen(url)
+      if (href === null) {
         throw new AppFailure({
           code: 'invalid-input',
           message: 'Headcount only opens secure links to Zoom’s own websites.',
           remedy: 'Copy the link and open it in your browser yourself if you trust it.'
         })
       }
-      await deps.links.openExternal(url)
+      await deps.links.openExternal(href)
       return { opened: true as const }
     }
   }

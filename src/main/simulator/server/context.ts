@@ -1,6 +1,7 @@
 import type { SimulatedOrg } from '../org/org'
 import type { Latency, SimulatorStats } from '../types'
 import type { PageTokenStore } from './paging'
+import type { PlannedFaults } from './planned-faults'
 import type { DailyCounter, RateLimiter, ZoomPlan } from './rate-limits'
 import type { TokenStore } from './tokens'
 import type { Rng } from '../org/random'
@@ -28,6 +29,8 @@ export interface SimContext {
   limiter: RateLimiter
   dailyCaps: DailyCounter
   faults: FaultState
+  /** Scripted faults (tests): see planned-faults.ts. */
+  planned: PlannedFaults
   stats: Omit<SimulatorStats, 'tokensIssued'>
   /** Public origin, e.g. http://127.0.0.1:PORT; set once the port is known. */
   origin: string

@@ -1,5 +1,6 @@
 import type { FaultController, Latency } from '../types'
 import type { SimContext } from './context'
+import { addPlan, clearPlans } from './planned-faults'
 
 export function createFaultController(ctx: SimContext, defaultLatency: Latency): FaultController {
   return {
@@ -16,7 +17,10 @@ export function createFaultController(ctx: SimContext, defaultLatency: Latency):
       ctx.limiter.forceBurst(Math.max(0, Math.floor(count)), category),
     revokeAllTokens: () => ctx.tokens.revokeAll(),
     expireAllPageTokens: () => ctx.pages.expireAll(),
+    inject: (plan) => addPlan(ctx.planned, plan),
+    applied: () => ctx.planned.applied,
     reset: () => {
+      clearPlans(ctx.planned)
       ctx.faults.latency = defaultLatency
       ctx.faults.serverErrorRate = 0
       ctx.faults.connectionResetRate = 0

@@ -4,6 +4,7 @@ import type { Latency } from '../types'
 import type { SimContext } from './context'
 import { endpoints, type EndpointName } from './endpoints'
 import { messages, ZoomHttpError, zoomError } from './errors'
+import { answerBefore, spoilAfter, takePlannedFault } from './planned-faults'
 
 export type SimEnv = { Bindings: HttpBindings }
 export type SimHandler = (c: Context<SimEnv>) => Promise<Response> | Response
@@ -18,6 +19,9 @@ export function guarded(ctx: SimContext, name: EndpointName, handler: SimHandler
     ctx.stats.requests += 1
     ctx.stats.byCategory[endpoint.category] = (ctx.stats.byCategory[endpoint.category] ?? 0) + 1
     await sleep(latencyFor(ctx.faults.latency, ctx.faults.rng.next()))
+    const planned = takePlannedFault(ctx.planned, name, Boolean(c.req.query('next_page_token')))
+    const early = planned ? await answerBefore(ctx, planned, c) : null
+    if (early) return early
     if (
       ctx.faults.connectionResetRate > 0 &&
       ctx.faults.rng.next() < ctx.faults.connectionResetRate
@@ -42,7 +46,7 @@ export function guarded(ctx: SimContext, name: EndpointName, handler: SimHandler
       }
       const response = await handler(c)
       for (const [key, value] of Object.entries(rateHeaders)) response.headers.set(key, value)
-      return response
+      return planned ? await spoilAfter(planned, response) : response
     } catch (error) {
       if (!(error instanceof ZoomHttpError)) throw error
       if (error.status === 429) ctx.stats.r429 += 1

@@ -1,3 +1,4 @@
+import { badAnswerFailure } from '../errors'
 import { maxPageSize, pagedList } from '../paging'
 import type { ZoomList } from '../paging'
 import type { SendZoomRequest } from '../request'
@@ -34,7 +35,9 @@ export function pastMeetingsEndpoints(send: SendZoomRequest): PastMeetingsEndpoi
         path: `/past_meetings/${meetingPathSegment(meetingId)}/instances`,
         signal: options.signal
       })
-      return body.meetings ?? []
+      // Not paged, so no total to check against: the list itself must be there.
+      if (!Array.isArray(body.meetings)) throw badAnswerFailure()
+      return body.meetings
     },
     listPastParticipants(idOrUuid, options = {}) {
       const path = `/past_meetings/${meetingPathSegment(idOrUuid)}/participants`

@@ -37,7 +37,11 @@ try {
 const state = globalThis.__fakeElectron
 const callsBeforeReady = state.calls.map((call) => call.name)
 state.becomeReady()
-await waitFor(() => state.windows.length > 0, 'a window after ready')
+// A good start opens a window; a failed one must say why in a dialog and quit.
+const quitCalled = () => state.calls.some((call) => call.name === 'app.quit')
+await waitFor(() => state.windows.length > 0 || quitCalled(), 'a window or a quit after ready')
+// Any late rejection from the start-up chain gets a moment to surface.
+await new Promise((resolve) => setTimeout(resolve, 50))
 
 const index = await fetchFromApp(state, 'app://headcount/index.html')
 const script = index?.body.match(/<script[^>]+src="([^"]+)"/)?.[1]
@@ -61,6 +65,10 @@ const report = {
     contentType: scriptResponse.contentType
   },
   outsideStatus: outside?.status ?? null,
+  errorBoxes: state.calls
+    .filter((call) => call.name === 'dialog.showErrorBox')
+    .map((call) => ({ title: call.args[0], content: call.args[1] })),
+  quit: quitCalled(),
   failures
 }
 process.stdout.write(`FAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`)

@@ -1,0 +1,216 @@
+import fc from 'fast-check'
+import type { Arbitrary } from 'fast-check'
+import type { InvokeChannel } from '../../src/shared/ipc/channels'
+import type { RunningSimulator } from '../../src/main/simulator'
+
+/**
+ * Schema-valid payloads for every IPC channel, mixing values the simulator knows (real users,
+ * meetings, instances) with random valid ones, so fuzzing reaches handler code and Zoom calls
+ * instead of stopping at validation. The fuzz test checks each payload against the contract, so
+ * an arbitrary that drifts from the zod schema fails loudly instead of testing less.
+ */
+
+const dayMs = 86_400_000
+const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
+
+/** Known values most of the time (so handlers get far), random valid ones otherwise. */
+function mostly<T>(known: Arbitrary<T>, other: Arbitrary<T>): Arbitrary<T> {
+  return fc.oneof({ arbitrary: known, weight: 4 }, { arbitrary: other, weight: 1 })
+}
+
+/** 0 to 40 days, mostly inside Zoom's six-month report window, sometimes before it or reversed. */
+function dayRange(): Arbitrary<{ from: string; to: string }> {
+  return fc
+    .record({
+      back: mostly(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 151, max: 240 })),
+      span: mostly(fc.integer({ min: 0, max: 40 }), fc.integer({ min: -3, max: -1 }))
+    })
+    .map(({ back, span }) => {
+      const from = Date.now() - back * dayMs
+      return { from: day(from), to: day(from + span * dayMs) }
+    })
+}
+
+const percent = fc.integer({ min: 0, max: 100 })
+const jobId = fc.string({ minLength: 1, maxLength: 64 })
+const zoomId = fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/)
+const secret = fc.stringMatching(/^[!-~]{1,60}$/)
+/** Emails of the plain shape people type (zod's email rule is stricter than RFC 5322). */
+const anyEmail = fc.stringMatching(/^[a-z][a-z0-9]{0,15}(\.[a-z0-9]{1,8})?@[a-z]{1,12}\.(org|com)$/)
+const timeZone = fc.constantFrom(null, 'UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Tokyo')
+const plan = fc.constantFrom('free' as const, 'pro' as const, 'business' as const)
+const name = fc.string({ minLength: 1, maxLength: 80 }).filter((text) => text.trim() !== '')
+
+export function validPayloads(
+  sim: RunningSimulator,
+  profileId: string
+): Record<InvokeChannel, Arbitrary<unknown>> {
+  const { org } = sim
+  const emails = org.users.map((user) => user.email)
+  const userEmail = mostly(fc.constantFrom(...emails), anyEmail)
+  const userRef = mostly(fc.constantFrom('me', ...emails), fc.stringMatching(/^[\w.@-]{1,40}$/))
+  const meetingIds = org.meetings.map((meeting) => String(meeting.id))
+  const recurringIds = org.meetings.filter((m) => m.type === 8).map((m) => String(m.id))
+  const meetingId = mostly(fc.constantFrom(...meetingIds), fc.stringMatching(/^\d{9,12}$/))
+  const uuids = org.meetings.flatMap((meeting) => meeting.instances.map((i) => i.uuid))
+  const instanceRef = mostly(
+    fc.constantFrom(...uuids, ...meetingIds),
+    fc.string({ minLength: 1, maxLength: 200 }).filter((text) => text.trim() !== '')
+  )
+  const profile = mostly(fc.constant(profileId), fc.string({ minLength: 1, maxLength: 64 }))
+  const csvText = fc
+    .array(fc.tuple(userEmail, fc.string({ maxLength: 20 }), fc.constantFrom('1', '2', 'x')), {
+      maxLength: 6
+    })
+    .map((rows) =>
+      ['email,first_name,last_name,type', ...rows.map(([e, n, t]) => `${e},${n},Last,${t}`)].join(
+        '\n'
+      )
+    )
+  const selection = fc.oneof(
+    fc.record(
+      {
+        kind: fc.constant('recurring' as const),
+        meetingId: mostly(fc.constantFrom(...recurringIds), meetingId),
+        from: fc.constant(undefined),
+        to: fc.constant(undefined)
+      },
+      { requiredKeys: ['kind', 'meetingId'] }
+    ),
+    dayRange().chain((range) =>
+      fc.record(
+        {
+          kind: fc.constant('topic' as const),
+          userId: userRef,
+          from: fc.constant(range.from),
+          to: fc.constant(range.to),
+          topicContains: mostly(fc.constant(''), fc.string({ maxLength: 20 }))
+        },
+        { requiredKeys: ['kind', 'from', 'to'] }
+      )
+    )
+  )
+  const startDay = fc.integer({ min: 1, max: 60 }).map((ahead) => day(Date.now() + ahead * dayMs))
+  const recurrence = fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.record({
+      kind: fc.constant('weekly' as const),
+      every: fc.integer({ min: 1, max: 12 }),
+      weekdays: fc.uniqueArray(fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri'), {
+        minLength: 1
+      }),
+      end: fc.record({ by: fc.constant('count' as const), count: fc.integer({ min: 1, max: 30 }) })
+    })
+  )
+
+  return {
+    'app:get-info': fc.constant(undefined),
+    'app:open-external': fc.record({
+      url: fc.oneof(
+        fc.constantFrom('https://zoom.us/', 'https://marketplace.zoom.us/', 'https://x.example/'),
+        fc.webUrl().filter((url) => url.length <= 2048)
+      )
+    }),
+    'jobs:cancel': fc.record({ jobId }),
+    'accounts:get-state': fc.constant(undefined),
+    'accounts:create': fc.record(
+      {
+        name,
+        accountId: zoomId,
+        clientId: zoomId,
+        plan,
+        hostEmail: fc.option(
+          anyEmail.filter((e) => e.length <= 254),
+          { nil: null }
+        ),
+        clientSecret: secret
+      },
+      { requiredKeys: ['name', 'accountId', 'clientId', 'plan'] }
+    ),
+    'accounts:update': fc.record({
+      id: profile,
+      patch: fc.record({ name, plan, hostEmail: fc.constant(null) }, { requiredKeys: [] })
+    }),
+    'accounts:set-secret': fc.record({
+      id: profile,
+      clientSecret: fc.oneof(fc.constant(sim.clientSecret), secret)
+    }),
+    'accounts:connect': fc.record({ id: profile }),
+    'accounts:test-connection': fc.constant(undefined),
+    'accounts:sign-in-host': fc.record({ email: userEmail }),
+    'accounts:sign-out': fc.constant(undefined),
+    'accounts:forget': fc.record({
+      id: profile,
+      confirmed: fc.constant(true as const)
+    }),
+    'accounts:allow-weak-storage': fc.record({ allow: fc.boolean() }),
+    'accounts:dismiss-notice': fc.constant(undefined),
+    'demo:start': fc.constant(undefined),
+    'users:list': fc.record({ status: fc.constantFrom('active', 'inactive', 'pending') }),
+    'users:get': fc.record({ idOrEmail: userRef }),
+    'users:create': fc.record({
+      action: fc.constantFrom('create', 'custCreate', 'autoCreate', 'ssoCreate'),
+      type: fc.constantFrom(1 as const, 2 as const),
+      firstName: fc.string({ maxLength: 64 }),
+      lastName: fc.string({ maxLength: 64 }),
+      email: userEmail
+    }),
+    'users:bulk-preview': fc.record({ csvText }),
+    'users:bulk-create': fc.record(
+      {
+        csvText,
+        action: fc.constantFrom('create', 'custCreate'),
+        jobId
+      },
+      { requiredKeys: ['csvText', 'action'] }
+    ),
+    'meetings:create': fc.record({
+      topic: name.map((text) => text.slice(0, 200)),
+      hostEmail: fc.constantFrom(...emails.filter((email) => email.length <= 128)),
+      date: startDay,
+      time: fc.constantFrom('09:00', '18:30', '23:59'),
+      timezone: fc.constantFrom('UTC', 'America/New_York', 'Europe/Berlin'),
+      durationMinutes: fc.integer({ min: 1, max: 1440 }),
+      agenda: fc.string({ maxLength: 100 }),
+      passcode: fc.stringMatching(/^[A-Za-z0-9@_*-]{0,10}$/),
+      waitingRoom: fc.boolean(),
+      registration: fc.constantFrom('off', 'auto', 'manual'),
+      recurrence
+    }),
+    'meetings:creation-quota': fc.record(
+      { hostEmail: fc.constantFrom(...emails.filter((email) => email.length <= 128)) },
+      { requiredKeys: [] }
+    ),
+    'meetings:list': fc.record({
+      userId: userRef,
+      type: fc.constantFrom('scheduled', 'upcoming', 'previous_meetings')
+    }),
+    'meetings:occurrences': fc.record({ meetingId }),
+    'meetings:list-past': dayRange().chain((range) =>
+      fc.record(
+        { userId: userRef, from: fc.constant(range.from), to: fc.constant(range.to) },
+        { requiredKeys: ['from', 'to'] }
+      )
+    ),
+    'attendance:load': fc.record(
+      { meeting: instanceRef, thresholdPercent: percent, refresh: fc.boolean(), jobId },
+      { requiredKeys: ['meeting'] }
+    ),
+    'attendance:export-csv': fc.record({
+      meeting: instanceRef,
+      thresholdPercent: percent,
+      timeZone
+    }),
+    'files:show-last-export': fc.constant(undefined),
+    'rollup:load': fc.record(
+      { selection, thresholdPercent: percent, jobId },
+      { requiredKeys: ['selection'] }
+    ),
+    'rollup:export-csv': fc.record({
+      selection,
+      thresholdPercent: percent,
+      timeZone,
+      layout: fc.constantFrom('long', 'matrix')
+    })
+  }
+}
