@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': 'off' }
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'test/unit/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -56,9 +56,13 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             {
-              group: ['**/main/**', '**/preload/index*'],
+              group: ['**/main/**', '**/preload/index*', '@main/**', '@preload/**'],
               message:
                 'The renderer talks to main only through the bridge (src/renderer/src/lib/bridge.ts).'
+            },
+            {
+              regex: '^(\\.\\./)+(src/)?shared/',
+              message: 'Import shared code as @shared/…, not by climbing out of the renderer.'
             }
           ]
         }

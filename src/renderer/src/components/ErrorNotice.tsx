@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/app-error'
+import type { AppError } from '@shared/app-error'
 
 /** Every error a person sees says what happened and what to do next. */
 export function ErrorNotice({ error }: { error: AppError }) {

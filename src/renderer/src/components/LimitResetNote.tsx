@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/app-error'
+import type { AppError } from '@shared/app-error'
 import { formatDateTime } from '../lib/format'
 
 /** For a daily-limit error: when Zoom resets it, in the computer's time and in UTC. */

@@ -1,14 +1,14 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
+import type { AppError } from '@shared/app-error'
 import type {
   AccountsState,
   FeatureCheck,
   SecretOutcome
-} from '../../../shared/ipc/contracts/accounts-contract'
-import type { InvokeInput } from '../../../shared/ipc/contract'
-import type { IpcResult } from '../../../shared/ipc/result'
+} from '@shared/ipc/contracts/accounts-contract'
+import type { InvokeInput } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
 import { bridge, request } from '../lib/bridge'
-import type { HeadcountApi } from '../../../shared/ipc/bridge-api'
+import type { HeadcountApi } from '@shared/ipc/bridge-api'
 
 type Busy =
   | null

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
-import type { InvokeOutput } from '../../../shared/ipc/contract'
+import type { AppError } from '@shared/app-error'
+import type { InvokeOutput } from '@shared/ipc/contract'
 import { request } from '../lib/bridge'
 
 type AppInfo = InvokeOutput<'app:get-info'>

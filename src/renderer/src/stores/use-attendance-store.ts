@@ -1,14 +1,14 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
-import { attendanceStatuses } from '../../../shared/ipc/contracts/attendance-contract'
+import type { AppError } from '@shared/app-error'
+import { attendanceStatuses } from '@shared/ipc/contracts/attendance-contract'
 import type {
   AttendanceStatusName,
   InstanceAttendanceView
-} from '../../../shared/ipc/contracts/attendance-contract'
+} from '@shared/ipc/contracts/attendance-contract'
 import { request } from '../lib/bridge'
 import type { SortOrder } from '../features/attendance/person-filter'
 import { newJobId } from './use-jobs-store'
-import { defaultThresholdPercent } from '../../../shared/attendance/defaults'
+import { defaultThresholdPercent } from '@shared/attendance/defaults'
 
 export interface SelectedInstance {
   /** The instance UUID (or a meeting id for its latest instance). */

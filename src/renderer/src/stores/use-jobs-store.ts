@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { JobProgress } from '../../../shared/ipc/contract'
+import type { JobProgress } from '@shared/ipc/contract'
 import { bridge, request } from '../lib/bridge'
 
 interface JobsStore {

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
-import type { PastMeeting } from '../../../shared/ipc/contracts/past-meetings-contract'
-import type { MeetingListItem } from '../../../shared/ipc/contracts/meetings-list-contract'
+import type { AppError } from '@shared/app-error'
+import type { PastMeeting } from '@shared/ipc/contracts/past-meetings-contract'
+import type { MeetingListItem } from '@shared/ipc/contracts/meetings-list-contract'
 import { request } from '../lib/bridge'
 import { daysAgo } from '../lib/days'
 

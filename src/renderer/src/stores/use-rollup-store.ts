@@ -1,13 +1,13 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
+import type { AppError } from '@shared/app-error'
 import type {
   RollUpSelectionInput,
   RollUpView
-} from '../../../shared/ipc/contracts/rollup-contract'
+} from '@shared/ipc/contracts/rollup-contract'
 import { request } from '../lib/bridge'
 import { daysAgo } from '../lib/days'
 import { newJobId } from './use-jobs-store'
-import { defaultThresholdPercent } from '../../../shared/attendance/defaults'
+import { defaultThresholdPercent } from '@shared/attendance/defaults'
 
 interface RollUpStore {
   form: { kind: 'recurring' | 'topic'; meetingId: string; topic: string; from: string; to: string }

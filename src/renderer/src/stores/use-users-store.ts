@@ -1,11 +1,11 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
-import type { NewUserInput } from '../../../shared/admin/user-input'
+import type { AppError } from '@shared/app-error'
+import type { NewUserInput } from '@shared/admin/user-input'
 import type {
   UserDetail,
   UserRow,
   UserStatusName
-} from '../../../shared/ipc/contracts/users-contract'
+} from '@shared/ipc/contracts/users-contract'
 import { request } from '../lib/bridge'
 import { useAccountsStore } from './use-accounts-store'
 

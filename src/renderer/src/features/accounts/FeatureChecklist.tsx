@@ -1,4 +1,4 @@
-import type { FeatureCheck } from '../../../../shared/ipc/contracts/accounts-contract'
+import type { FeatureCheck } from '@shared/ipc/contracts/accounts-contract'
 
 /** One line per feature: works, or exactly what to add in the Marketplace. */
 export function FeatureChecklist({ features }: { features: FeatureCheck[] }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { newProfileSchema, zoomPlans } from '../../../../shared/settings/input-schemas'
-import type { ZoomPlan } from '../../../../shared/settings/input-schemas'
+import { newProfileSchema, zoomPlans } from '@shared/settings/input-schemas'
+import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 

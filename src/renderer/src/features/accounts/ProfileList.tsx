@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ProfileSummaryView } from '../../../../shared/ipc/contracts/accounts-contract'
+import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { SecretPrompt } from './SecretPrompt'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { clientSecretSchema } from '../../../../shared/settings/input-schemas'
+import { clientSecretSchema } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 

@@ -1,4 +1,4 @@
-import { featureRequirements, recommendedScopes } from '../../../../shared/accounts/feature-access'
+import { featureRequirements, recommendedScopes } from '@shared/accounts/feature-access'
 import { ExternalLink } from '../../components/ExternalLink'
 
 /** The Marketplace steps, in the order an admin clicks through them. */

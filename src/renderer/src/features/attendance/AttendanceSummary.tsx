@@ -1,4 +1,4 @@
-import type { InstanceAttendanceView } from '../../../../shared/ipc/contracts/attendance-contract'
+import type { InstanceAttendanceView } from '@shared/ipc/contracts/attendance-contract'
 
 /** The headline numbers, as a definition list so screen readers pair label and value. */
 export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {

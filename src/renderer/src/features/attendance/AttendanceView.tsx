@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { attendanceStatuses } from '../../../../shared/ipc/contracts/attendance-contract'
+import { attendanceStatuses } from '@shared/ipc/contracts/attendance-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { Tabs } from '../../components/Tabs'
 import { RollUpPanel } from '../rollup/RollUpPanel'

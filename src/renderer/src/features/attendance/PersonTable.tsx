@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { PersonRow } from '../../../../shared/ipc/contracts/attendance-contract'
+import type { PersonRow } from '@shared/ipc/contracts/attendance-contract'
 import { formatMinutes, formatTime } from '../../lib/format'
 import type { SortKey, SortOrder } from './person-filter'
 import { PersonTrail } from './PersonTrail'

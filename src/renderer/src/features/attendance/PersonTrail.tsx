@@ -1,4 +1,4 @@
-import type { PersonRow } from '../../../../shared/ipc/contracts/attendance-contract'
+import type { PersonRow } from '@shared/ipc/contracts/attendance-contract'
 import { formatTime } from '../../lib/format'
 
 const ruleWords: Record<PersonRow['identityRule'], string> = {

@@ -1,7 +1,7 @@
 import type {
   AttendanceStatusName,
   PersonRow
-} from '../../../../shared/ipc/contracts/attendance-contract'
+} from '@shared/ipc/contracts/attendance-contract'
 
 export type SortKey =
   'name' | 'email' | 'status' | 'minutesAttended' | 'attendancePercent' | 'firstJoin' | 'sessions'

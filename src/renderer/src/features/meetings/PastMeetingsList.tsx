@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { PastMeeting } from '../../../../shared/ipc/contracts/past-meetings-contract'
+import type { PastMeeting } from '@shared/ipc/contracts/past-meetings-contract'
 import { formatDateTime } from '../../lib/format'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { MeetingListItem } from '../../../../shared/ipc/contracts/meetings-list-contract'
+import type { MeetingListItem } from '@shared/ipc/contracts/meetings-list-contract'
 import { request } from '../../lib/bridge'
 import { formatDateTime } from '../../lib/format'
 

@@ -1,4 +1,4 @@
-import type { RollUpView } from '../../../../shared/ipc/contracts/rollup-contract'
+import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
 import { formatDateTime } from '../../lib/format'
 
 /** One row per person per session they joined: the "long" layout, as a table. */

@@ -1,4 +1,4 @@
-import type { RollUpView } from '../../../../shared/ipc/contracts/rollup-contract'
+import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
 import { formatDay } from '../../lib/format'
 
 /** One row per person, one column per session, minutes in each cell. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import type { RollUpSelectionInput } from '../../../../shared/ipc/contracts/rollup-contract'
+import type { RollUpSelectionInput } from '@shared/ipc/contracts/rollup-contract'
 import { DateRangeFields } from '../../components/DateRangeFields'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { JobProgress } from '../../components/JobProgress'

@@ -1,10 +1,10 @@
-import { userTypeLabel } from '../../../../shared/admin/user-input'
+import { userTypeLabel } from '@shared/admin/user-input'
 import type {
   BulkOutcome,
   BulkPreviewRow,
   BulkResultRow,
   BulkVerdict
-} from '../../../../shared/ipc/contracts/users-contract'
+} from '@shared/ipc/contracts/users-contract'
 
 const verdictWords: Record<BulkVerdict, string> = {
   create: 'Would be added',

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../lib/format'
-import { userTypeLabel } from '../../../../shared/admin/user-input'
-import type { UserDetail } from '../../../../shared/ipc/contracts/users-contract'
+import { userTypeLabel } from '@shared/admin/user-input'
+import type { UserDetail } from '@shared/ipc/contracts/users-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { roleLabel } from './user-format'
 

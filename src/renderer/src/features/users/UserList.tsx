@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { UserRow, UserStatusName } from '../../../../shared/ipc/contracts/users-contract'
+import type { UserRow, UserStatusName } from '@shared/ipc/contracts/users-contract'
 import { useUsersStore } from '../../stores/use-users-store'
 import { UsersTable } from './UsersTable'
 import { matchesSearch, roleLabel } from './user-format'

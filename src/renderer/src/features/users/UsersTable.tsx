@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../lib/format'
-import type { UserRow } from '../../../../shared/ipc/contracts/users-contract'
-import { userTypeLabel } from '../../../../shared/admin/user-input'
+import type { UserRow } from '@shared/ipc/contracts/users-contract'
+import { userTypeLabel } from '@shared/admin/user-input'
 import { roleLabel } from './user-format'
 
 /** The users of one tab; choosing a name opens the detail panel. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { UserStatusName } from '../../../../shared/ipc/contracts/users-contract'
+import type { UserStatusName } from '@shared/ipc/contracts/users-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ViewHeader } from '../../components/ViewHeader'
 import { useAccountsStore } from '../../stores/use-accounts-store'

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
-import type { CreatedMeetingView } from '../../../../../shared/ipc/contracts/meeting-create-contract'
-import { describeInZone } from '../../../../../shared/admin/meeting-time'
+import type { CreatedMeetingView } from '@shared/ipc/contracts/meeting-create-contract'
+import { describeInZone } from '@shared/admin/meeting-time'
 import { CopyField } from './CopyField'
 
 const startLinkWarning =

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { RegistrationMode } from '../../../../../shared/admin/meeting-input'
+import type { RegistrationMode } from '@shared/admin/meeting-input'
 import { ChoiceGroup } from '../../../components/ChoiceGroup'
 import { TextField } from '../../../components/TextField'
 import type { MeetingForm } from './meeting-form'

@@ -1,4 +1,4 @@
-import type { CreationQuota } from '../../../../../shared/ipc/contracts/meeting-create-contract'
+import type { CreationQuota } from '@shared/ipc/contracts/meeting-create-contract'
 import { formatDateTime } from '../../../lib/format'
 
 /** How many more meetings this host can create today, as far as Headcount can tell. */

@@ -1,11 +1,11 @@
 import { useId } from 'react'
-import { weekdayNames } from '../../../../../shared/admin/meeting-input'
-import type { Weekday } from '../../../../../shared/admin/meeting-input'
-import { describeInZone } from '../../../../../shared/admin/meeting-time'
-import { planSeries } from '../../../../../shared/admin/recurrence-preview'
+import { weekdayNames } from '@shared/admin/meeting-input'
+import type { Weekday } from '@shared/admin/meeting-input'
+import { describeInZone } from '@shared/admin/meeting-time'
+import { planSeries } from '@shared/admin/recurrence-preview'
 import type { MeetingForm, RepeatKind } from './meeting-form'
 import { formToInput } from './meeting-form'
-import { newMeetingSchema } from '../../../../../shared/admin/meeting-input'
+import { newMeetingSchema } from '@shared/admin/meeting-input'
 
 const weekdayLabels: Record<Weekday, string> = {
   sun: 'Sunday',

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import { describeInZone, localStart } from '../../../../../shared/admin/meeting-time'
+import { describeInZone, localStart } from '@shared/admin/meeting-time'
 
 /**
  * The chosen start shown three ways: in the chosen zone, in the host's own zone, and in UTC,

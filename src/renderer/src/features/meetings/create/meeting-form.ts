@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
-import type { RegistrationMode, Weekday } from '../../../../../shared/admin/meeting-input'
-import { weekdayNames } from '../../../../../shared/admin/meeting-input'
-import { systemTimeZone } from '../../../../../shared/admin/meeting-time'
+import type { RegistrationMode, Weekday } from '@shared/admin/meeting-input'
+import { weekdayNames } from '@shared/admin/meeting-input'
+import { systemTimeZone } from '@shared/admin/meeting-time'
 
 export type RepeatKind = 'none' | 'daily' | 'weekly' | 'monthly'
 

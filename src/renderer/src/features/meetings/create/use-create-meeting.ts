@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { AppError } from '../../../../../shared/app-error'
-import type { NewMeetingInput } from '../../../../../shared/admin/meeting-input'
+import type { AppError } from '@shared/app-error'
+import type { NewMeetingInput } from '@shared/admin/meeting-input'
 import type {
   CreatedMeetingView,
   CreationQuota
-} from '../../../../../shared/ipc/contracts/meeting-create-contract'
+} from '@shared/ipc/contracts/meeting-create-contract'
 import { request } from '../../../lib/bridge'
 
 /** One meeting form's requests: the host's quota, and creating (never twice at once). */
