@@ -66,6 +66,14 @@ export default tseslint.config(
             }
           ]
         }
+      ],
+      // A store hook called with no selector re-renders its component on every change.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^use[A-Za-z]+Store$/][arguments.length=0]',
+          message: 'Pick what the component needs: useXStore((s) => s.field), or useShallow.'
+        }
       ]
     }
   },

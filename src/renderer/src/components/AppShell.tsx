@@ -21,7 +21,7 @@ const viewComponents: Record<ViewId, () => React.JSX.Element> = {
 export function AppShell() {
   const current = useNavigationStore((state) => state.current)
   const visits = useNavigationStore((state) => state.visits)
-  const appError = useAppInfoStore((state) => state.error)
+  const appError = useAppInfoStore((state) => state.info.error)
   const mainRef = useRef<HTMLElement>(null)
 
   // After choosing a view, move focus to its heading so keyboard and screen reader users

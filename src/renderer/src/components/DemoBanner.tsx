@@ -2,7 +2,7 @@ import { useAccountsStore } from '../stores/use-accounts-store'
 
 /** Always visible while demo data is shown, so nobody mistakes it for their own Zoom data. */
 export function DemoBanner() {
-  const mode = useAccountsStore((s) => s.state?.connection.mode)
+  const mode = useAccountsStore((s) => s.account.data?.connection.mode)
   if (mode !== 'demo') return null
   return (
     <div className="demo-banner" role="status" data-testid="demo-banner">

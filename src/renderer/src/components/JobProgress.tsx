@@ -10,6 +10,7 @@ function timeLeft(seconds: number | null): string {
 export function JobProgress({ jobId, label }: { jobId: string; label: string }) {
   const progress = useJobsStore((s) => s.byId[jobId])
   const cancel = useJobsStore((s) => s.cancel)
+  const cancelling = useJobsStore((s) => s.cancels[jobId])
   const done = progress?.done ?? 0
   const total = progress?.total ?? null
   return (
@@ -23,9 +24,20 @@ export function JobProgress({ jobId, label }: { jobId: string; label: string }) 
         max={total ?? undefined}
         value={total !== null ? done : undefined}
       />
-      <button type="button" className="secondary" onClick={() => void cancel(jobId)}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={cancelling?.status === 'loading'}
+        onClick={() => void cancel(jobId)}
+      >
         Cancel
       </button>
+      {cancelling?.error ? (
+        <p role="alert" className="field-error">
+          Headcount could not stop this job: {cancelling.error.message}{' '}
+          {cancelling.error.remedy ?? ''}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { useAppInfoStore } from '../stores/use-app-info-store'
 export function NavBar() {
   const current = useNavigationStore((state) => state.current)
   const go = useNavigationStore((state) => state.go)
-  const info = useAppInfoStore((state) => state.info)
+  const info = useAppInfoStore((state) => state.info.data)
   return (
     <nav className="shell-nav" aria-label="Main">
       <div className="brand" aria-hidden="true">

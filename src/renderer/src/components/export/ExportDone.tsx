@@ -1,17 +1,33 @@
-import { request } from '../lib/bridge'
+import { useRequest } from '../../lib/use-request'
 
-/** The confirmation after a CSV is saved, with a way to find the file. */
-export function ExportDone({ notice }: { notice: { fileName: string; rows: number } }) {
+/**
+ * The confirmation after a CSV is saved, with a way to find the file. If the folder cannot
+ * be shown, a plain sentence says so instead of nothing happening.
+ */
+export function ExportDone(props: { fileName: string; rows: number }) {
+  const [showing, slot] = useRequest<{ shown: boolean }>()
+  const problem = showing.error
+    ? `${showing.error.message} ${showing.error.remedy ?? ''}`.trim()
+    : showing.data?.shown === false
+      ? 'Headcount could not find the saved file to show. Export it again, then choose Show in folder.'
+      : null
   return (
-    <p role="status" className="export-done">
-      Saved {notice.rows} {notice.rows === 1 ? 'row' : 'rows'} to “{notice.fileName}”.{' '}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => void request((api) => api.files.showLastExport())}
-      >
-        Show in folder
-      </button>
-    </p>
+    <div className="export-done">
+      <p role="status">
+        Saved {props.rows} {props.rows === 1 ? 'row' : 'rows'} to “{props.fileName}”.{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void slot.run((api) => api.files.showLastExport(), { keepData: false })}
+        >
+          Show in folder
+        </button>
+      </p>
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
+    </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ViewHeader } from '../../components/ViewHeader'
+import { needsLoading } from '../../lib/request-state'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { ConnectionPanel } from './ConnectionPanel'
 import { EncryptionNotice } from './EncryptionNotice'
@@ -10,17 +11,18 @@ import { SetupGuide } from './SetupGuide'
 import { WelcomePanel } from './WelcomePanel'
 
 export function AccountsView() {
-  const state = useAccountsStore((s) => s.state)
-  const error = useAccountsStore((s) => s.error)
+  const state = useAccountsStore((s) => s.account.data)
+  const error = useAccountsStore((s) => s.account.error)
   const secretOutcome = useAccountsStore((s) => s.secretOutcome)
   const dismissNotice = useAccountsStore((s) => s.dismissNotice)
   const startDemo = useAccountsStore((s) => s.startDemo)
+  const account = useAccountsStore((s) => s.account)
   const load = useAccountsStore((s) => s.load)
   const [adding, setAdding] = useState(false)
 
   useEffect(() => {
-    if (!state) void load()
-  }, [state, load])
+    if (needsLoading(account)) void load()
+  }, [account, load])
 
   const nothingSetUp =
     state !== null && state.profiles.length === 0 && state.connection.mode === 'none'

@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { TextField } from '../../components/TextField'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { FeatureChecklist } from './FeatureChecklist'
 
 /** The account in use: check what it may do, and choose the Zoom user to act as. */
 export function ConnectionPanel() {
-  const connection = useAccountsStore((s) => s.state?.connection)
+  const connection = useAccountsStore((s) => s.account.data?.connection)
   const features = useAccountsStore((s) => s.features)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   const testConnection = useAccountsStore((s) => s.testConnection)
   const signInHost = useAccountsStore((s) => s.signInHost)
   const signOut = useAccountsStore((s) => s.signOut)

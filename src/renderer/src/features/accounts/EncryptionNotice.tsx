@@ -4,7 +4,7 @@ import { useAccountsStore } from '../../stores/use-accounts-store'
 
 /** Explains why a secret is not being saved, and offers the explicit weak-storage opt-in. */
 export function EncryptionNotice() {
-  const encryption = useAccountsStore((s) => s.state?.encryption)
+  const encryption = useAccountsStore((s) => s.account.data?.encryption)
   const allowWeakStorage = useAccountsStore((s) => s.allowWeakStorage)
   const [asking, setAsking] = useState(false)
   if (!encryption || encryption.persists) return null

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react'
 import { newProfileSchema, zoomPlans } from '@shared/settings/input-schemas'
 import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 
 type FieldErrors = Partial<
   Record<'name' | 'accountId' | 'clientId' | 'clientSecret' | 'plan', string>
@@ -18,8 +18,8 @@ const planLabels: Record<ZoomPlan, string> = {
 /** Checks every field with the same rules main enforces before anything is sent. */
 export function ProfileForm({ onSaved }: { onSaved(): void }) {
   const create = useAccountsStore((s) => s.create)
-  const busy = useAccountsStore((s) => s.busy)
-  const serverError = useAccountsStore((s) => s.error)
+  const busy = useAccountsStore(selectBusy)
+  const serverError = useAccountsStore((s) => s.account.error)
   const [form, setForm] = useState({
     name: '',
     accountId: '',

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { SecretPrompt } from './SecretPrompt'
 
 const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
@@ -12,11 +12,11 @@ const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
 }
 
 export function ProfileList() {
-  const profiles = useAccountsStore((s) => s.state?.profiles ?? [])
-  const connection = useAccountsStore((s) => s.state?.connection)
+  const profiles = useAccountsStore((s) => s.account.data?.profiles ?? [])
+  const connection = useAccountsStore((s) => s.account.data?.connection)
   const connect = useAccountsStore((s) => s.connect)
   const forget = useAccountsStore((s) => s.forget)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   const [forgetting, setForgetting] = useState<ProfileSummaryView | null>(null)
 
   if (profiles.length === 0) return null

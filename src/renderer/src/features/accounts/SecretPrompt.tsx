@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { clientSecretSchema } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 
 /**
  * Asks for the client secret again, e.g. after the settings were copied from another
@@ -11,7 +11,7 @@ import { useAccountsStore } from '../../stores/use-accounts-store'
 export function SecretPrompt({ profileId, name }: { profileId: string; name: string }) {
   const setSecret = useAccountsStore((s) => s.setSecret)
   const connect = useAccountsStore((s) => s.connect)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   const [secret, setSecretText] = useState('')
   const [error, setError] = useState<string | undefined>()
 

@@ -1,9 +1,9 @@
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 
 /** The first screen when nothing is set up: try the demo, or connect a real account. */
 export function WelcomePanel({ onConnect }: { onConnect(): void }) {
   const startDemo = useAccountsStore((s) => s.startDemo)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   return (
     <section className="panel welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome to Headcount</h2>

@@ -1,4 +1,5 @@
 import type { InstanceAttendanceView } from '@shared/ipc/contracts/attendance-contract'
+import styles from './attendance.module.css'
 
 /** The headline numbers, as a definition list so screen readers pair label and value. */
 export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {
@@ -13,9 +14,9 @@ export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {
     ['Median minutes', s.medianMinutes === null ? '—' : s.medianMinutes.toFixed(1)]
   ]
   return (
-    <dl className="summary" data-testid="attendance-summary">
+    <dl className={styles.summary} data-testid="attendance-summary">
       {items.map(([label, value]) => (
-        <div key={label} className="summary-item">
+        <div key={label} className={styles.summaryItem}>
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>

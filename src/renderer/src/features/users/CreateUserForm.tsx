@@ -19,9 +19,9 @@ const emptyForm = {
 /** Adds one user; every field is checked with the rules main enforces before sending. */
 export function CreateUserForm({ onClose }: { onClose(): void }) {
   const create = useUsersStore((s) => s.create)
-  const creating = useUsersStore((s) => s.creating)
-  const serverError = useUsersStore((s) => s.createError)
-  const createdMessage = useUsersStore((s) => s.createdMessage)
+  const creating = useUsersStore((s) => s.creation.status === 'loading')
+  const serverError = useUsersStore((s) => s.creation.error)
+  const createdMessage = useUsersStore((s) => s.creation.data?.message)
   const [form, setForm] = useState(emptyForm)
   const [errors, setErrors] = useState<Record<string, string>>({})
 

@@ -3,6 +3,7 @@ import { userTypeLabel } from '@shared/admin/user-input'
 import type { UserDetail } from '@shared/ipc/contracts/users-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { roleLabel } from './user-format'
+import styles from './users.module.css'
 
 const statusWords = {
   active: 'Active',
@@ -27,7 +28,7 @@ export function UserDetailPanel(props: {
     >
       <h2 id="user-detail-title">{user.displayName}</h2>
       {props.error ? <ErrorNotice error={{ code: 'internal', ...props.error }} /> : null}
-      <dl className="detail-list">
+      <dl className={styles.detailList}>
         <dt>Email</dt>
         <dd>{user.email}</dd>
         <dt>Status</dt>

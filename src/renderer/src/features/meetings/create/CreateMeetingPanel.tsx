@@ -9,6 +9,7 @@ import { TextField } from '../../../components/TextField'
 import { useAccountsStore } from '../../../stores/use-accounts-store'
 import { useUsersStore } from '../../../stores/use-users-store'
 import { CreatedMeetingSummary } from './CreatedMeetingSummary'
+import { HostSelect } from './HostSelect'
 import { MeetingOptionsFields } from './MeetingOptionsFields'
 import { QuotaLine } from './QuotaLine'
 import { RecurrenceFields } from './RecurrenceFields'
@@ -30,8 +31,8 @@ export function CreateMeetingPanel(props: {
   onClose?(): void
 }) {
   const id = useId()
-  const signedIn = useAccountsStore((s) => s.state?.connection.hostEmail ?? '')
-  const activeUsers = useUsersStore((s) => s.lists.active)
+  const signedIn = useAccountsStore((s) => s.account.data?.connection.hostEmail ?? '')
+  const activeUsers = useUsersStore((s) => s.lists.active?.data)
   const loadUsers = useUsersStore((s) => s.load)
   const [form, setForm] = useState<MeetingForm>(() =>
     defaultMeetingForm(props.initialHostEmail ?? signedIn)
@@ -94,26 +95,12 @@ export function CreateMeetingPanel(props: {
         onValue={(topic) => update({ topic })}
         maxLength={200}
       />
-      <div className="field">
-        <label htmlFor={`${id}-host`}>Host</label>
-        <select
-          id={`${id}-host`}
-          value={form.hostEmail}
-          aria-invalid={errors.hostEmail ? true : undefined}
-          onChange={(e) => update({ hostEmail: e.target.value })}
-        >
-          {form.hostEmail && !host ? (
-            <option value={form.hostEmail}>{form.hostEmail}</option>
-          ) : null}
-          {form.hostEmail ? null : <option value="">Choose a host</option>}
-          {(activeUsers ?? []).map((user) => (
-            <option key={user.email} value={user.email}>
-              {user.displayName} ({user.email})
-            </option>
-          ))}
-        </select>
-        {errors.hostEmail ? <p className="field-error">{errors.hostEmail}</p> : null}
-      </div>
+      <HostSelect
+        users={activeUsers ?? []}
+        value={form.hostEmail}
+        error={errors.hostEmail}
+        onChange={(hostEmail) => update({ hostEmail })}
+      />
       <QuotaLine quota={quota} />
       <WhenFields form={form} errors={errors} hostZone={host?.timezone ?? null} update={update} />
       <MeetingOptionsFields form={form} errors={errors} update={update} />

@@ -1,8 +1,9 @@
 import { useId } from 'react'
+import { FieldError } from '../../../components/FieldError'
 import type { RegistrationMode } from '@shared/admin/meeting-input'
 import { ChoiceGroup } from '../../../components/ChoiceGroup'
 import { TextField } from '../../../components/TextField'
-import type { MeetingForm } from './meeting-form'
+import type { FormPartProps } from './meeting-form'
 
 const registrationChoices: Array<{ id: RegistrationMode; label: string; explain: string }> = [
   {
@@ -25,11 +26,7 @@ const registrationChoices: Array<{ id: RegistrationMode; label: string; explain:
 ]
 
 /** Length, description, passcode, waiting room and registration. */
-export function MeetingOptionsFields(props: {
-  form: MeetingForm
-  errors: Record<string, string>
-  update(patch: Partial<MeetingForm>): void
-}) {
+export function MeetingOptionsFields(props: FormPartProps) {
   const id = useId()
   const { form, errors, update } = props
   return (
@@ -52,7 +49,7 @@ export function MeetingOptionsFields(props: {
           value={form.agenda}
           onChange={(e) => update({ agenda: e.target.value })}
         />
-        {errors.agenda ? <p className="field-error">{errors.agenda}</p> : null}
+        <FieldError message={errors.agenda} />
       </div>
       <TextField
         label="Passcode (optional)"

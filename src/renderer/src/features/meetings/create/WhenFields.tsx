@@ -1,15 +1,15 @@
 import { useId } from 'react'
-import type { MeetingForm } from './meeting-form'
+import { FieldError } from '../../../components/FieldError'
+import type { FormPartProps } from './meeting-form'
 import { timeZoneOptions } from './meeting-form'
 import { WhenPreview } from './WhenPreview'
 
 /** Date, time and time zone, with the start shown in the host's zone and in UTC. */
-export function WhenFields(props: {
-  form: MeetingForm
-  errors: Record<string, string>
-  hostZone: string | null
-  update(patch: Partial<MeetingForm>): void
-}) {
+export function WhenFields(
+  props: {
+    hostZone: string | null
+  } & FormPartProps
+) {
   const id = useId()
   const { form, errors, update } = props
   return (
@@ -25,7 +25,7 @@ export function WhenFields(props: {
             aria-invalid={errors.date ? true : undefined}
             onChange={(e) => update({ date: e.target.value })}
           />
-          {errors.date ? <p className="field-error">{errors.date}</p> : null}
+          <FieldError message={errors.date} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-time`}>Start time</label>
@@ -36,7 +36,7 @@ export function WhenFields(props: {
             aria-invalid={errors.time ? true : undefined}
             onChange={(e) => update({ time: e.target.value })}
           />
-          {errors.time ? <p className="field-error">{errors.time}</p> : null}
+          <FieldError message={errors.time} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-zone`}>Time zone</label>

@@ -26,6 +26,13 @@ export interface MeetingForm {
   endDate: string
 }
 
+/** The props every part of the meeting form takes: the form, its errors and how to change it. */
+export interface FormPartProps {
+  form: MeetingForm
+  errors: Record<string, string>
+  update(patch: Partial<MeetingForm>): void
+}
+
 export function defaultMeetingForm(hostEmail: string): MeetingForm {
   const timezone = systemTimeZone()
   const tomorrow = DateTime.now().setZone(timezone).plus({ days: 1 })

@@ -1,0 +1,24 @@
+import { useMeetingsStore } from '../../stores/use-meetings-store'
+import { HostPicker } from './HostPicker'
+
+/** Whose meetings, and a search over their topics. */
+export function MeetingsToolbar() {
+  const host = useMeetingsStore((s) => s.host)
+  const setHost = useMeetingsStore((s) => s.setHost)
+  const search = useMeetingsStore((s) => s.search)
+  const setSearch = useMeetingsStore((s) => s.setSearch)
+  return (
+    <div className="toolbar">
+      <HostPicker key={host} value={host} onChange={setHost} />
+      <div className="field">
+        <label htmlFor="meetings-search">Search by topic</label>
+        <input
+          id="meetings-search"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { DateRangeFields } from '../../components/DateRangeFields'
+import { useMeetingsStore } from '../../stores/use-meetings-store'
+
+/** The dates past meetings are listed for. */
+export function PastRangeForm() {
+  const from = useMeetingsStore((s) => s.from)
+  const to = useMeetingsStore((s) => s.to)
+  const setRange = useMeetingsStore((s) => s.setRange)
+  const load = useMeetingsStore((s) => s.load)
+  const loading = useMeetingsStore((s) => s.past.status === 'loading')
+  return (
+    <form
+      className="toolbar"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void load()
+      }}
+    >
+      <DateRangeFields idPrefix="past" from={from} to={to} onChange={setRange} />
+      <button type="submit" className="primary" disabled={loading}>
+        Show meetings
+      </button>
+      <p className="field-hint">
+        Zoom keeps meeting reports for six months. Longer ranges are fetched one month at a time.
+      </p>
+    </form>
+  )
+}
