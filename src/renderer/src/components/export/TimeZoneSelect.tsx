@@ -7,7 +7,10 @@ const allZones: string[] = (() => {
   }
 })()
 
-/** Times in an export: UTC, this computer's zone, or any named zone. Empty string means UTC. */
+/**
+ * Times in an export: UTC, this computer's zone, or any named zone. Empty string means UTC
+ * (listed once, at the top).
+ */
 export function TimeZoneSelect(props: { id: string; value: string; onChange(zone: string): void }) {
   return (
     <div className="field">
@@ -17,7 +20,7 @@ export function TimeZoneSelect(props: { id: string; value: string; onChange(zone
         <option value="">UTC</option>
         <optgroup label="Other time zones">
           {allZones
-            .filter((zone) => zone !== localZone)
+            .filter((zone) => zone !== localZone && zone !== 'UTC')
             .map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replace(/_/g, ' ')}
