@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import './styles/tokens.css'
-import './styles/app.css'
+import './styles/base.css'
 
 const root = document.getElementById('root')
 if (root) {

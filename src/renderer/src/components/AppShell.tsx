@@ -10,6 +10,7 @@ import { DemoBanner } from './DemoBanner'
 import { ErrorNotice } from './ErrorNotice'
 import { NavBar } from './NavBar'
 import { useAppInfoStore } from '../stores/use-app-info-store'
+import styles from './AppShell.module.css'
 
 const viewComponents: Record<ViewId, () => React.JSX.Element> = {
   meetings: MeetingsView,
@@ -32,12 +33,12 @@ export function AppShell() {
 
   const View = viewComponents[current]
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
+    <div className={styles.shell}>
+      <a className={styles.skipLink} href="#main">
         Skip to content
       </a>
       <NavBar />
-      <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
+      <main id="main" ref={mainRef} className={styles.main} tabIndex={-1}>
         <DemoBanner />
         <AuthExpiredNotice />
         {appError ? <ErrorNotice error={appError} /> : null}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useRequest } from '../lib/use-request'
+import ui from '../styles/ui.module.css'
 
 /**
  * Links leave the app through main, which opens only https links to Zoom's own sites in the
@@ -18,10 +19,10 @@ export function ExternalLink({ href, children }: { href: string; children: React
         }}
       >
         {children}
-        <span className="visually-hidden"> (opens in your browser)</span>
+        <span className={ui.visuallyHidden}> (opens in your browser)</span>
       </a>
       {opening.error ? (
-        <span role="alert" className="field-error">
+        <span role="alert" className={ui.fieldError}>
           {' '}
           {opening.error.message} {opening.error.remedy ?? ''} The link is {href}
         </span>

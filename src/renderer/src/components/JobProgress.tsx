@@ -1,4 +1,7 @@
 import { useJobsStore } from '../stores/use-jobs-store'
+import clsx from 'clsx'
+import ui from '../styles/ui.module.css'
+import styles from './JobProgress.module.css'
 
 function timeLeft(seconds: number | null): string {
   if (seconds === null) return ''
@@ -14,8 +17,8 @@ export function JobProgress({ jobId, label }: { jobId: string; label: string }) 
   const done = progress?.done ?? 0
   const total = progress?.total ?? null
   return (
-    <div className="job-progress" data-testid="job-progress">
-      <p className="job-label" id={`job-${jobId}`}>
+    <div className={styles.progress} data-testid="job-progress">
+      <p className={styles.label} id={`job-${jobId}`}>
         {label}
         {total !== null ? ` — ${done} of ${total}` : '…'} {timeLeft(progress?.secondsLeft ?? null)}
       </p>
@@ -26,14 +29,14 @@ export function JobProgress({ jobId, label }: { jobId: string; label: string }) 
       />
       <button
         type="button"
-        className="secondary"
+        className={ui.secondary}
         disabled={cancelling?.status === 'loading'}
         onClick={() => void cancel(jobId)}
       >
         Cancel
       </button>
       {cancelling?.error ? (
-        <p role="alert" className="field-error">
+        <p role="alert" className={clsx(ui.fieldError, styles.problem)}>
           Headcount could not stop this job: {cancelling.error.message}{' '}
           {cancelling.error.remedy ?? ''}
         </p>

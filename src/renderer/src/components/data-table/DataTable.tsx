@@ -5,6 +5,7 @@ import { sortRows } from './columns'
 import type { Column, SortOrder } from './columns'
 import { TableHead } from './TableHead'
 import { PlainBody, VirtualBody } from './TableBody'
+import ui from '../../styles/ui.module.css'
 import styles from './DataTable.module.css'
 
 export interface DataTableProps<T, Key extends string = string> {
@@ -64,7 +65,7 @@ export function DataTable<T, Key extends string = string>(props: DataTableProps<
       aria-rowcount={scroll ? rows.length + 1 : undefined}
       data-testid={props.testId}
     >
-      <caption id={captionId} className={clsx(props.captionHidden && styles.hidden)}>
+      <caption id={captionId} className={clsx(props.captionHidden && ui.visuallyHidden)}>
         {props.caption}
       </caption>
       {scroll ? (

@@ -99,7 +99,7 @@ function TableRow<T, Key extends string>(props: BodyProps<T, Key> & { row: T; ro
 }
 
 function Cell<T, Key extends string>({ column, row }: { column: Column<T, Key>; row: T }) {
-  const className = clsx(column.align === 'end' && styles.end)
+  const className = clsx(column.align === 'end' && styles.end, column.truncate && styles.truncate)
   return column.rowHeader ? (
     <th scope="row" className={className}>
       {column.cell(row)}

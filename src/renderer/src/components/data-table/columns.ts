@@ -16,6 +16,8 @@ export interface Column<T, Key extends string = string> {
   width?: string
   /** The cell names its row for screen readers (rendered as a row header). */
   rowHeader?: boolean
+  /** In a scrolling table: one line, ending in "…" when too long (such as emails). */
+  truncate?: boolean
 }
 
 export interface SortOrder<Key extends string = string> {

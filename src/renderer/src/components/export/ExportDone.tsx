@@ -1,4 +1,6 @@
 import { useRequest } from '../../lib/use-request'
+import ui from '../../styles/ui.module.css'
+import styles from './ExportPanel.module.css'
 
 /**
  * The confirmation after a CSV is saved, with a way to find the file. If the folder cannot
@@ -12,19 +14,19 @@ export function ExportDone(props: { fileName: string; rows: number }) {
       ? 'Headcount could not find the saved file to show. Export it again, then choose Show in folder.'
       : null
   return (
-    <div className="export-done">
+    <div className={styles.done}>
       <p role="status">
         Saved {props.rows} {props.rows === 1 ? 'row' : 'rows'} to “{props.fileName}”.{' '}
         <button
           type="button"
-          className="link-button"
+          className={ui.linkButton}
           onClick={() => void slot.run((api) => api.files.showLastExport(), { keepData: false })}
         >
           Show in folder
         </button>
       </p>
       {problem ? (
-        <p role="alert" className="field-error">
+        <p role="alert" className={ui.fieldError}>
           {problem}
         </p>
       ) : null}

@@ -5,6 +5,8 @@ import type { BridgeCall } from '../../lib/request-state'
 import { ErrorNotice } from '../ErrorNotice'
 import { ExportDone } from './ExportDone'
 import { defaultExportZone, TimeZoneSelect } from './TimeZoneSelect'
+import ui from '../../styles/ui.module.css'
+import styles from './ExportPanel.module.css'
 
 /** One way to save: its button label, and the bridge call that saves in a time zone (null = UTC). */
 export interface ExportAction {
@@ -23,13 +25,13 @@ export function ExportPanel(props: { idPrefix: string; actions: readonly ExportA
   const busy = saving.status === 'loading'
   const saved = saving.data?.saved && saving.data.fileName ? saving.data : null
   return (
-    <div className="export-panel" data-testid={`${props.idPrefix}-panel`}>
+    <div className={styles.panel} data-testid={`${props.idPrefix}-panel`}>
       <TimeZoneSelect id={`${props.idPrefix}-zone`} value={zone} onChange={setZone} />
       {props.actions.map((action) => (
         <button
           key={action.id}
           type="button"
-          className="primary"
+          className={ui.primary}
           disabled={busy}
           onClick={() =>
             void slot.run(action.save(zone === '' ? null : zone), {
@@ -41,8 +43,10 @@ export function ExportPanel(props: { idPrefix: string; actions: readonly ExportA
           {saving.kind === action.id ? 'Saving…' : action.label}
         </button>
       ))}
-      {saving.error ? <ErrorNotice error={saving.error} /> : null}
-      {saved ? <ExportDone fileName={saved.fileName ?? ''} rows={saved.rows} /> : null}
+      <div className={styles.result}>
+        {saving.error ? <ErrorNotice error={saving.error} /> : null}
+        {saved ? <ExportDone fileName={saved.fileName ?? ''} rows={saved.rows} /> : null}
+      </div>
     </div>
   )
 }

@@ -1,3 +1,5 @@
+import ui from '../../styles/ui.module.css'
+
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 const allZones: string[] = (() => {
   try {
@@ -13,7 +15,7 @@ const allZones: string[] = (() => {
  */
 export function TimeZoneSelect(props: { id: string; value: string; onChange(zone: string): void }) {
   return (
-    <div className="field">
+    <div className={ui.field}>
       <label htmlFor={props.id}>Times in the file</label>
       <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value={localZone}>This computer’s time zone ({localZone})</option>

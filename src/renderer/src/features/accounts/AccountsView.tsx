@@ -9,6 +9,8 @@ import { ProfileForm } from './ProfileForm'
 import { ProfileList } from './ProfileList'
 import { SetupGuide } from './SetupGuide'
 import { WelcomePanel } from './WelcomePanel'
+import { Notice } from '../../components/Notice'
+import ui from '../../styles/ui.module.css'
 
 export function AccountsView() {
   const state = useAccountsStore((s) => s.account.data)
@@ -32,19 +34,22 @@ export function AccountsView() {
         Connect your organisation’s Zoom account, or explore Headcount with demo data.
       </ViewHeader>
       {state?.notice ? (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-message">{state.notice.message}</p>
-          <p className="notice-remedy">{state.notice.remedy}</p>
-          <button type="button" className="secondary" onClick={() => void dismissNotice()}>
+        <Notice
+          tone="warning"
+          role="alert"
+          message={state.notice.message}
+          remedy={state.notice.remedy}
+        >
+          <button type="button" className={ui.secondary} onClick={() => void dismissNotice()}>
             OK
           </button>
-        </div>
+        </Notice>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       {secretOutcome ? (
-        <p className={secretOutcome.persisted ? 'notice' : 'notice notice-warning'} role="status">
+        <Notice tone={secretOutcome.persisted ? 'plain' : 'warning'} role="status">
           {secretOutcome.message} {secretOutcome.remedy ?? ''}
-        </p>
+        </Notice>
       ) : null}
       {nothingSetUp && !adding ? <WelcomePanel onConnect={() => setAdding(true)} /> : null}
       <ConnectionPanel />
@@ -52,12 +57,12 @@ export function AccountsView() {
       {!nothingSetUp || adding ? (
         <>
           {!adding ? (
-            <div className="row-actions">
-              <button type="button" className="secondary" onClick={() => setAdding(true)}>
+            <div className={ui.rowActions}>
+              <button type="button" className={ui.secondary} onClick={() => setAdding(true)}>
                 Add a Zoom account
               </button>
               {state?.connection.mode !== 'demo' ? (
-                <button type="button" className="secondary" onClick={() => void startDemo()}>
+                <button type="button" className={ui.secondary} onClick={() => void startDemo()}>
                   Explore with demo data
                 </button>
               ) : null}

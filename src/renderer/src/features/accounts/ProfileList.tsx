@@ -3,6 +3,8 @@ import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { SecretPrompt } from './SecretPrompt'
+import ui from '../../styles/ui.module.css'
+import styles from './accounts.module.css'
 
 const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
   saved: 'Secret saved (encrypted)',
@@ -21,26 +23,26 @@ export function ProfileList() {
 
   if (profiles.length === 0) return null
   return (
-    <section className="panel" aria-labelledby="profiles-title">
+    <section className={ui.panel} aria-labelledby="profiles-title">
       <h2 id="profiles-title">Saved Zoom accounts</h2>
-      <ul className="profile-list">
+      <ul className={styles.profileList}>
         {profiles.map((profile) => {
           const inUse = connection?.profileId === profile.id
           return (
-            <li key={profile.id} className="profile-row" data-testid="profile-row">
+            <li key={profile.id} className={styles.profileRow} data-testid="profile-row">
               <div>
-                <p className="profile-name">
-                  {profile.name} {inUse ? <span className="badge">In use</span> : null}
+                <p className={styles.profileName}>
+                  {profile.name} {inUse ? <span className={ui.badge}>In use</span> : null}
                 </p>
-                <p className="muted">
+                <p className={ui.muted}>
                   Account ID {profile.accountId} · {secretWords[profile.secretStatus]}
                 </p>
               </div>
-              <div className="row-actions">
+              <div className={ui.rowActions}>
                 {!inUse ? (
                   <button
                     type="button"
-                    className="secondary"
+                    className={ui.secondary}
                     disabled={busy !== null}
                     onClick={() => void connect(profile.id)}
                   >
@@ -49,7 +51,7 @@ export function ProfileList() {
                 ) : null}
                 <button
                   type="button"
-                  className="secondary"
+                  className={ui.secondary}
                   disabled={busy !== null}
                   onClick={() => setForgetting(profile)}
                 >

@@ -3,6 +3,9 @@ import type { FormEvent } from 'react'
 import { clientSecretSchema } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
+import styles from './accounts.module.css'
 
 /**
  * Asks for the client secret again, e.g. after the settings were copied from another
@@ -30,7 +33,11 @@ export function SecretPrompt({ profileId, name }: { profileId: string; name: str
   }
 
   return (
-    <form className="form inline-form secret-prompt" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className={clsx(ui.form, ui.inlineForm, styles.secretPrompt)}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
       <TextField
         label={`Client secret for “${name}”`}
         hint="Copy it from your app’s App Credentials page in the Zoom App Marketplace."
@@ -44,7 +51,7 @@ export function SecretPrompt({ profileId, name }: { profileId: string; name: str
         autoComplete="off"
         spellCheck={false}
       />
-      <button type="submit" className="secondary" disabled={busy !== null}>
+      <button type="submit" className={ui.secondary} disabled={busy !== null}>
         Save secret
       </button>
     </form>

@@ -1,6 +1,8 @@
 import { attendanceStatuses } from '@shared/ipc/contracts/attendance-contract'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import styles from './attendance.module.css'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 /** The attendance threshold, a search box and the status filter above the table. */
 export function AttendanceToolbar() {
@@ -11,8 +13,8 @@ export function AttendanceToolbar() {
   const statuses = useAttendanceStore((s) => s.statuses)
   const toggleStatus = useAttendanceStore((s) => s.toggleStatus)
   return (
-    <div className="toolbar">
-      <div className="field narrow">
+    <div className={ui.toolbar}>
+      <div className={clsx(ui.field, ui.narrow)}>
         <label htmlFor="threshold">Attended at (% of the meeting)</label>
         <input
           id="threshold"
@@ -26,7 +28,7 @@ export function AttendanceToolbar() {
           }}
         />
       </div>
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor="person-search">Search people</label>
         <input
           id="person-search"

@@ -29,6 +29,8 @@ export function PersonTable({ rows }: { rows: PersonRow[] }) {
         if (isSortKey(next.key)) setSort({ key: next.key, descending: next.descending })
       }}
       scroll={{ maxHeight: 480, rowHeight: 44 }}
+      minWidth="62rem"
+      frozenFirstColumn
       expandedRow={(person) =>
         expanded.has(person.personId) ? <PersonTrail person={person} /> : null
       }

@@ -7,6 +7,7 @@ import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
 import { SessionResults } from './SessionResults'
 import styles from './attendance.module.css'
+import ui from '../../styles/ui.module.css'
 
 /** One session: loads its attendance when chosen, with progress and errors. */
 export function SessionAttendance() {
@@ -24,7 +25,7 @@ export function SessionAttendance() {
     return (
       <div>
         <p>Pick a past meeting to see who registered and who actually attended.</p>
-        <button type="button" className="primary" onClick={() => go('meetings')}>
+        <button type="button" className={ui.primary} onClick={() => go('meetings')}>
           Choose a past meeting
         </button>
       </div>

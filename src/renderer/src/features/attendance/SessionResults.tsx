@@ -9,6 +9,8 @@ import { AttendanceToolbar } from './AttendanceToolbar'
 import { PersonTable } from './PersonTable'
 import { PresenceChart } from './PresenceChart'
 import { queryPeople } from './person-filter'
+import { Notice } from '../../components/Notice'
+import ui from '../../styles/ui.module.css'
 
 /** What one session's attendance shows: notes, summary, chart, filters, table and export. */
 export function SessionResults(props: { data: InstanceAttendanceView; meeting: string }) {
@@ -30,17 +32,21 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
   return (
     <>
       {data.notes.map((note) => (
-        <p key={note} className="notice notice-warning">
+        <Notice key={note} tone="warning">
           {note}
-        </p>
+        </Notice>
       ))}
       <AttendanceSummary data={data} />
       <PresenceChart data={data} />
       <AttendanceToolbar />
-      <p className="muted" role="status" data-testid="people-count">
+      <p className={ui.muted} role="status" data-testid="people-count">
         Showing {rows.length} of {data.people.length} people.{' '}
         {data.fromCache ? 'Shown from the copy kept on this computer.' : ''}{' '}
-        <button type="button" className="link-button" onClick={() => void load({ refresh: true })}>
+        <button
+          type="button"
+          className={ui.linkButton}
+          onClick={() => void load({ refresh: true })}
+        >
           Refresh from Zoom
         </button>
       </p>

@@ -29,7 +29,7 @@ export function personColumns(
     {
       id: 'name',
       header: 'Name',
-      width: '18%',
+      width: '17%',
       rowHeader: true,
       sortValue: (p) => p.name,
       cell: (p) => {
@@ -49,7 +49,8 @@ export function personColumns(
     {
       id: 'email',
       header: 'Email',
-      width: '19%',
+      width: '20%',
+      truncate: true,
       sortValue: (p) => p.email,
       cell: (p) => p.email || '—'
     },
@@ -57,18 +58,18 @@ export function personColumns(
     {
       id: 'status',
       header: 'Status',
-      width: '13%',
+      width: '12%',
       sortValue: (p) => p.status,
       cell: (p) => <span className={clsx(styles.status, statusClass[p.status])}>{p.status}</span>
     },
     {
       id: 'firstJoin',
       header: 'First join',
-      width: '9%',
+      width: '8%',
       sortValue: (p) => p.firstJoin,
       cell: (p) => formatTime(p.firstJoin)
     },
-    { id: 'lastLeave', header: 'Last leave', width: '9%', cell: (p) => formatTime(p.lastLeave) },
+    { id: 'lastLeave', header: 'Last leave', width: '8%', cell: (p) => formatTime(p.lastLeave) },
     {
       id: 'minutesAttended',
       header: 'Minutes',
@@ -80,7 +81,7 @@ export function personColumns(
     {
       id: 'attendancePercent',
       header: '%',
-      width: '6%',
+      width: '7%',
       align: 'end',
       sortValue: (p) => p.attendancePercent,
       cell: (p) => (p.attendancePercent === null ? '—' : `${p.attendancePercent}%`)
@@ -88,7 +89,7 @@ export function personColumns(
     {
       id: 'sessions',
       header: 'Sessions',
-      width: '8%',
+      width: '10%',
       align: 'end',
       sortValue: (p) => p.sessions,
       cell: (p) => p.sessions

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useUsersStore } from '../../stores/use-users-store'
+import ui from '../../styles/ui.module.css'
 
 /**
  * Whose meetings to show: type an email, or pick one of the account's active users from the
@@ -18,7 +19,7 @@ export function HostPicker(props: { value: string; onChange(email: string): void
     if (draft.trim() !== props.value) props.onChange(draft.trim())
   }
   return (
-    <div className="field">
+    <div className={ui.field}>
       <label htmlFor="meetings-host">Host (email)</label>
       <input
         id="meetings-host"

@@ -6,6 +6,7 @@ import { useMeetingsStore } from '../../stores/use-meetings-store'
 import { PastMeetingsList } from './PastMeetingsList'
 import { PastRangeForm } from './PastRangeForm'
 import { ScheduledMeetingsList } from './ScheduledMeetingsList'
+import styles from './meetings.module.css'
 
 function byTopic<T extends { topic: string }>(items: readonly T[], search: string): T[] {
   const needle = search.trim().toLowerCase()
@@ -34,12 +35,7 @@ export function MeetingsTabPanel() {
 
   const loading = list.status === 'loading'
   return (
-    <div
-      role="tabpanel"
-      id="meetings-panel"
-      aria-labelledby={`meetings-tab-${tab}`}
-      className="tab-panel"
-    >
+    <div role="tabpanel" id="meetings-panel" aria-labelledby={`meetings-tab-${tab}`}>
       {tab === 'past' ? <PastRangeForm /> : null}
       {list.error ? <ErrorNotice error={list.error} /> : null}
       {loading ? <p role="status">Loading meetings…</p> : null}
@@ -50,7 +46,7 @@ export function MeetingsTabPanel() {
         <ScheduledMeetingsList meetings={byTopic(scheduled, search)} />
       ) : null}
       {tab === 'past' && past && past.notes.length > 0 ? (
-        <ul className="notes">
+        <ul className={styles.notes}>
           {past.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

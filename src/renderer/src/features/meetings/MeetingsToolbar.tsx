@@ -1,5 +1,6 @@
 import { useMeetingsStore } from '../../stores/use-meetings-store'
 import { HostPicker } from './HostPicker'
+import ui from '../../styles/ui.module.css'
 
 /** Whose meetings, and a search over their topics. */
 export function MeetingsToolbar() {
@@ -8,9 +9,9 @@ export function MeetingsToolbar() {
   const search = useMeetingsStore((s) => s.search)
   const setSearch = useMeetingsStore((s) => s.setSearch)
   return (
-    <div className="toolbar">
+    <div className={ui.toolbar}>
       <HostPicker key={host} value={host} onChange={setHost} />
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor="meetings-search">Search by topic</label>
         <input
           id="meetings-search"

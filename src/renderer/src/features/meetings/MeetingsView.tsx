@@ -7,6 +7,7 @@ import type { MeetingsTab } from '../../stores/use-meetings-store'
 import { CreateMeetingPanel } from './create/CreateMeetingPanel'
 import { MeetingsTabPanel } from './MeetingsTabPanel'
 import { MeetingsToolbar } from './MeetingsToolbar'
+import ui from '../../styles/ui.module.css'
 
 const tabs: ReadonlyArray<{ id: MeetingsTab; label: string }> = [
   { id: 'upcoming', label: 'Upcoming' },
@@ -43,8 +44,8 @@ export function MeetingsView() {
           onClose={() => setScheduling(false)}
         />
       ) : (
-        <div className="row-actions">
-          <button type="button" className="primary" onClick={() => setScheduling(true)}>
+        <div className={ui.rowActions}>
+          <button type="button" className={ui.primary} onClick={() => setScheduling(true)}>
             Schedule a meeting
           </button>
         </div>

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import type { InvokeOutput } from '@shared/ipc/contract'
 import { formatDateTime } from '../../lib/format'
 import { useRequest } from '../../lib/use-request'
+import ui from '../../styles/ui.module.css'
+import styles from './meetings.module.css'
 
 /** "Show dates" for one recurring meeting: its upcoming dates, asked for when opened. */
 export function OccurrenceDates({ meetingId }: { meetingId: string }) {
@@ -17,7 +19,7 @@ export function OccurrenceDates({ meetingId }: { meetingId: string }) {
   }
   return (
     <>
-      <button type="button" className="secondary" aria-expanded={open} onClick={toggle}>
+      <button type="button" className={ui.secondary} aria-expanded={open} onClick={toggle}>
         {open ? 'Hide dates' : 'Show dates'}
       </button>
       {open && dates.status === 'loading' ? <p role="status">Loading dates…</p> : null}
@@ -25,7 +27,7 @@ export function OccurrenceDates({ meetingId }: { meetingId: string }) {
         <p role="alert">Zoom did not list the dates of this meeting. Try again later.</p>
       ) : null}
       {open && dates.data ? (
-        <ul className="instance-list" data-testid="occurrences">
+        <ul className={styles.instances} data-testid="occurrences">
           {dates.data.occurrences.map((o) => (
             <li key={o.occurrenceId}>{formatDateTime(o.startTime)}</li>
           ))}

@@ -1,5 +1,6 @@
 import { DateRangeFields } from '../../components/DateRangeFields'
 import { useMeetingsStore } from '../../stores/use-meetings-store'
+import ui from '../../styles/ui.module.css'
 
 /** The dates past meetings are listed for. */
 export function PastRangeForm() {
@@ -10,17 +11,17 @@ export function PastRangeForm() {
   const loading = useMeetingsStore((s) => s.past.status === 'loading')
   return (
     <form
-      className="toolbar"
+      className={ui.toolbar}
       onSubmit={(e) => {
         e.preventDefault()
         void load()
       }}
     >
       <DateRangeFields idPrefix="past" from={from} to={to} onChange={setRange} />
-      <button type="submit" className="primary" disabled={loading}>
+      <button type="submit" className={ui.primary} disabled={loading}>
         Show meetings
       </button>
-      <p className="field-hint">
+      <p className={ui.hint}>
         Zoom keeps meeting reports for six months. Longer ranges are fetched one month at a time.
       </p>
     </form>

@@ -1,22 +1,24 @@
 import type { MeetingListItem } from '@shared/ipc/contracts/meetings-list-contract'
 import { formatDateTime } from '../../lib/format'
 import { OccurrenceDates } from './OccurrenceDates'
+import ui from '../../styles/ui.module.css'
+import styles from './meetings.module.css'
 
 const recurringTypes = new Set([3, 8])
 
 /** Scheduled meetings; a recurring one opens to list its upcoming dates. */
 export function ScheduledMeetingsList({ meetings }: { meetings: MeetingListItem[] }) {
-  if (meetings.length === 0) return <p className="empty">No meetings here yet.</p>
+  if (meetings.length === 0) return <p className={ui.empty}>No meetings here yet.</p>
   return (
-    <ul className="meeting-list" data-testid="scheduled-meetings">
+    <ul className={styles.list} data-testid="scheduled-meetings">
       {meetings.map((meeting) => (
-        <li key={`${meeting.id}-${meeting.startTime ?? ''}`} className="meeting-row">
-          <div className="meeting-main">
-            <p className="meeting-topic">
+        <li key={`${meeting.id}-${meeting.startTime ?? ''}`} className={styles.row}>
+          <div>
+            <p className={styles.topic}>
               {meeting.topic}{' '}
-              {recurringTypes.has(meeting.type) ? <span className="badge">Repeats</span> : null}
+              {recurringTypes.has(meeting.type) ? <span className={ui.badge}>Repeats</span> : null}
             </p>
-            <p className="muted">
+            <p className={ui.muted}>
               Meeting ID {meeting.id} · {formatDateTime(meeting.startTime)} ·{' '}
               {meeting.durationMinutes} min
             </p>

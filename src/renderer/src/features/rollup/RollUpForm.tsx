@@ -4,6 +4,8 @@ import type { RollUpSelectionInput } from '@shared/ipc/contracts/rollup-contract
 import { DateRangeFields } from '../../components/DateRangeFields'
 import { useRollUpStore } from '../../stores/use-rollup-store'
 import type { RollUpForm as Form } from '../../stores/use-rollup-store'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 /** The form's fields as a selection main accepts, or the plain reason they are not one yet. */
 function selectionOf(form: Form): RollUpSelectionInput | string {
@@ -35,8 +37,13 @@ export function RollUpForm() {
   }
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-label="Sessions to combine">
-      <fieldset className="choice">
+    <form
+      className={clsx(ui.panel, ui.form)}
+      onSubmit={submit}
+      noValidate
+      aria-label="Sessions to combine"
+    >
+      <fieldset className={ui.choice}>
         <legend>Combine</legend>
         <label>
           <input
@@ -58,7 +65,7 @@ export function RollUpForm() {
         </label>
       </fieldset>
       {form.kind === 'recurring' ? (
-        <div className="field">
+        <div className={ui.field}>
           <label htmlFor="rollup-meeting-id">Meeting ID</label>
           <input
             id="rollup-meeting-id"
@@ -68,8 +75,8 @@ export function RollUpForm() {
           />
         </div>
       ) : (
-        <div className="toolbar">
-          <div className="field">
+        <div className={ui.toolbar}>
+          <div className={ui.field}>
             <label htmlFor="rollup-topic">Topic contains</label>
             <input
               id="rollup-topic"
@@ -86,15 +93,15 @@ export function RollUpForm() {
         </div>
       )}
       {formError ? (
-        <p className="field-error" role="alert">
+        <p className={ui.fieldError} role="alert">
           {formError}
         </p>
       ) : null}
-      <p className="field-hint">
+      <p className={ui.hint}>
         Zoom keeps reports for six months and answers one month at a time; Headcount asks month by
         month.
       </p>
-      <button type="submit" className="primary" disabled={running}>
+      <button type="submit" className={ui.primary} disabled={running}>
         Combine sessions
       </button>
     </form>

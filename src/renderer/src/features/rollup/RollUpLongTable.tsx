@@ -20,7 +20,13 @@ const columns: Array<Column<Row>> = [
     rowHeader: true,
     cell: (r) => r.person.name || '(no name)'
   },
-  { id: 'email', header: 'Email', width: '32%', cell: (r) => r.person.email || '—' },
+  {
+    id: 'email',
+    header: 'Email',
+    width: '32%',
+    truncate: true,
+    cell: (r) => r.person.email || '—'
+  },
   { id: 'session', header: 'Session', width: '25%', cell: (r) => formatDateTime(r.start) },
   {
     id: 'minutes',

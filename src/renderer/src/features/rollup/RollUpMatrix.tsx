@@ -19,7 +19,13 @@ function matrixColumns(view: RollUpView): Array<Column<Row>> {
       rowHeader: true,
       cell: (r) => r.person.name || '(no name)'
     },
-    { id: 'email', header: 'Email', width: '15rem', cell: (r) => r.person.email || '—' },
+    {
+      id: 'email',
+      header: 'Email',
+      width: '15rem',
+      truncate: true,
+      cell: (r) => r.person.email || '—'
+    },
     {
       id: 'attended',
       header: 'Sessions attended',

@@ -8,6 +8,9 @@ import { RollUpLongTable } from './RollUpLongTable'
 import { RollUpMatrix } from './RollUpMatrix'
 import { RollUpNotices } from './RollUpNotices'
 import { SessionsChart } from './SessionsChart'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
+import styles from './rollup.module.css'
 
 type Layout = 'matrix' | 'long'
 
@@ -40,8 +43,8 @@ export function RollUpResults({ view }: { view: RollUpView }) {
     <>
       <RollUpNotices view={view} />
       <SessionsChart view={view} />
-      <div className="toolbar">
-        <div className="field narrow">
+      <div className={ui.toolbar}>
+        <div className={clsx(ui.field, ui.narrow)}>
           <label htmlFor="rollup-min">Attended at least (sessions)</label>
           <input
             id="rollup-min"
@@ -52,12 +55,12 @@ export function RollUpResults({ view }: { view: RollUpView }) {
             onChange={(e) => setMinAttended(Math.max(0, Math.round(Number(e.target.value) || 0)))}
           />
         </div>
-        <p className="muted" role="status" data-testid="rollup-count">
+        <p className={ui.muted} role="status" data-testid="rollup-count">
           {people.length} of {view.people.length} people attended at least {minAttended} of{' '}
           {view.instances.length} sessions.
         </p>
       </div>
-      <fieldset className="choice layout-choice">
+      <fieldset className={clsx(ui.choice, styles.layoutChoice)}>
         <legend>Layout (table and file)</legend>
         <label>
           <input

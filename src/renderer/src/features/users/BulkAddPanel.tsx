@@ -3,6 +3,8 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { JobProgress } from '../../components/JobProgress'
 import { useBulkAddStore } from '../../stores/use-bulk-add-store'
 import { BulkOutcomeSection, BulkPreviewSection } from './BulkSections'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 /**
  * Adds many users from a CSV file. The window only reads the file's text; main parses and
@@ -18,14 +20,18 @@ export function BulkAddPanel({ onClose }: { onClose(): void }) {
   const chooseFile = useBulkAddStore((s) => s.chooseFile)
   const busy = checked.status === 'loading' || outcome.status === 'loading'
   return (
-    <section className="panel form" aria-labelledby={`${id}-title`} data-testid="bulk-add">
+    <section
+      className={clsx(ui.panel, ui.form)}
+      aria-labelledby={`${id}-title`}
+      data-testid="bulk-add"
+    >
       <h2 id={`${id}-title`}>Add users from a CSV file</h2>
-      <p className="field-hint" id={`${id}-format`}>
+      <p className={ui.hint} id={`${id}-format`}>
         Save your list from a spreadsheet as CSV. The first row names the columns: email,
         first_name, last_name and type (Basic or Licensed; empty means Basic). Everyone gets an
         invitation email from Zoom. Nothing is added until you confirm.
       </p>
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor={`${id}-file`}>Choose CSV file…</label>
         <input
           id={`${id}-file`}
@@ -49,8 +55,8 @@ export function BulkAddPanel({ onClose }: { onClose(): void }) {
         <JobProgress jobId={jobId} label="Adding users from your CSV file" />
       ) : null}
       {outcome.data ? <BulkOutcomeSection outcome={outcome.data} /> : null}
-      <div className="row-actions">
-        <button type="button" className="secondary" onClick={onClose}>
+      <div className={ui.rowActions}>
+        <button type="button" className={ui.secondary} onClick={onClose}>
           Close
         </button>
       </div>

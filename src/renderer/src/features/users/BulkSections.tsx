@@ -1,6 +1,8 @@
 import type { InvokeOutput } from '@shared/ipc/contract'
 import { useBulkAddStore } from '../../stores/use-bulk-add-store'
 import { BulkPreviewTable, BulkResultTable, plural } from './BulkResultTables'
+import { Notice } from '../../components/Notice'
+import ui from '../../styles/ui.module.css'
 
 /** The dry run's counts and rows, and the button that adds the people it would add. */
 export function BulkPreviewSection({ preview }: { preview: InvokeOutput<'users:bulk-preview'> }) {
@@ -16,10 +18,10 @@ export function BulkPreviewSection({ preview }: { preview: InvokeOutput<'users:b
         {preview.counts.invalid} cannot be added.
       </p>
       <BulkPreviewTable rows={preview.rows} />
-      <div className="row-actions">
+      <div className={ui.rowActions}>
         <button
           type="button"
-          className="primary"
+          className={ui.primary}
           disabled={toCreate === 0 || running}
           onClick={() => void run('create')}
         >
@@ -41,7 +43,7 @@ export function BulkOutcomeSection({ outcome }: { outcome: InvokeOutput<'users:b
         {outcome.counts['not-tried'] > 0 ? `, ${outcome.counts['not-tried']} not tried` : ''}.
       </p>
       {outcome.stoppedBecause ? (
-        <p className="notice notice-warning">Stopped early: {outcome.stoppedBecause}</p>
+        <Notice tone="warning">Stopped early: {outcome.stoppedBecause}</Notice>
       ) : null}
       <BulkResultTable rows={outcome.rows} />
     </>

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import styles from './users.module.css'
+import ui from '../../styles/ui.module.css'
 
 export interface UserFilter {
   search: string
@@ -16,7 +17,7 @@ export function UserFilters(props: { filter: UserFilter; onChange(filter: UserFi
   const change = (patch: Partial<UserFilter>): void => props.onChange({ ...filter, ...patch })
   return (
     <div className={styles.filters}>
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor={`${id}-search`}>Search by name or email</label>
         <input
           id={`${id}-search`}
@@ -25,7 +26,7 @@ export function UserFilters(props: { filter: UserFilter; onChange(filter: UserFi
           onChange={(e) => change({ search: e.target.value })}
         />
       </div>
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor={`${id}-type`}>Type</label>
         <select
           id={`${id}-type`}
@@ -37,7 +38,7 @@ export function UserFilters(props: { filter: UserFilter; onChange(filter: UserFi
           <option value="2">Licensed</option>
         </select>
       </div>
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor={`${id}-role`}>Role</label>
         <select
           id={`${id}-role`}

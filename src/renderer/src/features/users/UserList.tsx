@@ -5,6 +5,7 @@ import { UserFilters, noFilters } from './UserFilters'
 import type { UserFilter } from './UserFilters'
 import { UsersTable } from './UsersTable'
 import { matchesSearch, roleLabel } from './user-format'
+import ui from '../../styles/ui.module.css'
 
 function matches(user: UserRow, filter: UserFilter): boolean {
   return (
@@ -29,7 +30,7 @@ export function UserList(props: {
   return (
     <>
       <UserFilters filter={filter} onChange={setFilter} />
-      <p role="status" className="muted" data-testid="users-count">
+      <p role="status" className={ui.muted} data-testid="users-count">
         {list?.status === 'error' && !users
           ? 'The list could not be loaded.'
           : list?.status === 'loading' || !users

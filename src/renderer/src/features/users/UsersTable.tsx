@@ -5,6 +5,7 @@ import type { Column } from '../../components/data-table/columns'
 import { formatDateTime } from '../../lib/format'
 import { roleLabel } from './user-format'
 import styles from './users.module.css'
+import ui from '../../styles/ui.module.css'
 
 /** The users of one tab; choosing a name opens the detail panel. */
 export function UsersTable(props: {
@@ -20,7 +21,7 @@ export function UsersTable(props: {
       cell: (user) => (
         <button
           type="button"
-          className="link-button"
+          className={ui.linkButton}
           aria-pressed={props.selectedEmail === user.email}
           onClick={() => props.onSelect(user)}
         >

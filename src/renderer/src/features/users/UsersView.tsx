@@ -5,6 +5,7 @@ import { useNavigationStore } from '../../stores/use-navigation-store'
 import { BulkAddPanel } from './BulkAddPanel'
 import { CreateUserForm } from './CreateUserForm'
 import { UsersTabs } from './UsersTabs'
+import ui from '../../styles/ui.module.css'
 
 type Panel = 'none' | 'create' | 'bulk'
 
@@ -21,7 +22,7 @@ export function UsersView() {
       <section aria-labelledby="view-title" data-testid="view-users">
         <ViewHeader title="Users">The people in your Zoom account.</ViewHeader>
         <p>Connect your Zoom account, or explore the demo data, to see your users.</p>
-        <button type="button" className="primary" onClick={() => go('accounts')}>
+        <button type="button" className={ui.primary} onClick={() => go('accounts')}>
           Connect a Zoom account
         </button>
       </section>
@@ -35,10 +36,10 @@ export function UsersView() {
         The people in your Zoom account: who is active, turned off, or still invited. Add one
         person, or many from a CSV file.
       </ViewHeader>
-      <div className="row-actions">
+      <div className={ui.rowActions}>
         <button
           type="button"
-          className="primary"
+          className={ui.primary}
           aria-expanded={panel === 'create'}
           onClick={() => toggle('create')}
         >
@@ -46,7 +47,7 @@ export function UsersView() {
         </button>
         <button
           type="button"
-          className="secondary"
+          className={ui.secondary}
           aria-expanded={panel === 'bulk'}
           onClick={() => toggle('bulk')}
         >

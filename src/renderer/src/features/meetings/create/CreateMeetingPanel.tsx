@@ -17,6 +17,8 @@ import { WhenFields } from './WhenFields'
 import { defaultMeetingForm, formToInput } from './meeting-form'
 import type { MeetingForm } from './meeting-form'
 import { useCreateMeeting } from './use-create-meeting'
+import clsx from 'clsx'
+import ui from '../../../styles/ui.module.css'
 
 /**
  * Schedules a Zoom meeting: self-contained, so the Meetings view ("Schedule a meeting") and
@@ -79,7 +81,7 @@ export function CreateMeetingPanel(props: {
 
   return (
     <form
-      className="panel form"
+      className={clsx(ui.panel, ui.form)}
       noValidate
       aria-labelledby={`${id}-title`}
       data-testid="create-meeting-form"
@@ -106,18 +108,18 @@ export function CreateMeetingPanel(props: {
       <MeetingOptionsFields form={form} errors={errors} update={update} />
       <RecurrenceFields form={form} errors={errors} update={update} />
       {Object.keys(errors).length > 0 ? (
-        <p className="field-error" role="alert">
+        <p className={ui.fieldError} role="alert">
           Some fields need attention: {Object.values(errors)[0]}
         </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       <LimitResetNote error={error} />
-      <div className="row-actions">
-        <button type="submit" className="primary" disabled={creating}>
+      <div className={ui.rowActions}>
+        <button type="submit" className={ui.primary} disabled={creating}>
           {creating ? 'Scheduling…' : 'Schedule meeting'}
         </button>
         {props.onClose ? (
-          <button type="button" className="secondary" onClick={props.onClose}>
+          <button type="button" className={ui.secondary} onClick={props.onClose}>
             Close
           </button>
         ) : null}

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { FieldError } from '../../../components/FieldError'
 import type { UserRow } from '@shared/ipc/contracts/users-contract'
+import ui from '../../../styles/ui.module.css'
 
 /** Who hosts the new meeting: one of the account's active users (or the email given). */
 export function HostSelect(props: {
@@ -12,7 +13,7 @@ export function HostSelect(props: {
   const id = useId()
   const known = props.users.some((u) => u.email.toLowerCase() === props.value.toLowerCase())
   return (
-    <div className="field">
+    <div className={ui.field}>
       <label htmlFor={`${id}-host`}>Host</label>
       <select
         id={`${id}-host`}

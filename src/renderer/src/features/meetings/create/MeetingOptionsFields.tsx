@@ -4,6 +4,7 @@ import type { RegistrationMode } from '@shared/admin/meeting-input'
 import { ChoiceGroup } from '../../../components/ChoiceGroup'
 import { TextField } from '../../../components/TextField'
 import type { FormPartProps } from './meeting-form'
+import ui from '../../../styles/ui.module.css'
 
 const registrationChoices: Array<{ id: RegistrationMode; label: string; explain: string }> = [
   {
@@ -40,7 +41,7 @@ export function MeetingOptionsFields(props: FormPartProps) {
         error={errors.durationMinutes}
         onValue={(duration) => update({ duration })}
       />
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor={`${id}-agenda`}>Description (optional)</label>
         <textarea
           id={`${id}-agenda`}
@@ -60,7 +61,7 @@ export function MeetingOptionsFields(props: FormPartProps) {
         maxLength={10}
         autoComplete="off"
       />
-      <label className="option-choice">
+      <label className={ui.optionChoice}>
         <input
           type="checkbox"
           checked={form.waitingRoom}
@@ -68,7 +69,7 @@ export function MeetingOptionsFields(props: FormPartProps) {
         />
         <span>
           <strong>Waiting room</strong>
-          <span className="choice-explain">
+          <span className={ui.choiceExplain}>
             The host lets people in; nobody can join before the host.
           </span>
         </span>

@@ -1,5 +1,6 @@
 import { describeInZone } from '@shared/admin/meeting-time'
 import type { SeriesPlan } from '@shared/admin/recurrence-preview'
+import styles from './schedule.module.css'
 
 const previewCount = 5
 
@@ -8,7 +9,7 @@ export function OccurrencePreview(props: { plan: SeriesPlan; timezone: string })
   const { plan } = props
   if (plan.starts.length === 0) return null
   return (
-    <div className="occurrence-preview" data-testid="occurrence-preview" aria-live="polite">
+    <div className={styles.preview} data-testid="occurrence-preview" aria-live="polite">
       <h4>
         First meetings ({plan.starts.length} in all{plan.capped ? ', Zoom’s maximum' : ''})
       </h4>

@@ -7,6 +7,7 @@ import { FieldError } from '../../../components/FieldError'
 import { MonthDayField, WeekdayPicker } from './RepeatDays'
 import { OccurrencePreview } from './OccurrencePreview'
 import { SeriesEndFields } from './SeriesEndFields'
+import ui from '../../../styles/ui.module.css'
 
 const unitOf: Record<Exclude<RepeatKind, 'none'>, string> = {
   daily: 'days',
@@ -21,9 +22,9 @@ export function RecurrenceFields(props: FormPartProps) {
   const parsed = newMeetingSchema.safeParse(formToInput(form))
   const plan = parsed.success ? planSeries(parsed.data) : null
   return (
-    <fieldset className="choice-group">
+    <fieldset className={ui.choiceGroup}>
       <legend>Repeat</legend>
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor={`${id}-repeat`}>How often</label>
         <select
           id={`${id}-repeat`}
@@ -38,7 +39,7 @@ export function RecurrenceFields(props: FormPartProps) {
       </div>
       {form.repeat === 'none' ? null : (
         <>
-          <div className="field">
+          <div className={ui.field}>
             <label htmlFor={`${id}-every`}>Every how many {unitOf[form.repeat]}</label>
             <input
               id={`${id}-every`}

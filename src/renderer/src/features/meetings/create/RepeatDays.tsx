@@ -3,6 +3,8 @@ import { weekdayNames } from '@shared/admin/meeting-input'
 import type { Weekday } from '@shared/admin/meeting-input'
 import { FieldError } from '../../../components/FieldError'
 import type { FormPartProps } from './meeting-form'
+import ui from '../../../styles/ui.module.css'
+import styles from './schedule.module.css'
 
 const weekdayLabels: Record<Weekday, string> = {
   sun: 'Sunday',
@@ -23,10 +25,10 @@ export function WeekdayPicker({ form, errors, update }: FormPartProps) {
         : [...form.weekdays, day]
     })
   return (
-    <fieldset className="weekday-picker">
+    <fieldset className={styles.plainGroup}>
       <legend>On these days</legend>
       {weekdayNames.map((day) => (
-        <label key={day} className="choice-inline">
+        <label key={day} className={ui.choiceInline}>
           <input
             type="checkbox"
             checked={form.weekdays.includes(day)}
@@ -44,7 +46,7 @@ export function WeekdayPicker({ form, errors, update }: FormPartProps) {
 export function MonthDayField({ form, errors, update }: FormPartProps) {
   const id = useId()
   return (
-    <div className="field">
+    <div className={ui.field}>
       <label htmlFor={`${id}-dom`}>Day of the month</label>
       <input
         id={`${id}-dom`}
@@ -54,7 +56,7 @@ export function MonthDayField({ form, errors, update }: FormPartProps) {
         value={form.dayOfMonth}
         onChange={(e) => update({ dayOfMonth: e.target.value })}
       />
-      <p className="field-hint">Months without that day (for example the 31st) are skipped.</p>
+      <p className={ui.hint}>Months without that day (for example the 31st) are skipped.</p>
       <FieldError message={errors['recurrence.dayOfMonth']} />
     </div>
   )

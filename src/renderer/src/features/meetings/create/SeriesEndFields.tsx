@@ -1,14 +1,16 @@
 import { useId } from 'react'
 import { FieldError } from '../../../components/FieldError'
 import type { FormPartProps } from './meeting-form'
+import ui from '../../../styles/ui.module.css'
+import styles from './schedule.module.css'
 
 /** When a series ends: after a number of meetings, or on a date. */
 export function SeriesEndFields({ form, errors, update }: FormPartProps) {
   const id = useId()
   return (
-    <fieldset className="end-choice">
+    <fieldset className={styles.plainGroup}>
       <legend>Ends</legend>
-      <label className="choice-inline">
+      <label className={ui.choiceInline}>
         <input
           type="radio"
           name={`${id}-end`}
@@ -17,7 +19,7 @@ export function SeriesEndFields({ form, errors, update }: FormPartProps) {
         />
         After a number of meetings
       </label>
-      <label className="choice-inline">
+      <label className={ui.choiceInline}>
         <input
           type="radio"
           name={`${id}-end`}
@@ -27,7 +29,7 @@ export function SeriesEndFields({ form, errors, update }: FormPartProps) {
         On a date
       </label>
       {form.endBy === 'count' ? (
-        <div className="field">
+        <div className={ui.field}>
           <label htmlFor={`${id}-count`}>Number of meetings</label>
           <input
             id={`${id}-count`}
@@ -40,7 +42,7 @@ export function SeriesEndFields({ form, errors, update }: FormPartProps) {
           <FieldError message={errors['recurrence.end.count']} />
         </div>
       ) : (
-        <div className="field">
+        <div className={ui.field}>
           <label htmlFor={`${id}-until`}>Last date</label>
           <input
             id={`${id}-until`}

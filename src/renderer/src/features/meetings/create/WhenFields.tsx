@@ -3,6 +3,8 @@ import { FieldError } from '../../../components/FieldError'
 import type { FormPartProps } from './meeting-form'
 import { timeZoneOptions } from './meeting-form'
 import { WhenPreview } from './WhenPreview'
+import ui from '../../../styles/ui.module.css'
+import styles from './schedule.module.css'
 
 /** Date, time and time zone, with the start shown in the host's zone and in UTC. */
 export function WhenFields(
@@ -13,10 +15,10 @@ export function WhenFields(
   const id = useId()
   const { form, errors, update } = props
   return (
-    <fieldset className="choice-group">
+    <fieldset className={ui.choiceGroup}>
       <legend>When</legend>
-      <div className="when-row">
-        <div className="field">
+      <div className={styles.whenRow}>
+        <div className={ui.field}>
           <label htmlFor={`${id}-date`}>Date</label>
           <input
             id={`${id}-date`}
@@ -27,7 +29,7 @@ export function WhenFields(
           />
           <FieldError message={errors.date} />
         </div>
-        <div className="field">
+        <div className={ui.field}>
           <label htmlFor={`${id}-time`}>Start time</label>
           <input
             id={`${id}-time`}
@@ -38,7 +40,7 @@ export function WhenFields(
           />
           <FieldError message={errors.time} />
         </div>
-        <div className="field">
+        <div className={ui.field}>
           <label htmlFor={`${id}-zone`}>Time zone</label>
           <select
             id={`${id}-zone`}
