@@ -1,3 +1,5 @@
+import clsx from 'clsx'
+import ui from '../styles/ui.module.css'
 import styles from './BarChart.module.css'
 
 /** A simple bar chart; each bar's number is printed too, so nothing depends on seeing heights. */
@@ -8,7 +10,7 @@ export function BarChart(props: {
 }) {
   const most = Math.max(1, ...props.bars.map((bar) => bar.value))
   return (
-    <figure className={styles.chart} data-testid={props.testId}>
+    <figure className={clsx(ui.card, styles.chart)} data-testid={props.testId}>
       <figcaption>{props.caption}</figcaption>
       {/* Focusable so keyboard users can scroll a long chart sideways. */}
       <ol className={styles.bars} tabIndex={0} aria-label={props.caption}>

@@ -17,7 +17,7 @@ export function JobProgress({ jobId, label }: { jobId: string; label: string }) 
   const done = progress?.done ?? 0
   const total = progress?.total ?? null
   return (
-    <div className={styles.progress} data-testid="job-progress">
+    <div className={clsx(ui.card, styles.progress)} data-testid="job-progress">
       <p className={styles.label} id={`job-${jobId}`}>
         {label}
         {total !== null ? ` — ${done} of ${total}` : '…'} {timeLeft(progress?.secondsLeft ?? null)}

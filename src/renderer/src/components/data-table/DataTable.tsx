@@ -88,7 +88,7 @@ export function DataTable<T, Key extends string = string>(props: DataTableProps<
       {table}
     </ScrollBox>
   ) : (
-    <div className={styles.frame}>{table(null)}</div>
+    <div className={clsx(ui.card, styles.frame)}>{table(null)}</div>
   )
 }
 
@@ -102,7 +102,7 @@ function ScrollBox(props: {
   return (
     <div
       ref={setElement}
-      className={clsx(styles.frame, styles.scroll)}
+      className={clsx(ui.card, styles.frame, styles.scroll)}
       style={{ maxHeight: props.maxHeight }}
       tabIndex={0}
       role="region"

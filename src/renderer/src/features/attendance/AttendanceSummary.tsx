@@ -1,5 +1,7 @@
 import type { InstanceAttendanceView } from '@shared/ipc/contracts/attendance-contract'
 import styles from './attendance.module.css'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 /** The headline numbers, as a definition list so screen readers pair label and value. */
 export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {
@@ -16,7 +18,7 @@ export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {
   return (
     <dl className={styles.summary} data-testid="attendance-summary">
       {items.map(([label, value]) => (
-        <div key={label} className={styles.summaryItem}>
+        <div key={label} className={clsx(ui.card, styles.summaryItem)}>
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>

@@ -3,6 +3,7 @@ import { useAttendanceStore } from '../../stores/use-attendance-store'
 import styles from './attendance.module.css'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
+import { SearchField } from '../../components/SearchField'
 
 /** The attendance threshold, a search box and the status filter above the table. */
 export function AttendanceToolbar() {
@@ -28,15 +29,7 @@ export function AttendanceToolbar() {
           }}
         />
       </div>
-      <div className={ui.field}>
-        <label htmlFor="person-search">Search people</label>
-        <input
-          id="person-search"
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </div>
+      <SearchField id="person-search" label="Search people" value={search} onChange={setSearch} />
       <fieldset className={styles.statusFilter}>
         <legend>Show</legend>
         {attendanceStatuses.map((status) => (

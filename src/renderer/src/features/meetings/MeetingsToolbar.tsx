@@ -1,6 +1,7 @@
 import { useMeetingsStore } from '../../stores/use-meetings-store'
 import { HostPicker } from './HostPicker'
 import ui from '../../styles/ui.module.css'
+import { SearchField } from '../../components/SearchField'
 
 /** Whose meetings, and a search over their topics. */
 export function MeetingsToolbar() {
@@ -11,15 +12,12 @@ export function MeetingsToolbar() {
   return (
     <div className={ui.toolbar}>
       <HostPicker key={host} value={host} onChange={setHost} />
-      <div className={ui.field}>
-        <label htmlFor="meetings-search">Search by topic</label>
-        <input
-          id="meetings-search"
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </div>
+      <SearchField
+        id="meetings-search"
+        label="Search by topic"
+        value={search}
+        onChange={setSearch}
+      />
     </div>
   )
 }

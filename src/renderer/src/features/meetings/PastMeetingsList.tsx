@@ -5,6 +5,7 @@ import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
 import ui from '../../styles/ui.module.css'
 import styles from './meetings.module.css'
+import clsx from 'clsx'
 
 interface Group {
   id: string
@@ -41,7 +42,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
         const single = group.instances.length === 1 ? group.instances[0] : undefined
         const expanded = open.has(group.id)
         return (
-          <li key={group.id} className={styles.row}>
+          <li key={group.id} className={clsx(ui.card, styles.row)}>
             <div>
               <p className={styles.topic}>{group.topic}</p>
               <p className={ui.muted}>

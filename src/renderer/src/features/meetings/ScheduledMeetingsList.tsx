@@ -3,6 +3,7 @@ import { formatDateTime } from '../../lib/format'
 import { OccurrenceDates } from './OccurrenceDates'
 import ui from '../../styles/ui.module.css'
 import styles from './meetings.module.css'
+import clsx from 'clsx'
 
 const recurringTypes = new Set([3, 8])
 
@@ -12,7 +13,7 @@ export function ScheduledMeetingsList({ meetings }: { meetings: MeetingListItem[
   return (
     <ul className={styles.list} data-testid="scheduled-meetings">
       {meetings.map((meeting) => (
-        <li key={`${meeting.id}-${meeting.startTime ?? ''}`} className={styles.row}>
+        <li key={`${meeting.id}-${meeting.startTime ?? ''}`} className={clsx(ui.card, styles.row)}>
           <div>
             <p className={styles.topic}>
               {meeting.topic}{' '}

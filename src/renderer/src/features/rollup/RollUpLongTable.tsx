@@ -1,32 +1,17 @@
 import { useMemo } from 'react'
 import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
-import { DataTable } from '../../components/data-table/DataTable'
 import type { Column } from '../../components/data-table/columns'
 import { formatDateTime } from '../../lib/format'
+import { personColumns, RollUpTable } from './RollUpTable'
+import type { PersonRow, RollUpPerson } from './RollUpTable'
 
-type Person = RollUpView['people'][number]
-interface Row {
-  key: string
-  person: Person
+interface SessionRow extends PersonRow {
   start: string | null
   minutes: number | null
 }
 
-const columns: Array<Column<Row>> = [
-  {
-    id: 'name',
-    header: 'Name',
-    width: '28%',
-    rowHeader: true,
-    cell: (r) => r.person.name || '(no name)'
-  },
-  {
-    id: 'email',
-    header: 'Email',
-    width: '32%',
-    truncate: true,
-    cell: (r) => r.person.email || '—'
-  },
+const columns: Array<Column<SessionRow>> = [
+  ...personColumns<SessionRow>(['28%', '32%']),
   { id: 'session', header: 'Session', width: '25%', cell: (r) => formatDateTime(r.start) },
   {
     id: 'minutes',
@@ -38,7 +23,7 @@ const columns: Array<Column<Row>> = [
 ]
 
 /** One row per person per session they joined: the "long" layout, as a table. */
-export function RollUpLongTable({ view, people }: { view: RollUpView; people: Person[] }) {
+export function RollUpLongTable({ view, people }: { view: RollUpView; people: RollUpPerson[] }) {
   const rows = useMemo(
     () =>
       people.flatMap((person, p) =>
@@ -51,13 +36,10 @@ export function RollUpLongTable({ view, people }: { view: RollUpView; people: Pe
     [view, people]
   )
   return (
-    <DataTable
+    <RollUpTable
       caption="Each person’s sessions"
-      captionHidden
       columns={columns}
       rows={rows}
-      rowKey={(row) => row.key}
-      scroll={{ maxHeight: 480, rowHeight: 37 }}
       minWidth="40rem"
       testId="rollup-long"
     />

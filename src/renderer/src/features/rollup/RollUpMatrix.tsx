@@ -1,31 +1,12 @@
 import { useMemo } from 'react'
 import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
-import { DataTable } from '../../components/data-table/DataTable'
 import type { Column } from '../../components/data-table/columns'
 import { formatDay } from '../../lib/format'
+import { personColumns, RollUpTable } from './RollUpTable'
+import type { PersonRow, RollUpPerson } from './RollUpTable'
 
-type Person = RollUpView['people'][number]
-interface Row {
-  key: string
-  person: Person
-}
-
-function matrixColumns(view: RollUpView): Array<Column<Row>> {
-  const fixed: Array<Column<Row>> = [
-    {
-      id: 'name',
-      header: 'Name',
-      width: '13rem',
-      rowHeader: true,
-      cell: (r) => r.person.name || '(no name)'
-    },
-    {
-      id: 'email',
-      header: 'Email',
-      width: '15rem',
-      truncate: true,
-      cell: (r) => r.person.email || '—'
-    },
+function matrixColumns(view: RollUpView): Array<Column<PersonRow>> {
+  const totals: Array<Column<PersonRow>> = [
     {
       id: 'attended',
       header: 'Sessions attended',
@@ -41,7 +22,7 @@ function matrixColumns(view: RollUpView): Array<Column<Row>> {
       cell: (r) => (r.person.totalMinutes === null ? '—' : r.person.totalMinutes.toFixed(1))
     }
   ]
-  const sessions = view.instances.map((instance, column): Column<Row> => ({
+  const sessions = view.instances.map((instance, column): Column<PersonRow> => ({
     id: `session-${column}`,
     header: formatDay(instance.start),
     width: '4.5rem',
@@ -51,11 +32,11 @@ function matrixColumns(view: RollUpView): Array<Column<Row>> {
       return minutes === null ? '?' : minutes === 0 ? '' : minutes.toFixed(0)
     }
   }))
-  return [...fixed, ...sessions]
+  return [...personColumns<PersonRow>(['13rem', '15rem']), ...totals, ...sessions]
 }
 
-/** One row per person, one column per session, minutes in each cell; the name stays in view. */
-export function RollUpMatrix({ view, people }: { view: RollUpView; people: Person[] }) {
+/** One row per person, one column per session, minutes in each cell. */
+export function RollUpMatrix({ view, people }: { view: RollUpView; people: RollUpPerson[] }) {
   const columns = useMemo(() => matrixColumns(view), [view])
   const rows = useMemo(
     () =>
@@ -63,14 +44,10 @@ export function RollUpMatrix({ view, people }: { view: RollUpView; people: Perso
     [people]
   )
   return (
-    <DataTable
+    <RollUpTable
       caption="Minutes per person per session"
-      captionHidden
       columns={columns}
       rows={rows}
-      rowKey={(row) => row.key}
-      scroll={{ maxHeight: 480, rowHeight: 37 }}
-      frozenFirstColumn
       minWidth={`${44 + view.instances.length * 4.5}rem`}
       testId="rollup-matrix"
     />

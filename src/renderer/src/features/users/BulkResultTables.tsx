@@ -36,13 +36,24 @@ function fileColumns<R extends BulkPreviewRow | BulkResultRow>(): Array<Column<R
   ]
 }
 
-/** A verdict in bold with its reason; refusals in the error colour. */
-function Verdict(props: { words: string; reason: string; refused: boolean }) {
-  return (
-    <span className={props.refused ? styles.refused : undefined}>
-      <strong>{props.words}.</strong> {props.reason}
-    </span>
-  )
+/** The last column: a verdict in bold with its reason; refusals in the error colour. */
+function verdictColumn<R extends BulkPreviewRow | BulkResultRow>(
+  id: string,
+  header: string,
+  verdict: (row: R) => { words: string; refused: boolean }
+): Column<R> {
+  return {
+    id,
+    header,
+    cell: (row) => {
+      const { words, refused } = verdict(row)
+      return (
+        <span className={refused ? styles.refused : undefined}>
+          <strong>{words}.</strong> {row.reason}
+        </span>
+      )
+    }
+  }
 }
 
 const previewColumns: Array<Column<BulkPreviewRow>> = [
@@ -52,61 +63,50 @@ const previewColumns: Array<Column<BulkPreviewRow>> = [
     header: 'Type',
     cell: (row) => (row.type === null ? '—' : userTypeLabel(row.type))
   },
-  {
-    id: 'verdict',
-    header: 'What would happen',
-    cell: (row) => (
-      <Verdict
-        words={verdictWords[row.verdict]}
-        reason={row.reason}
-        refused={row.verdict === 'invalid'}
-      />
-    )
-  }
+  verdictColumn('verdict', 'What would happen', (row) => ({
+    words: verdictWords[row.verdict],
+    refused: row.verdict === 'invalid'
+  }))
 ]
 
 const resultColumns: Array<Column<BulkResultRow>> = [
   ...fileColumns<BulkResultRow>(),
-  {
-    id: 'outcome',
-    header: 'Outcome',
-    cell: (row) => (
-      <Verdict
-        words={outcomeWords[row.outcome]}
-        reason={row.reason}
-        refused={row.outcome === 'failed'}
-      />
-    )
-  }
+  verdictColumn('outcome', 'Outcome', (row) => ({
+    words: outcomeWords[row.outcome],
+    refused: row.outcome === 'failed'
+  }))
 ]
+
+/** One row per line of the file, with its fate. */
+function FileRowsTable<R extends BulkPreviewRow | BulkResultRow>(props: {
+  caption: string
+  columns: Array<Column<R>>
+  rows: R[]
+  testId: string
+}) {
+  return (
+    <DataTable
+      {...props}
+      captionHidden
+      rowKey={(row) => String(row.line)}
+      rowTestId={`${props.testId}-row`}
+    />
+  )
+}
 
 /** The dry run: what would happen to each row, and why. */
 export function BulkPreviewTable({ rows }: { rows: BulkPreviewRow[] }) {
+  const caption = 'What would happen to each row of the file'
   return (
-    <DataTable
-      caption="What would happen to each row of the file"
-      captionHidden
-      columns={previewColumns}
-      rows={rows}
-      rowKey={(row) => String(row.line)}
-      testId="bulk-preview"
-      rowTestId="bulk-preview-row"
-    />
+    <FileRowsTable caption={caption} columns={previewColumns} rows={rows} testId="bulk-preview" />
   )
 }
 
 /** The real run: each row's outcome, and why. */
 export function BulkResultTable({ rows }: { rows: BulkResultRow[] }) {
+  const caption = 'What happened to each row of the file'
   return (
-    <DataTable
-      caption="What happened to each row of the file"
-      captionHidden
-      columns={resultColumns}
-      rows={rows}
-      rowKey={(row) => String(row.line)}
-      testId="bulk-result"
-      rowTestId="bulk-result-row"
-    />
+    <FileRowsTable caption={caption} columns={resultColumns} rows={rows} testId="bulk-result" />
   )
 }
 

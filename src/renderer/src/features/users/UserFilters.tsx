@@ -1,6 +1,7 @@
 import { useId } from 'react'
+import { SearchField } from '../../components/SearchField'
+import { SelectField } from '../../components/SelectField'
 import styles from './users.module.css'
-import ui from '../../styles/ui.module.css'
 
 export interface UserFilter {
   search: string
@@ -10,6 +11,20 @@ export interface UserFilter {
 
 export const noFilters: UserFilter = { search: '', type: 'all', role: 'all' }
 
+const typeOptions: ReadonlyArray<{ value: UserFilter['type']; label: string }> = [
+  { value: 'all', label: 'All types' },
+  { value: '1', label: 'Basic' },
+  { value: '2', label: 'Licensed' }
+]
+
+const roleOptions: ReadonlyArray<{ value: UserFilter['role']; label: string }> = [
+  { value: 'all', label: 'All roles' },
+  { value: 'Owner', label: 'Owner' },
+  { value: 'Admin', label: 'Admin' },
+  { value: 'Member', label: 'Member' },
+  { value: 'Custom role', label: 'Custom roles' }
+]
+
 /** Search by name or email, and narrow by type and role. */
 export function UserFilters(props: { filter: UserFilter; onChange(filter: UserFilter): void }) {
   const id = useId()
@@ -17,41 +32,26 @@ export function UserFilters(props: { filter: UserFilter; onChange(filter: UserFi
   const change = (patch: Partial<UserFilter>): void => props.onChange({ ...filter, ...patch })
   return (
     <div className={styles.filters}>
-      <div className={ui.field}>
-        <label htmlFor={`${id}-search`}>Search by name or email</label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={filter.search}
-          onChange={(e) => change({ search: e.target.value })}
-        />
-      </div>
-      <div className={ui.field}>
-        <label htmlFor={`${id}-type`}>Type</label>
-        <select
-          id={`${id}-type`}
-          value={filter.type}
-          onChange={(e) => change({ type: e.target.value as UserFilter['type'] })}
-        >
-          <option value="all">All types</option>
-          <option value="1">Basic</option>
-          <option value="2">Licensed</option>
-        </select>
-      </div>
-      <div className={ui.field}>
-        <label htmlFor={`${id}-role`}>Role</label>
-        <select
-          id={`${id}-role`}
-          value={filter.role}
-          onChange={(e) => change({ role: e.target.value as UserFilter['role'] })}
-        >
-          <option value="all">All roles</option>
-          <option value="Owner">Owner</option>
-          <option value="Admin">Admin</option>
-          <option value="Member">Member</option>
-          <option value="Custom role">Custom roles</option>
-        </select>
-      </div>
+      <SearchField
+        id={`${id}-search`}
+        label="Search by name or email"
+        value={filter.search}
+        onChange={(search) => change({ search })}
+      />
+      <SelectField
+        id={`${id}-type`}
+        label="Type"
+        value={filter.type}
+        options={typeOptions}
+        onChange={(type) => change({ type })}
+      />
+      <SelectField
+        id={`${id}-role`}
+        label="Role"
+        value={filter.role}
+        options={roleOptions}
+        onChange={(role) => change({ role })}
+      />
     </div>
   )
 }
