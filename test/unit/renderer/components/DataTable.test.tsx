@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { DataTable } from '../../../../src/renderer/src/components/data-table/DataTable'
 import type { Column } from '../../../../src/renderer/src/components/data-table/columns'
 import { compareValues, sortRows } from '../../../../src/renderer/src/components/data-table/columns'
+import { useFakeLayout } from '../support/fake-layout'
 
 interface Person {
   id: string
@@ -135,13 +136,7 @@ describe('DataTable with large data', () => {
     minutes: i
   }))
 
-  // jsdom does no layout: give the scroll box and each row a height, as a browser would.
-  beforeEach(() => {
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(440)
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(900)
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(44)
-  })
-  afterEach(() => vi.restoreAllMocks())
+  useFakeLayout()
 
   function renderMany() {
     return render(

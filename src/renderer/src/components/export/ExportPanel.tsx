@@ -25,7 +25,7 @@ export function ExportPanel(props: { idPrefix: string; actions: readonly ExportA
   const busy = saving.status === 'loading'
   const saved = saving.data?.saved && saving.data.fileName ? saving.data : null
   return (
-    <div className={styles.panel} data-testid={`${props.idPrefix}-panel`}>
+    <div className={styles.panel} data-testid={`${props.idPrefix}-export`}>
       <TimeZoneSelect id={`${props.idPrefix}-zone`} value={zone} onChange={setZone} />
       {props.actions.map((action) => (
         <button

@@ -51,7 +51,7 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
         </button>
       </p>
       <PersonTable rows={rows} />
-      <ExportPanel idPrefix="export" actions={exportActions} />
+      <ExportPanel idPrefix="attendance" actions={exportActions} />
     </>
   )
 }
