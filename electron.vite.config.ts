@@ -25,6 +25,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    // The window imports the contract as @shared/…, never by climbing out of src/renderer.
+    resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
     plugins: [react(), devCspRelaxation()],
     build: {
       minify: true,

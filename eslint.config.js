@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': 'off' }
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'test/unit/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -56,11 +56,23 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             {
-              group: ['**/main/**', '**/preload/index*'],
+              group: ['**/main/**', '**/preload/index*', '@main/**', '@preload/**'],
               message:
                 'The renderer talks to main only through the bridge (src/renderer/src/lib/bridge.ts).'
+            },
+            {
+              regex: '^(\\.\\./)+(src/)?shared/',
+              message: 'Import shared code as @shared/…, not by climbing out of the renderer.'
             }
           ]
+        }
+      ],
+      // A store hook called with no selector re-renders its component on every change.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^use[A-Za-z]+Store$/][arguments.length=0]',
+          message: 'Pick what the component needs: useXStore((s) => s.field), or useShallow.'
         }
       ]
     }

@@ -140,7 +140,7 @@ try {
   const domRows = await page.getByTestId('person-row').count()
   const filterMs = (await page.evaluate(`new Promise((resolve) => {
     const input = document.getElementById('person-search')
-    const status = () => document.querySelector('[role="status"].muted')?.textContent ?? ''
+    const status = () => document.querySelector('[data-testid="people-count"]')?.textContent ?? ''
     const before = status()
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
     const t0 = performance.now()

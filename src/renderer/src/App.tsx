@@ -16,7 +16,7 @@ export function App() {
     void loadInfo()
     void loadAccounts().then(() => {
       // With nothing set up yet, the first screen offers the demo and the setup guide.
-      const state = useAccountsStore.getState().state
+      const state = useAccountsStore.getState().account.data
       if (state && state.connection.mode === 'none') start('accounts')
     })
   }, [loadInfo, loadAccounts, start])

@@ -10,6 +10,7 @@ import { DemoBanner } from './DemoBanner'
 import { ErrorNotice } from './ErrorNotice'
 import { NavBar } from './NavBar'
 import { useAppInfoStore } from '../stores/use-app-info-store'
+import styles from './AppShell.module.css'
 
 const viewComponents: Record<ViewId, () => React.JSX.Element> = {
   meetings: MeetingsView,
@@ -21,7 +22,7 @@ const viewComponents: Record<ViewId, () => React.JSX.Element> = {
 export function AppShell() {
   const current = useNavigationStore((state) => state.current)
   const visits = useNavigationStore((state) => state.visits)
-  const appError = useAppInfoStore((state) => state.error)
+  const appError = useAppInfoStore((state) => state.info.error)
   const mainRef = useRef<HTMLElement>(null)
 
   // After choosing a view, move focus to its heading so keyboard and screen reader users
@@ -32,12 +33,12 @@ export function AppShell() {
 
   const View = viewComponents[current]
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
+    <div className={styles.shell}>
+      <a className={styles.skipLink} href="#main">
         Skip to content
       </a>
       <NavBar />
-      <main id="main" ref={mainRef} className="shell-main" tabIndex={-1}>
+      <main id="main" ref={mainRef} className={styles.main} tabIndex={-1}>
         <DemoBanner />
         <AuthExpiredNotice />
         {appError ? <ErrorNotice error={appError} /> : null}

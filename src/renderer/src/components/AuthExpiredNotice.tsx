@@ -1,5 +1,7 @@
 import { useAccountsStore } from '../stores/use-accounts-store'
 import { useNavigationStore } from '../stores/use-navigation-store'
+import { Notice } from './Notice'
+import ui from '../styles/ui.module.css'
 
 /** Shown on every screen when Zoom stops accepting Headcount's sign-in, with the way back. */
 export function AuthExpiredNotice() {
@@ -7,12 +9,16 @@ export function AuthExpiredNotice() {
   const go = useNavigationStore((s) => s.go)
   if (!expired) return null
   return (
-    <div className="notice notice-error" role="alert" data-testid="auth-expired">
-      <p className="notice-message">{expired.message}</p>
-      <p className="notice-remedy">{expired.remedy}</p>
-      <button type="button" className="secondary" onClick={() => go('accounts')}>
+    <Notice
+      tone="error"
+      role="alert"
+      testId="auth-expired"
+      message={expired.message}
+      remedy={expired.remedy}
+    >
+      <button type="button" className={ui.secondary} onClick={() => go('accounts')}>
         Open Accounts
       </button>
-    </div>
+    </Notice>
   )
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import ui from '../styles/ui.module.css'
 
 /** Radio buttons, each with a plain-words explanation under its label. */
 export function ChoiceGroup<T extends string | number>(props: {
@@ -11,10 +12,10 @@ export function ChoiceGroup<T extends string | number>(props: {
   children?: ReactNode
 }) {
   return (
-    <fieldset className="choice-group">
+    <fieldset className={ui.choiceGroup}>
       <legend>{props.legend}</legend>
       {props.choices.map((choice) => (
-        <label key={String(choice.id)} className="option-choice">
+        <label key={String(choice.id)} className={ui.optionChoice}>
           <input
             type="radio"
             name={props.name}
@@ -24,7 +25,7 @@ export function ChoiceGroup<T extends string | number>(props: {
           />
           <span>
             <strong>{choice.label}</strong>
-            <span className="choice-explain">{choice.explain}</span>
+            <span className={ui.choiceExplain}>{choice.explain}</span>
           </span>
         </label>
       ))}

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
+import ui from '../styles/ui.module.css'
+import styles from './ConfirmDialog.module.css'
 
 /**
  * A modal question built on <dialog>: the browser traps focus, Escape cancels, and focus
@@ -23,7 +25,7 @@ export function ConfirmDialog(props: {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={styles.dialog}
       aria-labelledby="confirm-title"
       onCancel={(event) => {
         event.preventDefault()
@@ -31,12 +33,12 @@ export function ConfirmDialog(props: {
       }}
     >
       <h2 id="confirm-title">{props.title}</h2>
-      <div className="dialog-body">{props.children}</div>
-      <div className="dialog-actions">
-        <button type="button" className="secondary" autoFocus onClick={props.onCancel}>
+      <div>{props.children}</div>
+      <div className={styles.actions}>
+        <button type="button" className={ui.secondary} autoFocus onClick={props.onCancel}>
           Cancel
         </button>
-        <button type="button" className="danger" onClick={props.onConfirm}>
+        <button type="button" className={ui.danger} onClick={props.onConfirm}>
           {props.confirmLabel}
         </button>
       </div>

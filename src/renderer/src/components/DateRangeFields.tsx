@@ -1,3 +1,6 @@
+import clsx from 'clsx'
+import ui from '../styles/ui.module.css'
+
 /** "From" and "To" day pickers, as used for past meetings and roll-ups. */
 export function DateRangeFields(props: {
   idPrefix: string
@@ -7,7 +10,7 @@ export function DateRangeFields(props: {
 }) {
   return (
     <>
-      <div className="field narrow">
+      <div className={clsx(ui.field, ui.narrow)}>
         <label htmlFor={`${props.idPrefix}-from`}>From</label>
         <input
           id={`${props.idPrefix}-from`}
@@ -16,7 +19,7 @@ export function DateRangeFields(props: {
           onChange={(e) => props.onChange(e.target.value, props.to)}
         />
       </div>
-      <div className="field narrow">
+      <div className={clsx(ui.field, ui.narrow)}>
         <label htmlFor={`${props.idPrefix}-to`}>To</label>
         <input
           id={`${props.idPrefix}-to`}

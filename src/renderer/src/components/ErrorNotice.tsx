@@ -1,11 +1,7 @@
-import type { AppError } from '../../../shared/app-error'
+import type { AppError } from '@shared/app-error'
+import { Notice } from './Notice'
 
 /** Every error a person sees says what happened and what to do next. */
 export function ErrorNotice({ error }: { error: AppError }) {
-  return (
-    <div className="notice notice-error" role="alert">
-      <p className="notice-message">{error.message}</p>
-      {error.remedy ? <p className="notice-remedy">{error.remedy}</p> : null}
-    </div>
-  )
+  return <Notice tone="error" role="alert" message={error.message} remedy={error.remedy} />
 }

@@ -1,5 +1,6 @@
-import type { AppError } from '../../../shared/app-error'
+import type { AppError } from '@shared/app-error'
 import { formatDateTime } from '../lib/format'
+import { Notice } from './Notice'
 
 /** For a daily-limit error: when Zoom resets it, in the computer's time and in UTC. */
 export function LimitResetNote({ error }: { error: AppError | null }) {
@@ -9,8 +10,8 @@ export function LimitResetNote({ error }: { error: AppError | null }) {
   if (Number.isNaN(at.getTime())) return null
   const utc = at.toISOString().slice(0, 16).replace('T', ' ')
   return (
-    <p className="notice notice-warning" data-testid="limit-reset">
+    <Notice tone="warning" testId="limit-reset">
       Zoom resets this limit at {formatDateTime(retryAt)} your time ({utc} UTC).
-    </p>
+    </Notice>
   )
 }

@@ -1,13 +1,14 @@
 import { useNavigationStore, views } from '../stores/use-navigation-store'
 import { useAppInfoStore } from '../stores/use-app-info-store'
+import styles from './NavBar.module.css'
 
 export function NavBar() {
   const current = useNavigationStore((state) => state.current)
   const go = useNavigationStore((state) => state.go)
-  const info = useAppInfoStore((state) => state.info)
+  const info = useAppInfoStore((state) => state.info.data)
   return (
-    <nav className="shell-nav" aria-label="Main">
-      <div className="brand" aria-hidden="true">
+    <nav className={styles.nav} aria-label="Main">
+      <div className={styles.brand} aria-hidden="true">
         Headcount
       </div>
       <ul>
@@ -15,7 +16,7 @@ export function NavBar() {
           <li key={view.id}>
             <button
               type="button"
-              className="nav-item"
+              className={styles.item}
               aria-current={current === view.id ? 'page' : undefined}
               data-testid={`nav-${view.id}`}
               onClick={() => go(view.id)}
@@ -25,7 +26,7 @@ export function NavBar() {
           </li>
         ))}
       </ul>
-      {info ? <p className="nav-footer">Version {info.version}</p> : null}
+      {info ? <p className={styles.footer}>Version {info.version}</p> : null}
     </nav>
   )
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
+import styles from './Tabs.module.css'
 
 /** ARIA tabs: arrow keys move between tabs, and only the chosen tab is in the Tab order. */
 export function Tabs<T extends string>(props: {
@@ -34,7 +35,7 @@ export function Tabs<T extends string>(props: {
     refs.current[next]?.focus()
   }
   return (
-    <div role="tablist" aria-label={props.label} className="tabs">
+    <div role="tablist" aria-label={props.label} className={styles.tabs}>
       {props.tabs.map((tab, index) => (
         <button
           key={tab.id}
@@ -47,7 +48,7 @@ export function Tabs<T extends string>(props: {
           aria-selected={tab.id === props.current}
           aria-controls={`${props.idPrefix}-panel`}
           tabIndex={tab.id === props.current ? 0 : -1}
-          className="tab"
+          className={styles.tab}
           onClick={() => props.onChange(tab.id)}
           onKeyDown={(e) => onKeyDown(e, index)}
         >

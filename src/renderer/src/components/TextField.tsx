@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { InputHTMLAttributes } from 'react'
+import ui from '../styles/ui.module.css'
 
 /** A labelled input whose hint and error are announced with it. */
 export function TextField(
@@ -16,10 +17,10 @@ export function TextField(
     .filter(Boolean)
     .join(' ')
   return (
-    <div className="field">
+    <div className={ui.field}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
+        <p className={ui.hint} id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
@@ -31,7 +32,7 @@ export function TextField(
         onChange={(event) => onValue(event.target.value)}
       />
       {error ? (
-        <p className="field-error" id={`${id}-error`}>
+        <p className={ui.fieldError} id={`${id}-error`}>
           {error}
         </p>
       ) : null}

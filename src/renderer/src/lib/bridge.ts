@@ -1,6 +1,6 @@
-import type { AppError } from '../../../shared/app-error'
-import type { HeadcountApi } from '../../../shared/ipc/bridge-api'
-import type { IpcResult } from '../../../shared/ipc/result'
+import type { AppError } from '@shared/app-error'
+import type { HeadcountApi } from '@shared/ipc/bridge-api'
+import type { IpcResult } from '@shared/ipc/result'
 
 /** The only file that touches window.headcount. */
 export function bridge(): HeadcountApi | null {

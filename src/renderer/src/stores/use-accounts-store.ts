@@ -1,17 +1,17 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
 import type {
   AccountsState,
   FeatureCheck,
   SecretOutcome
-} from '../../../shared/ipc/contracts/accounts-contract'
-import type { InvokeInput } from '../../../shared/ipc/contract'
-import type { IpcResult } from '../../../shared/ipc/result'
+} from '@shared/ipc/contracts/accounts-contract'
+import type { HeadcountApi } from '@shared/ipc/bridge-api'
+import type { InvokeInput } from '@shared/ipc/contract'
 import { bridge, request } from '../lib/bridge'
-import type { HeadcountApi } from '../../../shared/ipc/bridge-api'
+import { idleRequest, storeSlot } from '../lib/request-state'
+import type { BridgeCall, RequestState } from '../lib/request-state'
 
-type Busy =
-  | null
+/** What the Accounts screen can be busy doing; one at a time, named for button labels. */
+export type AccountAction =
   | 'loading'
   | 'saving'
   | 'connecting'
@@ -20,11 +20,11 @@ type Busy =
   | 'signing-out'
   | 'forgetting'
   | 'demo'
+  | 'dismissing'
 
 interface AccountsStore {
-  state: AccountsState | null
-  busy: Busy
-  error: AppError | null
+  /** Main's accounts state, and the action in progress (`kind`) or the last one's error. */
+  account: RequestState<AccountsState, AccountAction>
   /** What happened to the last secret entered, in plain words. */
   secretOutcome: SecretOutcome | null
   features: FeatureCheck[] | null
@@ -41,104 +41,101 @@ interface AccountsStore {
   startDemo(): Promise<void>
   allowWeakStorage(allow: boolean): Promise<void>
   dismissNotice(): Promise<void>
-  clearError(): void
 }
 
 export const useAccountsStore = create<AccountsStore>((set, get) => {
-  /** Runs one request with a busy flag; on failure keeps the error for the view to show. */
-  async function run<T>(
-    busy: Busy,
-    call: (api: HeadcountApi) => Promise<IpcResult<T>>
-  ): Promise<T | null> {
-    set({ busy, error: null })
-    const result = await request(call)
-    set({ busy: null })
-    if (!result.ok) {
-      set({ error: result.error })
-      return null
-    }
-    return result.data
-  }
+  const account = storeSlot(set, get, 'account')
 
-  async function refresh(): Promise<void> {
-    const result = await request((api) => api.accounts.getState())
-    if (result.ok) set({ state: result.data })
+  /**
+   * Runs one action, then reads main's state again so the screen shows what main now holds.
+   * Resolves to the action's answer, or null if it failed (the error is in `account`).
+   */
+  async function act<T>(kind: AccountAction, call: BridgeCall<T>): Promise<T | null> {
+    const answer: { value?: T } = {}
+    const state = await account.run(
+      async (api) => {
+        const result = await call(api)
+        if (!result.ok) return result
+        answer.value = result.data
+        return api.accounts.getState()
+      },
+      { kind }
+    )
+    if (state !== null) return answer.value ?? null
+    // A refused action may still have changed main's state (a connection that failed its check).
+    if (get().account.status === 'error') {
+      const fresh = await request((api) => api.accounts.getState())
+      if (fresh.ok) account.setData(fresh.data)
+    }
+    return null
   }
 
   return {
-    state: null,
-    busy: null,
-    error: null,
+    account: idleRequest(),
     secretOutcome: null,
     features: null,
     expired: null,
     load: async () => {
-      const state = await run('loading', (api) => api.accounts.getState())
-      if (state) set({ state })
+      await account.run((api) => api.accounts.getState(), { kind: 'loading' })
     },
     create: async (form) => {
-      const saved = await run('saving', (api) => api.accounts.create(form))
+      const saved = await act('saving', (api) => api.accounts.create(form))
       if (!saved) return false
       set({ secretOutcome: saved.secret })
-      await refresh()
       // A new account is ready to use straight away.
       await get().connect(saved.profile.id)
       return true
     },
     setSecret: async (id, clientSecret) => {
-      const outcome = await run('saving', (api) => api.accounts.setSecret({ id, clientSecret }))
+      const outcome = await act('saving', (api) => api.accounts.setSecret({ id, clientSecret }))
       if (!outcome) return false
       set({ secretOutcome: outcome })
-      await refresh()
       return true
     },
     connect: async (id) => {
       set({ features: null, expired: null })
-      await run('connecting', (api) => api.accounts.connect({ id }))
-      await refresh()
+      await act('connecting', (api) => api.accounts.connect({ id }))
     },
     testConnection: async () => {
       set({ features: null })
-      const tested = await run('testing', (api) => api.accounts.testConnection())
+      const tested = await act('testing', (api) => api.accounts.testConnection())
       if (tested) set({ features: tested.features, expired: null })
     },
-    signInHost: async (email) => {
-      const connection = await run('signing-in', (api) => api.accounts.signInHost({ email }))
-      await refresh()
-      return connection !== null
-    },
+    signInHost: async (email) =>
+      (await act('signing-in', (api) => api.accounts.signInHost({ email }))) !== null,
     signOut: async () => {
-      await run('signing-out', (api) => api.accounts.signOut())
+      await act('signing-out', (api) => api.accounts.signOut())
       set({ features: null })
-      await refresh()
     },
     forget: async (id) => {
-      const state = await run('forgetting', (api) => api.accounts.forget({ id, confirmed: true }))
-      if (state) set({ state, features: null, secretOutcome: null })
+      const forgotten = await act('forgetting', (api) =>
+        api.accounts.forget({ id, confirmed: true })
+      )
+      if (forgotten) set({ features: null, secretOutcome: null })
     },
     startDemo: async () => {
-      await run('demo', (api) => api.demo.start())
+      await act('demo', (api) => api.demo.start())
       set({ features: null, expired: null })
-      await refresh()
     },
     allowWeakStorage: async (allow) => {
-      await run('saving', (api) => api.accounts.allowWeakStorage({ allow }))
-      await refresh()
+      await act('saving', (api) => api.accounts.allowWeakStorage({ allow }))
     },
     dismissNotice: async () => {
-      await request((api) => api.accounts.dismissNotice())
-      await refresh()
-    },
-    clearError: () => set({ error: null })
+      await act('dismissing', (api) => api.accounts.dismissNotice())
+    }
   }
 })
 
-let following = false
+/** The action in progress, or null: buttons are disabled while one runs. */
+export const selectBusy = (store: AccountsStore): AccountAction | null =>
+  store.account.status === 'loading' ? (store.account.kind ?? 'loading') : null
 
-/** Hears main's auth:expired event once for the whole window. */
+let followed: HeadcountApi | null = null
+
+/** Hears main's auth:expired event once per bridge, for the whole window. */
 export function followAuthExpiry(): void {
   const api = bridge()
-  if (following || !api) return
-  following = true
+  if (!api || followed === api) return
+  followed = api
   api.auth.onExpired((expired) => useAccountsStore.setState({ expired }))
 }

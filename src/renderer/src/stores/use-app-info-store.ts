@@ -1,22 +1,22 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
-import type { InvokeOutput } from '../../../shared/ipc/contract'
-import { request } from '../lib/bridge'
+import type { InvokeOutput } from '@shared/ipc/contract'
+import { idleRequest, storeSlot } from '../lib/request-state'
+import type { RequestState } from '../lib/request-state'
 
 type AppInfo = InvokeOutput<'app:get-info'>
 
+/** The app's name, version and shell, read once at start-up. */
 interface AppInfoState {
-  info: AppInfo | null
-  error: AppError | null
+  info: RequestState<AppInfo>
   load(): Promise<void>
 }
 
-export const useAppInfoStore = create<AppInfoState>((set) => ({
-  info: null,
-  error: null,
-  load: async () => {
-    const result = await request((api) => api.app.getInfo())
-    if (result.ok) set({ info: result.data, error: null })
-    else set({ error: result.error })
+export const useAppInfoStore = create<AppInfoState>((set, get) => {
+  const info = storeSlot(set, get, 'info')
+  return {
+    info: idleRequest(),
+    load: async () => {
+      await info.run((api) => api.app.getInfo())
+    }
   }
-}))
+})

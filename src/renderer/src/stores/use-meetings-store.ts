@@ -1,24 +1,24 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
-import type { PastMeeting } from '../../../shared/ipc/contracts/past-meetings-contract'
-import type { MeetingListItem } from '../../../shared/ipc/contracts/meetings-list-contract'
-import { request } from '../lib/bridge'
+import type { InvokeOutput } from '@shared/ipc/contract'
+import type { MeetingListItem } from '@shared/ipc/contracts/meetings-list-contract'
 import { daysAgo } from '../lib/days'
+import { idleRequest, storeSlot } from '../lib/request-state'
+import type { RequestState } from '../lib/request-state'
 
 export type MeetingsTab = 'upcoming' | 'scheduled' | 'past'
 
+type PastMeetings = InvokeOutput<'meetings:list-past'>
+
+/** The Meetings screen's lists: one request per tab, each for the chosen host (and dates). */
 interface MeetingsStore {
   host: string
   tab: MeetingsTab
   search: string
   from: string
   to: string
-  upcoming: MeetingListItem[] | null
-  scheduled: MeetingListItem[] | null
-  past: PastMeeting[] | null
-  notes: string[]
-  loading: boolean
-  error: AppError | null
+  upcoming: RequestState<MeetingListItem[]>
+  scheduled: RequestState<MeetingListItem[]>
+  past: RequestState<PastMeetings>
   setHost(host: string): void
   setTab(tab: MeetingsTab): void
   setSearch(search: string): void
@@ -26,39 +26,53 @@ interface MeetingsStore {
   load(): Promise<void>
 }
 
-export const useMeetingsStore = create<MeetingsStore>((set, get) => ({
-  host: '',
-  tab: 'past',
-  search: '',
-  // The last 30 days by default: most admins look at the latest sessions.
-  from: daysAgo(30),
-  to: daysAgo(0),
-  upcoming: null,
-  scheduled: null,
-  past: null,
-  notes: [],
-  loading: false,
-  error: null,
-  setHost: (host) => set({ host, upcoming: null, scheduled: null, past: null, error: null }),
-  setTab: (tab) => set({ tab, error: null }),
-  setSearch: (search) => set({ search }),
-  setRange: (from, to) => set({ from, to, past: null, error: null }),
-  load: async () => {
-    const { host, tab, from, to } = get()
-    set({ loading: true, error: null })
-    if (tab === 'past') {
-      const result = await request((api) =>
-        api.meetings.listPast({ userId: host || undefined, from, to })
-      )
-      if (result.ok)
-        set({ past: result.data.meetings, notes: result.data.notes, host: result.data.userId })
-      else set({ error: result.error })
-    } else {
+export const useMeetingsStore = create<MeetingsStore>((set, get) => {
+  const upcoming = storeSlot(set, get, 'upcoming')
+  const scheduled = storeSlot(set, get, 'scheduled')
+  const past = storeSlot(set, get, 'past')
+  const lists = { upcoming, scheduled }
+  return {
+    host: '',
+    tab: 'past',
+    search: '',
+    // The last 30 days by default: most admins look at the latest sessions.
+    from: daysAgo(30),
+    to: daysAgo(0),
+    upcoming: idleRequest(),
+    scheduled: idleRequest(),
+    past: idleRequest(),
+    setHost: (host) => {
+      // Lists (and answers still on their way) belong to the host shown before.
+      upcoming.reset()
+      scheduled.reset()
+      past.reset()
+      set({ host })
+    },
+    setTab: (tab) => set({ tab }),
+    setSearch: (search) => set({ search }),
+    setRange: (from, to) => {
+      past.reset()
+      set({ from, to })
+    },
+    load: async () => {
+      const { host, tab, from, to } = get()
+      if (tab === 'past') {
+        const found = await past.run(
+          (api) => api.meetings.listPast({ userId: host || undefined, from, to }),
+          { keepData: false }
+        )
+        // With no host typed, main answers for the signed-in host: show whose list it is.
+        if (found && found.userId !== get().host) set({ host: found.userId })
+        return
+      }
       const userId = host || 'me'
-      const result = await request((api) => api.meetings.list({ userId, type: tab }))
-      if (result.ok) set({ [tab]: result.data.meetings, notes: [] })
-      else set({ error: result.error })
+      await lists[tab].run(
+        async (api) => {
+          const result = await api.meetings.list({ userId, type: tab })
+          return result.ok ? { ok: true, data: result.data.meetings } : result
+        },
+        { keepData: false }
+      )
     }
-    set({ loading: false })
   }
-}))
+})

@@ -1,93 +1,89 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
-import type { NewUserInput } from '../../../shared/admin/user-input'
-import type {
-  UserDetail,
-  UserRow,
-  UserStatusName
-} from '../../../shared/ipc/contracts/users-contract'
-import { request } from '../lib/bridge'
+import type { NewUserInput } from '@shared/admin/user-input'
+import type { InvokeOutput } from '@shared/ipc/contract'
+import type { UserDetail, UserRow, UserStatusName } from '@shared/ipc/contracts/users-contract'
+import { idleRequest, keyedSlots, storeSlot } from '../lib/request-state'
+import type { RequestState } from '../lib/request-state'
 import { useAccountsStore } from './use-accounts-store'
 
+type Created = InvokeOutput<'users:create'>
+
+/** The account's users: one list per tab, the chosen user's details, and adding one user. */
 interface UsersStore {
   /** One list per tab, loaded when first shown. */
-  lists: Partial<Record<UserStatusName, UserRow[]>>
-  loading: UserStatusName | null
-  listError: AppError | null
-  detail: UserDetail | null
-  detailError: AppError | null
-  creating: boolean
-  createError: AppError | null
-  /** What happens next after the last user was added, in plain words. */
-  createdMessage: string | null
+  lists: Partial<Record<UserStatusName, RequestState<UserRow[]>>>
+  detail: RequestState<UserDetail>
+  /** The last user added; its data says what happens next, in plain words. */
+  creation: RequestState<Created>
   load(status: UserStatusName, force?: boolean): Promise<void>
   select(row: UserRow | null): Promise<void>
   create(input: NewUserInput): Promise<boolean>
   clearCreateResult(): void
   /** After users were added elsewhere (bulk add), lists are read again when next shown. */
   invalidate(): void
+  /** Drops everything (and every answer on its way): the window switched Zoom account. */
+  forgetAll(): void
 }
 
-export const useUsersStore = create<UsersStore>((set, get) => ({
-  lists: {},
-  loading: null,
-  listError: null,
-  detail: null,
-  detailError: null,
-  creating: false,
-  createError: null,
-  createdMessage: null,
-  load: async (status, force = false) => {
-    if (!force && get().lists[status]) return
-    set({ loading: status, listError: null })
-    const result = await request((api) => api.users.list({ status }))
-    set({ loading: null })
-    if (!result.ok) return set({ listError: result.error })
-    set((state) => ({ lists: { ...state.lists, [status]: result.data.users } }))
-  },
-  select: async (row) => {
-    set({ detail: null, detailError: null })
-    if (!row) return
-    // Pending users have no id and Zoom may refuse to look them up: show what the list knows.
-    const fallback: UserDetail = {
-      ...row,
-      roleName: null,
-      jobTitle: null,
-      personalMeetingUrl: null,
-      verified: null
+export const useUsersStore = create<UsersStore>((set, get) => {
+  const lists = keyedSlots<UserRow[]>(
+    (status) => get().lists[status as UserStatusName],
+    (status, next) => set((state) => ({ lists: { ...state.lists, [status]: next } }))
+  )
+  const detail = storeSlot(set, get, 'detail')
+  const creation = storeSlot(set, get, 'creation')
+  return {
+    lists: {},
+    detail: idleRequest(),
+    creation: idleRequest(),
+    load: async (status, force = false) => {
+      const current = get().lists[status]
+      // Loaded, on its way, or failed (shown until the next account switch or invalidate).
+      if (!force && current && (current.data || current.status !== 'idle')) return
+      await lists.slot(status).run(async (api) => {
+        const result = await api.users.list({ status })
+        return result.ok ? { ok: true, data: result.data.users } : result
+      })
+    },
+    select: async (row) => {
+      if (!row) return detail.reset()
+      // Pending users have no id and Zoom may refuse to look them up: show what the list knows.
+      detail.reset({
+        ...row,
+        roleName: null,
+        jobTitle: null,
+        personalMeetingUrl: null,
+        verified: null
+      })
+      if (row.status === 'pending') return
+      await detail.run((api) => api.users.get({ idOrEmail: row.id ?? row.email }))
+    },
+    create: async (input) => {
+      if (get().creation.status === 'loading') return false
+      const created = await creation.run((api) => api.users.create(input), { keepData: false })
+      if (!created) return false
+      get().invalidate()
+      return true
+    },
+    clearCreateResult: () => creation.reset(),
+    invalidate: () => {
+      lists.resetAll()
+      set({ lists: {} })
+    },
+    forgetAll: () => {
+      lists.resetAll()
+      detail.reset()
+      set({ lists: {} })
     }
-    set({ detail: fallback })
-    if (row.status === 'pending') return
-    const result = await request((api) => api.users.get({ idOrEmail: row.id ?? row.email }))
-    if (get().detail?.email !== row.email) return
-    if (result.ok) set({ detail: result.data })
-    else set({ detailError: result.error })
-  },
-  create: async (input) => {
-    if (get().creating) return false
-    set({ creating: true, createError: null, createdMessage: null })
-    const result = await request((api) => api.users.create(input))
-    set({ creating: false })
-    if (!result.ok) {
-      set({ createError: result.error })
-      return false
-    }
-    set({ createdMessage: result.data.message })
-    get().invalidate()
-    return true
-  },
-  clearCreateResult: () => set({ createError: null, createdMessage: null }),
-  invalidate: () => set({ lists: {} })
-}))
+  }
+})
 
 /** Lists belong to one Zoom account: switching account (or to the demo) drops them. */
 function connectionKey(state: ReturnType<typeof useAccountsStore.getState>): string {
-  const connection = state.state?.connection
+  const connection = state.account.data?.connection
   return connection ? `${connection.mode}:${connection.profileId ?? ''}` : ''
 }
 
 useAccountsStore.subscribe((state, previous) => {
-  if (connectionKey(state) !== connectionKey(previous)) {
-    useUsersStore.setState({ lists: {}, detail: null, detailError: null, listError: null })
-  }
+  if (connectionKey(state) !== connectionKey(previous)) useUsersStore.getState().forgetAll()
 })

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ViewHeader } from '../../components/ViewHeader'
+import { needsLoading } from '../../lib/request-state'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { ConnectionPanel } from './ConnectionPanel'
 import { EncryptionNotice } from './EncryptionNotice'
@@ -8,19 +9,22 @@ import { ProfileForm } from './ProfileForm'
 import { ProfileList } from './ProfileList'
 import { SetupGuide } from './SetupGuide'
 import { WelcomePanel } from './WelcomePanel'
+import { Notice } from '../../components/Notice'
+import ui from '../../styles/ui.module.css'
 
 export function AccountsView() {
-  const state = useAccountsStore((s) => s.state)
-  const error = useAccountsStore((s) => s.error)
+  const state = useAccountsStore((s) => s.account.data)
+  const error = useAccountsStore((s) => s.account.error)
   const secretOutcome = useAccountsStore((s) => s.secretOutcome)
   const dismissNotice = useAccountsStore((s) => s.dismissNotice)
   const startDemo = useAccountsStore((s) => s.startDemo)
+  const account = useAccountsStore((s) => s.account)
   const load = useAccountsStore((s) => s.load)
   const [adding, setAdding] = useState(false)
 
   useEffect(() => {
-    if (!state) void load()
-  }, [state, load])
+    if (needsLoading(account)) void load()
+  }, [account, load])
 
   const nothingSetUp =
     state !== null && state.profiles.length === 0 && state.connection.mode === 'none'
@@ -30,19 +34,22 @@ export function AccountsView() {
         Connect your organisation’s Zoom account, or explore Headcount with demo data.
       </ViewHeader>
       {state?.notice ? (
-        <div className="notice notice-warning" role="alert">
-          <p className="notice-message">{state.notice.message}</p>
-          <p className="notice-remedy">{state.notice.remedy}</p>
-          <button type="button" className="secondary" onClick={() => void dismissNotice()}>
+        <Notice
+          tone="warning"
+          role="alert"
+          message={state.notice.message}
+          remedy={state.notice.remedy}
+        >
+          <button type="button" className={ui.secondary} onClick={() => void dismissNotice()}>
             OK
           </button>
-        </div>
+        </Notice>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       {secretOutcome ? (
-        <p className={secretOutcome.persisted ? 'notice' : 'notice notice-warning'} role="status">
+        <Notice tone={secretOutcome.persisted ? 'plain' : 'warning'} role="status">
           {secretOutcome.message} {secretOutcome.remedy ?? ''}
-        </p>
+        </Notice>
       ) : null}
       {nothingSetUp && !adding ? <WelcomePanel onConnect={() => setAdding(true)} /> : null}
       <ConnectionPanel />
@@ -50,12 +57,12 @@ export function AccountsView() {
       {!nothingSetUp || adding ? (
         <>
           {!adding ? (
-            <div className="row-actions">
-              <button type="button" className="secondary" onClick={() => setAdding(true)}>
+            <div className={ui.rowActions}>
+              <button type="button" className={ui.secondary} onClick={() => setAdding(true)}>
                 Add a Zoom account
               </button>
               {state?.connection.mode !== 'demo' ? (
-                <button type="button" className="secondary" onClick={() => void startDemo()}>
+                <button type="button" className={ui.secondary} onClick={() => void startDemo()}>
                   Explore with demo data
                 </button>
               ) : null}

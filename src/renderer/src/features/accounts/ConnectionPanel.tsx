@@ -1,14 +1,16 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { TextField } from '../../components/TextField'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { FeatureChecklist } from './FeatureChecklist'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 /** The account in use: check what it may do, and choose the Zoom user to act as. */
 export function ConnectionPanel() {
-  const connection = useAccountsStore((s) => s.state?.connection)
+  const connection = useAccountsStore((s) => s.account.data?.connection)
   const features = useAccountsStore((s) => s.features)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   const testConnection = useAccountsStore((s) => s.testConnection)
   const signInHost = useAccountsStore((s) => s.signInHost)
   const signOut = useAccountsStore((s) => s.signOut)
@@ -31,7 +33,7 @@ export function ConnectionPanel() {
   }
 
   return (
-    <section className="panel" aria-labelledby="connection-title" data-testid="connection-panel">
+    <section className={ui.panel} aria-labelledby="connection-title" data-testid="connection-panel">
       <h2 id="connection-title">In use: {connection.label}</h2>
       <p>
         {connection.hostEmail ? (
@@ -43,10 +45,10 @@ export function ConnectionPanel() {
           'No host chosen yet. Choose the Zoom user whose meetings you look after.'
         )}
       </p>
-      <div className="row-actions">
+      <div className={ui.rowActions}>
         <button
           type="button"
-          className="primary"
+          className={ui.primary}
           disabled={busy !== null}
           onClick={() => void testConnection()}
         >
@@ -54,7 +56,7 @@ export function ConnectionPanel() {
         </button>
         <button
           type="button"
-          className="secondary"
+          className={ui.secondary}
           disabled={busy !== null}
           onClick={() => void signOut()}
         >
@@ -62,7 +64,11 @@ export function ConnectionPanel() {
         </button>
       </div>
       {features ? <FeatureChecklist features={features} /> : null}
-      <form className="form inline-form" onSubmit={(e) => void submitHost(e)} noValidate>
+      <form
+        className={clsx(ui.form, ui.inlineForm)}
+        onSubmit={(e) => void submitHost(e)}
+        noValidate
+      >
         <TextField
           label="Sign in as host (email)"
           hint="Headcount checks that this user belongs to the account."
@@ -72,7 +78,7 @@ export function ConnectionPanel() {
           onValue={setEmail}
           autoComplete="email"
         />
-        <button type="submit" className="secondary" disabled={busy !== null}>
+        <button type="submit" className={ui.secondary} disabled={busy !== null}>
           {busy === 'signing-in' ? 'Checking…' : 'Sign in as host'}
         </button>
       </form>

@@ -1,24 +1,30 @@
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useAccountsStore } from '../../stores/use-accounts-store'
+import { Notice } from '../../components/Notice'
+import ui from '../../styles/ui.module.css'
 
 /** Explains why a secret is not being saved, and offers the explicit weak-storage opt-in. */
 export function EncryptionNotice() {
-  const encryption = useAccountsStore((s) => s.state?.encryption)
+  const encryption = useAccountsStore((s) => s.account.data?.encryption)
   const allowWeakStorage = useAccountsStore((s) => s.allowWeakStorage)
   const [asking, setAsking] = useState(false)
   if (!encryption || encryption.persists) return null
   const weakAvailable = encryption.strength === 'weak'
   return (
-    <div className="notice notice-warning" role="note" data-testid="encryption-notice">
-      <p className="notice-message">Your client secret will be kept only until Headcount closes.</p>
-      <p className="notice-remedy">
-        {weakAvailable
+    <Notice
+      tone="warning"
+      role="note"
+      testId="encryption-notice"
+      message="Your client secret will be kept only until Headcount closes."
+      remedy={
+        weakAvailable
           ? 'This computer has no password store (keyring) Headcount can use, so saving the secret would only hide it, not protect it. Set up a keyring such as GNOME Keyring or KWallet and restart Headcount, or enter the secret each time.'
-          : 'This computer offers no way to encrypt it. Enter the secret again next time you open Headcount.'}
-      </p>
+          : 'This computer offers no way to encrypt it. Enter the secret again next time you open Headcount.'
+      }
+    >
       {weakAvailable ? (
-        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+        <button type="button" className={ui.secondary} onClick={() => setAsking(true)}>
           Save it with weak protection anyway…
         </button>
       ) : null}
@@ -37,6 +43,6 @@ export function EncryptionNotice() {
           organisation’s Zoom data. Only do this on a computer that you alone use.
         </p>
       </ConfirmDialog>
-    </div>
+    </Notice>
   )
 }

@@ -1,10 +1,12 @@
-import type { FeatureCheck } from '../../../../shared/ipc/contracts/accounts-contract'
+import type { FeatureCheck } from '@shared/ipc/contracts/accounts-contract'
+import ui from '../../styles/ui.module.css'
+import styles from './accounts.module.css'
 
 /** One line per feature: works, or exactly what to add in the Marketplace. */
 export function FeatureChecklist({ features }: { features: FeatureCheck[] }) {
   const blocked = features.filter((f) => !f.allowed).length
   return (
-    <div className="feature-checklist" data-testid="feature-checklist">
+    <div className={styles.checklist} data-testid="feature-checklist">
       <p role="status">
         {blocked === 0
           ? 'Connected. Everything Headcount does is allowed.'
@@ -12,15 +14,15 @@ export function FeatureChecklist({ features }: { features: FeatureCheck[] }) {
       </p>
       <ul>
         {features.map((feature) => (
-          <li key={feature.id} className={feature.allowed ? 'feature-ok' : 'feature-blocked'}>
+          <li key={feature.id} className={feature.allowed ? styles.ok : styles.blocked}>
             <span aria-hidden="true">{feature.allowed ? '✓' : '✗'}</span>{' '}
             <strong>{feature.label}</strong>
-            {feature.allowed ? <span className="visually-hidden"> (allowed)</span> : null}
+            {feature.allowed ? <span className={ui.visuallyHidden}> (allowed)</span> : null}
             {feature.needsPaidPlan ? (
-              <p className="muted">Zoom says this needs a paid (Pro or higher) plan.</p>
+              <p className={ui.muted}>Zoom says this needs a paid (Pro or higher) plan.</p>
             ) : null}
             {feature.missingScopes.length > 0 ? (
-              <p className="muted">
+              <p className={ui.muted}>
                 Add {feature.missingScopes.length === 1 ? 'the scope' : 'the scopes'}{' '}
                 {feature.missingScopes.map((s) => (
                   <code key={s}>{s}</code>

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { newProfileSchema, zoomPlans } from '../../../../shared/settings/input-schemas'
-import type { ZoomPlan } from '../../../../shared/settings/input-schemas'
+import { newProfileSchema, zoomPlans } from '@shared/settings/input-schemas'
+import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 type FieldErrors = Partial<
   Record<'name' | 'accountId' | 'clientId' | 'clientSecret' | 'plan', string>
@@ -18,8 +20,8 @@ const planLabels: Record<ZoomPlan, string> = {
 /** Checks every field with the same rules main enforces before anything is sent. */
 export function ProfileForm({ onSaved }: { onSaved(): void }) {
   const create = useAccountsStore((s) => s.create)
-  const busy = useAccountsStore((s) => s.busy)
-  const serverError = useAccountsStore((s) => s.error)
+  const busy = useAccountsStore(selectBusy)
+  const serverError = useAccountsStore((s) => s.account.error)
   const [form, setForm] = useState({
     name: '',
     accountId: '',
@@ -61,7 +63,7 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
 
   return (
     <form
-      className="panel form"
+      className={clsx(ui.panel, ui.form)}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-labelledby="profile-form-title"
@@ -101,9 +103,9 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
         autoComplete="off"
         spellCheck={false}
       />
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor="profile-plan">Zoom plan</label>
-        <p className="field-hint" id="profile-plan-hint">
+        <p className={ui.hint} id="profile-plan-hint">
           Headcount paces its requests to your plan’s limits.
         </p>
         <select
@@ -119,7 +121,7 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
           ))}
         </select>
       </div>
-      <button type="submit" className="primary" disabled={busy !== null}>
+      <button type="submit" className={ui.primary} disabled={busy !== null}>
         {busy === 'saving' ? 'Saving…' : 'Save account'}
       </button>
     </form>

@@ -1,8 +1,10 @@
 import { useState } from 'react'
-import type { ProfileSummaryView } from '../../../../shared/ipc/contracts/accounts-contract'
+import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { SecretPrompt } from './SecretPrompt'
+import ui from '../../styles/ui.module.css'
+import styles from './accounts.module.css'
 
 const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
   saved: 'Secret saved (encrypted)',
@@ -12,35 +14,35 @@ const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
 }
 
 export function ProfileList() {
-  const profiles = useAccountsStore((s) => s.state?.profiles ?? [])
-  const connection = useAccountsStore((s) => s.state?.connection)
+  const profiles = useAccountsStore((s) => s.account.data?.profiles ?? [])
+  const connection = useAccountsStore((s) => s.account.data?.connection)
   const connect = useAccountsStore((s) => s.connect)
   const forget = useAccountsStore((s) => s.forget)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   const [forgetting, setForgetting] = useState<ProfileSummaryView | null>(null)
 
   if (profiles.length === 0) return null
   return (
-    <section className="panel" aria-labelledby="profiles-title">
+    <section className={ui.panel} aria-labelledby="profiles-title">
       <h2 id="profiles-title">Saved Zoom accounts</h2>
-      <ul className="profile-list">
+      <ul className={styles.profileList}>
         {profiles.map((profile) => {
           const inUse = connection?.profileId === profile.id
           return (
-            <li key={profile.id} className="profile-row" data-testid="profile-row">
+            <li key={profile.id} className={styles.profileRow} data-testid="profile-row">
               <div>
-                <p className="profile-name">
-                  {profile.name} {inUse ? <span className="badge">In use</span> : null}
+                <p className={styles.profileName}>
+                  {profile.name} {inUse ? <span className={ui.badge}>In use</span> : null}
                 </p>
-                <p className="muted">
+                <p className={ui.muted}>
                   Account ID {profile.accountId} · {secretWords[profile.secretStatus]}
                 </p>
               </div>
-              <div className="row-actions">
+              <div className={ui.rowActions}>
                 {!inUse ? (
                   <button
                     type="button"
-                    className="secondary"
+                    className={ui.secondary}
                     disabled={busy !== null}
                     onClick={() => void connect(profile.id)}
                   >
@@ -49,7 +51,7 @@ export function ProfileList() {
                 ) : null}
                 <button
                   type="button"
-                  className="secondary"
+                  className={ui.secondary}
                   disabled={busy !== null}
                   onClick={() => setForgetting(profile)}
                 >

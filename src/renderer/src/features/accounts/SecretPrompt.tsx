@@ -1,8 +1,11 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { clientSecretSchema } from '../../../../shared/settings/input-schemas'
+import { clientSecretSchema } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
+import styles from './accounts.module.css'
 
 /**
  * Asks for the client secret again, e.g. after the settings were copied from another
@@ -11,7 +14,7 @@ import { useAccountsStore } from '../../stores/use-accounts-store'
 export function SecretPrompt({ profileId, name }: { profileId: string; name: string }) {
   const setSecret = useAccountsStore((s) => s.setSecret)
   const connect = useAccountsStore((s) => s.connect)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   const [secret, setSecretText] = useState('')
   const [error, setError] = useState<string | undefined>()
 
@@ -30,7 +33,11 @@ export function SecretPrompt({ profileId, name }: { profileId: string; name: str
   }
 
   return (
-    <form className="form inline-form secret-prompt" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className={clsx(ui.form, ui.inlineForm, styles.secretPrompt)}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
       <TextField
         label={`Client secret for “${name}”`}
         hint="Copy it from your app’s App Credentials page in the Zoom App Marketplace."
@@ -44,7 +51,7 @@ export function SecretPrompt({ profileId, name }: { profileId: string; name: str
         autoComplete="off"
         spellCheck={false}
       />
-      <button type="submit" className="secondary" disabled={busy !== null}>
+      <button type="submit" className={ui.secondary} disabled={busy !== null}>
         Save secret
       </button>
     </form>

@@ -1,17 +1,19 @@
-import { featureRequirements, recommendedScopes } from '../../../../shared/accounts/feature-access'
+import { featureRequirements, recommendedScopes } from '@shared/accounts/feature-access'
 import { ExternalLink } from '../../components/ExternalLink'
+import ui from '../../styles/ui.module.css'
+import styles from './accounts.module.css'
 
 /** The Marketplace steps, in the order an admin clicks through them. */
 export function SetupGuide() {
   return (
-    <section className="panel" aria-labelledby="setup-guide-title">
+    <section className={ui.panel} aria-labelledby="setup-guide-title">
       <h2 id="setup-guide-title">Connect your organisation’s Zoom account</h2>
       <p>
         Headcount talks to Zoom through a private “Server-to-Server OAuth” app that belongs to your
         organisation. Someone with admin rights on your Zoom account creates it once; it takes about
         five minutes.
       </p>
-      <ol className="steps">
+      <ol className={styles.steps}>
         <li>
           Sign in to the{' '}
           <ExternalLink href="https://marketplace.zoom.us/">Zoom App Marketplace</ExternalLink> with
@@ -31,10 +33,10 @@ export function SetupGuide() {
         <li>
           On the <strong>Scopes</strong> page, add these scopes. Each one unlocks a part of
           Headcount:
-          <ul className="scope-list">
+          <ul className={styles.scopeList}>
             {featureRequirements.map((feature) => (
               <li key={feature.id}>
-                <span className="scope-feature">{feature.label}:</span>{' '}
+                <span>{feature.label}:</span>{' '}
                 {feature.needs.map((options) => (
                   <code key={options[0]}>{options[0]}</code>
                 ))}
@@ -47,7 +49,7 @@ export function SetupGuide() {
           <strong>Test connection</strong>.
         </li>
       </ol>
-      <p className="muted">
+      <p className={ui.muted}>
         {recommendedScopes.length} scopes in all. Reports and past-meeting attendance need a paid
         (Pro or higher) Zoom plan.
       </p>

@@ -1,30 +1,31 @@
-import { useAccountsStore } from '../../stores/use-accounts-store'
+import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import ui from '../../styles/ui.module.css'
 
 /** The first screen when nothing is set up: try the demo, or connect a real account. */
 export function WelcomePanel({ onConnect }: { onConnect(): void }) {
   const startDemo = useAccountsStore((s) => s.startDemo)
-  const busy = useAccountsStore((s) => s.busy)
+  const busy = useAccountsStore(selectBusy)
   return (
-    <section className="panel welcome" aria-labelledby="welcome-title">
+    <section className={ui.panel} aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome to Headcount</h2>
       <p>
         See who registered for your Zoom meetings and who actually attended, one row per person,
         ready for Excel.
       </p>
-      <div className="row-actions">
+      <div className={ui.rowActions}>
         <button
           type="button"
-          className="primary"
+          className={ui.primary}
           disabled={busy !== null}
           onClick={() => void startDemo()}
         >
           {busy === 'demo' ? 'Starting the demo…' : 'Explore with demo data'}
         </button>
-        <button type="button" className="secondary" onClick={onConnect}>
+        <button type="button" className={ui.secondary} onClick={onConnect}>
           Connect your Zoom account
         </button>
       </div>
-      <p className="muted">
+      <p className={ui.muted}>
         The demo uses a made-up organisation on this computer. No Zoom account is needed.
       </p>
     </section>

@@ -1,4 +1,7 @@
-import type { InstanceAttendanceView } from '../../../../shared/ipc/contracts/attendance-contract'
+import type { InstanceAttendanceView } from '@shared/ipc/contracts/attendance-contract'
+import styles from './attendance.module.css'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 /** The headline numbers, as a definition list so screen readers pair label and value. */
 export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {
@@ -13,9 +16,9 @@ export function AttendanceSummary({ data }: { data: InstanceAttendanceView }) {
     ['Median minutes', s.medianMinutes === null ? '—' : s.medianMinutes.toFixed(1)]
   ]
   return (
-    <dl className="summary" data-testid="attendance-summary">
+    <dl className={styles.summary} data-testid="attendance-summary">
       {items.map(([label, value]) => (
-        <div key={label} className="summary-item">
+        <div key={label} className={clsx(ui.card, styles.summaryItem)}>
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>

@@ -1,5 +1,6 @@
-import type { PersonRow } from '../../../../shared/ipc/contracts/attendance-contract'
+import type { PersonRow } from '@shared/ipc/contracts/attendance-contract'
 import { formatTime } from '../../lib/format'
+import styles from './attendance.module.css'
 
 const ruleWords: Record<PersonRow['identityRule'], string> = {
   registrant: 'their registration link',
@@ -12,7 +13,7 @@ const ruleWords: Record<PersonRow['identityRule'], string> = {
 /** How this row was built: each raw join/leave from Zoom, and how they were matched. */
 export function PersonTrail({ person }: { person: PersonRow }) {
   return (
-    <div className="trail" data-testid="person-trail">
+    <div className={styles.trail} data-testid="person-trail">
       <p>
         Rows were matched to this person by {ruleWords[person.identityRule]}. {person.trail.length}{' '}
         {person.trail.length === 1 ? 'row' : 'rows'} from Zoom:

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { InstanceAttendanceView } from '../../../../shared/ipc/contracts/attendance-contract'
+import type { InstanceAttendanceView } from '@shared/ipc/contracts/attendance-contract'
 import { BarChart } from '../../components/BarChart'
 import { presenceOverTime } from './presence-over-time'
 import { formatTime } from '../../lib/format'

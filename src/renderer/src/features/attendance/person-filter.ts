@@ -1,13 +1,21 @@
-import type {
-  AttendanceStatusName,
-  PersonRow
-} from '../../../../shared/ipc/contracts/attendance-contract'
+import type { AttendanceStatusName, PersonRow } from '@shared/ipc/contracts/attendance-contract'
+import { compareValues } from '../../components/data-table/columns'
+import type { SortOrder as TableSortOrder } from '../../components/data-table/columns'
 
-export type SortKey =
-  'name' | 'email' | 'status' | 'minutesAttended' | 'attendancePercent' | 'firstJoin' | 'sessions'
-export interface SortOrder {
-  key: SortKey
-  descending: boolean
+const sortKeys = [
+  'name',
+  'email',
+  'status',
+  'minutesAttended',
+  'attendancePercent',
+  'firstJoin',
+  'sessions'
+] as const
+export type SortKey = (typeof sortKeys)[number]
+export type SortOrder = TableSortOrder<SortKey>
+
+export function isSortKey(key: string): key is SortKey {
+  return (sortKeys as readonly string[]).includes(key)
 }
 
 export interface PersonQuery {
@@ -17,17 +25,6 @@ export interface PersonQuery {
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
-
-function compare(a: PersonRow, b: PersonRow, key: SortKey): number {
-  const x = a[key]
-  const y = b[key]
-  if (x === y) return 0
-  // Blanks (unknown minutes, never joined) sort last whichever way.
-  if (x === null) return 1
-  if (y === null) return -1
-  if (typeof x === 'number' && typeof y === 'number') return x - y
-  return collator.compare(String(x), String(y))
-}
 
 /**
  * The rows to show: status filter, then a case-insensitive search over name and email, then
@@ -43,7 +40,8 @@ export function queryPeople(people: readonly PersonRow[], query: PersonQuery): P
   const { key, descending } = query.sort
   if (key === 'name' && !descending) return filtered
   return filtered.sort((a, b) => {
-    const primary = compare(a, b, key)
+    const primary = compareValues(a[key], b[key])
+    // Blanks (unknown minutes, never joined) sort last whichever way.
     if (primary !== 0 && a[key] !== null && b[key] !== null) return descending ? -primary : primary
     return primary !== 0 ? primary : collator.compare(a.name, b.name)
   })

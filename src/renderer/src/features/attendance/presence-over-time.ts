@@ -1,4 +1,4 @@
-import type { PersonRow } from '../../../../shared/ipc/contracts/attendance-contract'
+import type { PersonRow } from '@shared/ipc/contracts/attendance-contract'
 
 /**
  * How many people were in the meeting at the middle of each time slot, counting a person

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { request } from '../../lib/bridge'
+import { useUsersStore } from '../../stores/use-users-store'
+import ui from '../../styles/ui.module.css'
 
 /**
  * Whose meetings to show: type an email, or pick one of the account's active users from the
@@ -7,23 +8,18 @@ import { request } from '../../lib/bridge'
  * the email is complete (Enter, or leaving the field).
  */
 export function HostPicker(props: { value: string; onChange(email: string): void }) {
-  const [emails, setEmails] = useState<string[]>([])
+  const activeUsers = useUsersStore((s) => s.lists.active?.data)
+  const loadUsers = useUsersStore((s) => s.load)
   // The parent keys this component by the host, so a new host starts a fresh draft.
   const [draft, setDraft] = useState(props.value)
   useEffect(() => {
-    let live = true
-    void request((api) => api.users.list({ status: 'active' })).then((result) => {
-      if (live && result.ok) setEmails(result.data.users.map((user) => user.email))
-    })
-    return () => {
-      live = false
-    }
-  }, [])
+    void loadUsers('active')
+  }, [loadUsers])
   const commit = (): void => {
     if (draft.trim() !== props.value) props.onChange(draft.trim())
   }
   return (
-    <div className="field">
+    <div className={ui.field}>
       <label htmlFor="meetings-host">Host (email)</label>
       <input
         id="meetings-host"
@@ -37,8 +33,8 @@ export function HostPicker(props: { value: string; onChange(email: string): void
         }}
       />
       <datalist id="meetings-host-options">
-        {emails.map((email) => (
-          <option key={email} value={email} />
+        {(activeUsers ?? []).map((user) => (
+          <option key={user.email} value={user.email} />
         ))}
       </datalist>
     </div>

@@ -1,8 +1,11 @@
 import { useState } from 'react'
-import type { PastMeeting } from '../../../../shared/ipc/contracts/past-meetings-contract'
+import type { PastMeeting } from '@shared/ipc/contracts/past-meetings-contract'
 import { formatDateTime } from '../../lib/format'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
+import ui from '../../styles/ui.module.css'
+import styles from './meetings.module.css'
+import clsx from 'clsx'
 
 interface Group {
   id: string
@@ -32,17 +35,17 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
   }
 
   const groups = groupById(meetings)
-  if (groups.length === 0) return <p className="empty">No past meetings in these dates.</p>
+  if (groups.length === 0) return <p className={ui.empty}>No past meetings in these dates.</p>
   return (
-    <ul className="meeting-list" data-testid="past-meetings">
+    <ul className={styles.list} data-testid="past-meetings">
       {groups.map((group) => {
         const single = group.instances.length === 1 ? group.instances[0] : undefined
         const expanded = open.has(group.id)
         return (
-          <li key={group.id} className="meeting-row">
-            <div className="meeting-main">
-              <p className="meeting-topic">{group.topic}</p>
-              <p className="muted">
+          <li key={group.id} className={clsx(ui.card, styles.row)}>
+            <div>
+              <p className={styles.topic}>{group.topic}</p>
+              <p className={ui.muted}>
                 Meeting ID {group.id}
                 {single
                   ? ` · ${formatDateTime(single.startTime)} · ${single.participants ?? '?'} joined`
@@ -50,13 +53,13 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
               </p>
             </div>
             {single ? (
-              <button type="button" className="secondary" onClick={() => viewAttendance(single)}>
+              <button type="button" className={ui.secondary} onClick={() => viewAttendance(single)}>
                 View attendance
               </button>
             ) : (
               <button
                 type="button"
-                className="secondary"
+                className={ui.secondary}
                 aria-expanded={expanded}
                 onClick={() => {
                   const next = new Set(open)
@@ -69,7 +72,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
               </button>
             )}
             {!single && expanded ? (
-              <ul className="instance-list">
+              <ul className={styles.instances}>
                 {group.instances.map((instance) => (
                   <li key={instance.uuid}>
                     <span>
@@ -77,11 +80,11 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                     </span>
                     <button
                       type="button"
-                      className="secondary"
+                      className={ui.secondary}
                       onClick={() => viewAttendance(instance)}
                     >
                       View attendance
-                      <span className="visually-hidden">
+                      <span className={ui.visuallyHidden}>
                         {' '}
                         for {formatDateTime(instance.startTime)}
                       </span>

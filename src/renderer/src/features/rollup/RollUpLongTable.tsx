@@ -1,41 +1,47 @@
-import type { RollUpView } from '../../../../shared/ipc/contracts/rollup-contract'
+import { useMemo } from 'react'
+import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
+import type { Column } from '../../components/data-table/columns'
 import { formatDateTime } from '../../lib/format'
+import { personColumns, RollUpTable } from './RollUpTable'
+import type { PersonRow, RollUpPerson } from './RollUpTable'
+
+interface SessionRow extends PersonRow {
+  start: string | null
+  minutes: number | null
+}
+
+const columns: Array<Column<SessionRow>> = [
+  ...personColumns<SessionRow>(['28%', '32%']),
+  { id: 'session', header: 'Session', width: '25%', cell: (r) => formatDateTime(r.start) },
+  {
+    id: 'minutes',
+    header: 'Minutes',
+    width: '15%',
+    align: 'end',
+    cell: (r) => (r.minutes === null ? '?' : r.minutes.toFixed(1))
+  }
+]
 
 /** One row per person per session they joined: the "long" layout, as a table. */
-export function RollUpLongTable({
-  view,
-  people
-}: {
-  view: RollUpView
-  people: RollUpView['people']
-}) {
-  const rows = people.flatMap((person, p) =>
-    person.minutes.flatMap((minutes, i) =>
-      minutes === 0 ? [] : [{ key: `${p}-${i}`, person, session: view.instances[i], minutes }]
-    )
+export function RollUpLongTable({ view, people }: { view: RollUpView; people: RollUpPerson[] }) {
+  const rows = useMemo(
+    () =>
+      people.flatMap((person, p) =>
+        person.minutes.flatMap((minutes, i) =>
+          minutes === 0
+            ? []
+            : [{ key: `${p}-${i}`, person, start: view.instances[i]?.start ?? null, minutes }]
+        )
+      ),
+    [view, people]
   )
   return (
-    <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Each person’s sessions">
-      <table className="matrix" data-testid="rollup-long">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Session</th>
-            <th scope="col">Minutes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.person.name || '(no name)'}</th>
-              <td>{row.person.email || '—'}</td>
-              <td>{formatDateTime(row.session?.start ?? null)}</td>
-              <td className="num">{row.minutes === null ? '?' : row.minutes.toFixed(1)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RollUpTable
+      caption="Each person’s sessions"
+      columns={columns}
+      rows={rows}
+      minWidth="40rem"
+      testId="rollup-long"
+    />
   )
 }

@@ -1,4 +1,4 @@
-import type { RollUpView } from '../../../../shared/ipc/contracts/rollup-contract'
+import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
 import { BarChart } from '../../components/BarChart'
 import { formatDay } from '../../lib/format'
 

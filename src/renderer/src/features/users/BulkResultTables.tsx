@@ -1,10 +1,13 @@
-import { userTypeLabel } from '../../../../shared/admin/user-input'
+import { userTypeLabel } from '@shared/admin/user-input'
 import type {
   BulkOutcome,
   BulkPreviewRow,
   BulkResultRow,
   BulkVerdict
-} from '../../../../shared/ipc/contracts/users-contract'
+} from '@shared/ipc/contracts/users-contract'
+import { DataTable } from '../../components/data-table/DataTable'
+import type { Column } from '../../components/data-table/columns'
+import styles from './users.module.css'
 
 const verdictWords: Record<BulkVerdict, string> = {
   create: 'Would be added',
@@ -24,63 +27,86 @@ function name(row: { firstName: string; lastName: string }): string {
   return `${row.firstName} ${row.lastName}`.trim() || '—'
 }
 
+/** Line, email and name: the columns both tables start with. */
+function fileColumns<R extends BulkPreviewRow | BulkResultRow>(): Array<Column<R>> {
+  return [
+    { id: 'line', header: 'Line', cell: (row) => row.line },
+    { id: 'email', header: 'Email', cell: (row) => row.email || '—' },
+    { id: 'name', header: 'Name', cell: name }
+  ]
+}
+
+/** The last column: a verdict in bold with its reason; refusals in the error colour. */
+function verdictColumn<R extends BulkPreviewRow | BulkResultRow>(
+  id: string,
+  header: string,
+  verdict: (row: R) => { words: string; refused: boolean }
+): Column<R> {
+  return {
+    id,
+    header,
+    cell: (row) => {
+      const { words, refused } = verdict(row)
+      return (
+        <span className={refused ? styles.refused : undefined}>
+          <strong>{words}.</strong> {row.reason}
+        </span>
+      )
+    }
+  }
+}
+
+const previewColumns: Array<Column<BulkPreviewRow>> = [
+  ...fileColumns<BulkPreviewRow>(),
+  {
+    id: 'type',
+    header: 'Type',
+    cell: (row) => (row.type === null ? '—' : userTypeLabel(row.type))
+  },
+  verdictColumn('verdict', 'What would happen', (row) => ({
+    words: verdictWords[row.verdict],
+    refused: row.verdict === 'invalid'
+  }))
+]
+
+const resultColumns: Array<Column<BulkResultRow>> = [
+  ...fileColumns<BulkResultRow>(),
+  verdictColumn('outcome', 'Outcome', (row) => ({
+    words: outcomeWords[row.outcome],
+    refused: row.outcome === 'failed'
+  }))
+]
+
+/** One row per line of the file, with its fate. */
+function FileRowsTable<R extends BulkPreviewRow | BulkResultRow>(props: {
+  caption: string
+  columns: Array<Column<R>>
+  rows: R[]
+  testId: string
+}) {
+  return (
+    <DataTable
+      {...props}
+      captionHidden
+      rowKey={(row) => String(row.line)}
+      rowTestId={`${props.testId}-row`}
+    />
+  )
+}
+
 /** The dry run: what would happen to each row, and why. */
 export function BulkPreviewTable({ rows }: { rows: BulkPreviewRow[] }) {
+  const caption = 'What would happen to each row of the file'
   return (
-    <table className="data-table" data-testid="bulk-preview">
-      <caption className="visually-hidden">What would happen to each row of the file</caption>
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Email</th>
-          <th scope="col">Name</th>
-          <th scope="col">Type</th>
-          <th scope="col">What would happen</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.line} className={`verdict-${row.verdict}`} data-testid="bulk-preview-row">
-            <td>{row.line}</td>
-            <td>{row.email || '—'}</td>
-            <td>{name(row)}</td>
-            <td>{row.type === null ? '—' : userTypeLabel(row.type)}</td>
-            <td>
-              <strong>{verdictWords[row.verdict]}.</strong> {row.reason}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FileRowsTable caption={caption} columns={previewColumns} rows={rows} testId="bulk-preview" />
   )
 }
 
 /** The real run: each row's outcome, and why. */
 export function BulkResultTable({ rows }: { rows: BulkResultRow[] }) {
+  const caption = 'What happened to each row of the file'
   return (
-    <table className="data-table" data-testid="bulk-result">
-      <caption className="visually-hidden">What happened to each row of the file</caption>
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Email</th>
-          <th scope="col">Name</th>
-          <th scope="col">Outcome</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.line} className={`outcome-${row.outcome}`} data-testid="bulk-result-row">
-            <td>{row.line}</td>
-            <td>{row.email || '—'}</td>
-            <td>{name(row)}</td>
-            <td>
-              <strong>{outcomeWords[row.outcome]}.</strong> {row.reason}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FileRowsTable caption={caption} columns={resultColumns} rows={rows} testId="bulk-result" />
   )
 }
 

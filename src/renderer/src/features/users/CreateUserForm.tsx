@@ -1,12 +1,15 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { fieldErrorsOf, newUserSchema } from '../../../../shared/admin/user-input'
-import type { CreateUserAction, UserTypeNumber } from '../../../../shared/admin/user-input'
+import { fieldErrorsOf, newUserSchema } from '@shared/admin/user-input'
+import type { CreateUserAction, UserTypeNumber } from '@shared/admin/user-input'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { TextField } from '../../components/TextField'
 import { useUsersStore } from '../../stores/use-users-store'
 import { actionChoices, typeChoices } from './create-user-choices'
+import { Notice } from '../../components/Notice'
+import clsx from 'clsx'
+import ui from '../../styles/ui.module.css'
 
 const emptyForm = {
   action: 'create' as CreateUserAction,
@@ -19,9 +22,9 @@ const emptyForm = {
 /** Adds one user; every field is checked with the rules main enforces before sending. */
 export function CreateUserForm({ onClose }: { onClose(): void }) {
   const create = useUsersStore((s) => s.create)
-  const creating = useUsersStore((s) => s.creating)
-  const serverError = useUsersStore((s) => s.createError)
-  const createdMessage = useUsersStore((s) => s.createdMessage)
+  const creating = useUsersStore((s) => s.creation.status === 'loading')
+  const serverError = useUsersStore((s) => s.creation.error)
+  const createdMessage = useUsersStore((s) => s.creation.data?.message)
   const [form, setForm] = useState(emptyForm)
   const [errors, setErrors] = useState<Record<string, string>>({})
 
@@ -45,7 +48,7 @@ export function CreateUserForm({ onClose }: { onClose(): void }) {
 
   return (
     <form
-      className="panel form"
+      className={clsx(ui.panel, ui.form)}
       noValidate
       aria-labelledby="create-user-title"
       data-testid="create-user-form"
@@ -66,7 +69,7 @@ export function CreateUserForm({ onClose }: { onClose(): void }) {
         value={form.type}
         onChange={(type) => setForm((f) => ({ ...f, type }))}
       >
-        {shown.type ? <p className="field-error">{shown.type}</p> : null}
+        {shown.type ? <p className={ui.fieldError}>{shown.type}</p> : null}
       </ChoiceGroup>
       <TextField
         label="First name"
@@ -92,15 +95,15 @@ export function CreateUserForm({ onClose }: { onClose(): void }) {
       />
       {serverError ? <ErrorNotice error={serverError} /> : null}
       {createdMessage ? (
-        <p className="notice notice-success" role="status" data-testid="create-user-done">
+        <Notice tone="success" role="status" testId="create-user-done">
           {createdMessage}
-        </p>
+        </Notice>
       ) : null}
-      <div className="row-actions">
-        <button type="submit" className="primary" disabled={creating}>
+      <div className={ui.rowActions}>
+        <button type="submit" className={ui.primary} disabled={creating}>
           {creating ? 'Adding…' : 'Add user'}
         </button>
-        <button type="button" className="secondary" onClick={onClose}>
+        <button type="button" className={ui.secondary} onClick={onClose}>
           Close
         </button>
       </div>

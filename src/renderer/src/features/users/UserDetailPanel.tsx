@@ -1,8 +1,10 @@
 import { formatDateTime } from '../../lib/format'
-import { userTypeLabel } from '../../../../shared/admin/user-input'
-import type { UserDetail } from '../../../../shared/ipc/contracts/users-contract'
+import { userTypeLabel } from '@shared/admin/user-input'
+import type { UserDetail } from '@shared/ipc/contracts/users-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { roleLabel } from './user-format'
+import styles from './users.module.css'
+import ui from '../../styles/ui.module.css'
 
 const statusWords = {
   active: 'Active',
@@ -20,14 +22,10 @@ export function UserDetailPanel(props: {
   const { user } = props
   const canHost = user.status === 'active'
   return (
-    <section
-      className="panel user-detail"
-      aria-labelledby="user-detail-title"
-      data-testid="user-detail"
-    >
+    <section className={ui.panel} aria-labelledby="user-detail-title" data-testid="user-detail">
       <h2 id="user-detail-title">{user.displayName}</h2>
       {props.error ? <ErrorNotice error={{ code: 'internal', ...props.error }} /> : null}
-      <dl className="detail-list">
+      <dl className={styles.detailList}>
         <dt>Email</dt>
         <dd>{user.email}</dd>
         <dt>Status</dt>
@@ -55,22 +53,22 @@ export function UserDetailPanel(props: {
           </>
         ) : null}
       </dl>
-      <div className="row-actions">
+      <div className={ui.rowActions}>
         <button
           type="button"
-          className="primary"
+          className={ui.primary}
           disabled={!canHost}
           aria-describedby={canHost ? undefined : 'cannot-host-hint'}
           onClick={() => props.onSchedule(user.email)}
         >
           Schedule a meeting for this user
         </button>
-        <button type="button" className="secondary" onClick={props.onClose}>
+        <button type="button" className={ui.secondary} onClick={props.onClose}>
           Close details
         </button>
       </div>
       {canHost ? null : (
-        <p className="field-hint" id="cannot-host-hint">
+        <p className={ui.hint} id="cannot-host-hint">
           Only active users can host meetings. A pending user must accept their invitation first.
         </p>
       )}

@@ -1,80 +1,49 @@
-import { useId, useState } from 'react'
-import type { UserRow, UserStatusName } from '../../../../shared/ipc/contracts/users-contract'
+import { useState } from 'react'
+import type { UserRow, UserStatusName } from '@shared/ipc/contracts/users-contract'
 import { useUsersStore } from '../../stores/use-users-store'
+import { UserFilters, noFilters } from './UserFilters'
+import type { UserFilter } from './UserFilters'
 import { UsersTable } from './UsersTable'
 import { matchesSearch, roleLabel } from './user-format'
+import ui from '../../styles/ui.module.css'
 
-type TypeFilter = 'all' | '1' | '2'
-type RoleFilter = 'all' | 'Owner' | 'Admin' | 'Member' | 'Custom role'
+function matches(user: UserRow, filter: UserFilter): boolean {
+  return (
+    matchesSearch(user, filter.search) &&
+    (filter.type === 'all' || String(user.type) === filter.type) &&
+    (filter.role === 'all' || roleLabel(user.roleId) === filter.role)
+  )
+}
 
-/** One tab's users with search and a type filter. */
+/** One tab's users with search and type and role filters. */
 export function UserList(props: {
   status: UserStatusName
   label: string
   selectedEmail: string | null
   onSelect(user: UserRow): void
 }) {
-  const id = useId()
-  const users = useUsersStore((s) => s.lists[props.status])
-  const loading = useUsersStore((s) => s.loading === props.status)
-  const failed = useUsersStore((s) => s.listError !== null)
-  const [search, setSearch] = useState('')
-  const [type, setType] = useState<TypeFilter>('all')
-  const [role, setRole] = useState<RoleFilter>('all')
-  const shown = (users ?? []).filter(
-    (user) =>
-      matchesSearch(user, search) &&
-      (type === 'all' || String(user.type) === type) &&
-      (role === 'all' || roleLabel(user.roleId) === role)
-  )
+  const list = useUsersStore((s) => s.lists[props.status])
+  const [filter, setFilter] = useState<UserFilter>(noFilters)
+  const users = list?.data
+  const shown = (users ?? []).filter((user) => matches(user, filter))
+  const label = props.label.toLowerCase()
   return (
     <>
-      <div className="list-filters">
-        <div className="field">
-          <label htmlFor={`${id}-search`}>Search by name or email</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-type`}>Type</label>
-          <select
-            id={`${id}-type`}
-            value={type}
-            onChange={(e) => setType(e.target.value as TypeFilter)}
-          >
-            <option value="all">All types</option>
-            <option value="1">Basic</option>
-            <option value="2">Licensed</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role</label>
-          <select
-            id={`${id}-role`}
-            value={role}
-            onChange={(e) => setRole(e.target.value as RoleFilter)}
-          >
-            <option value="all">All roles</option>
-            <option value="Owner">Owner</option>
-            <option value="Admin">Admin</option>
-            <option value="Member">Member</option>
-            <option value="Custom role">Custom roles</option>
-          </select>
-        </div>
-      </div>
-      <p role="status" className="muted" data-testid="users-count">
-        {failed && !users && !loading
+      <UserFilters filter={filter} onChange={setFilter} />
+      <p role="status" className={ui.muted} data-testid="users-count">
+        {list?.status === 'error' && !users
           ? 'The list could not be loaded.'
-          : loading || !users
-            ? `Loading ${props.label.toLowerCase()} users…`
-            : `${shown.length} of ${users.length} ${props.label.toLowerCase()} users shown.`}
+          : list?.status === 'loading' || !users
+            ? `Loading ${label} users…`
+            : `${shown.length} of ${users.length} ${label} users shown.`}
       </p>
       {shown.length > 0 ? (
-        <UsersTable users={shown} selectedEmail={props.selectedEmail} onSelect={props.onSelect} />
+        <UsersTable
+          label={props.label}
+          users={shown}
+          selectedEmail={props.selectedEmail}
+          onSelect={props.onSelect}
+        />
       ) : null}
     </>
   )

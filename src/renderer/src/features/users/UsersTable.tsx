@@ -1,49 +1,53 @@
+import { userTypeLabel } from '@shared/admin/user-input'
+import type { UserRow } from '@shared/ipc/contracts/users-contract'
+import { DataTable } from '../../components/data-table/DataTable'
+import type { Column } from '../../components/data-table/columns'
 import { formatDateTime } from '../../lib/format'
-import type { UserRow } from '../../../../shared/ipc/contracts/users-contract'
-import { userTypeLabel } from '../../../../shared/admin/user-input'
 import { roleLabel } from './user-format'
+import styles from './users.module.css'
+import ui from '../../styles/ui.module.css'
 
 /** The users of one tab; choosing a name opens the detail panel. */
 export function UsersTable(props: {
+  label: string
   users: UserRow[]
   selectedEmail: string | null
   onSelect(user: UserRow): void
 }) {
+  const columns: Array<Column<UserRow>> = [
+    {
+      id: 'name',
+      header: 'Name',
+      cell: (user) => (
+        <button
+          type="button"
+          className={ui.linkButton}
+          aria-pressed={props.selectedEmail === user.email}
+          onClick={() => props.onSelect(user)}
+        >
+          {user.displayName}
+        </button>
+      )
+    },
+    { id: 'email', header: 'Email', cell: (user) => user.email },
+    { id: 'type', header: 'Type', cell: (user) => userTypeLabel(user.type) },
+    { id: 'role', header: 'Role', cell: (user) => roleLabel(user.roleId) },
+    {
+      id: 'lastLogin',
+      header: 'Last login',
+      cell: (user) => formatDateTime(user.lastLoginTime, 'Never')
+    }
+  ]
   return (
-    <table className="data-table" data-testid="users-table">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Type</th>
-          <th scope="col">Role</th>
-          <th scope="col">Last login</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.users.map((user) => (
-          <tr
-            key={user.email}
-            className={props.selectedEmail === user.email ? 'selected-row' : undefined}
-            data-testid="user-row"
-          >
-            <td>
-              <button
-                type="button"
-                className="link-button"
-                aria-pressed={props.selectedEmail === user.email}
-                onClick={() => props.onSelect(user)}
-              >
-                {user.displayName}
-              </button>
-            </td>
-            <td>{user.email}</td>
-            <td>{userTypeLabel(user.type)}</td>
-            <td>{roleLabel(user.roleId)}</td>
-            <td>{formatDateTime(user.lastLoginTime, 'Never')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`${props.label} users`}
+      captionHidden
+      columns={columns}
+      rows={props.users}
+      rowKey={(user) => user.email}
+      rowClassName={(user) => (props.selectedEmail === user.email ? styles.selected : undefined)}
+      testId="users-table"
+      rowTestId="user-row"
+    />
   )
 }

@@ -1,4 +1,4 @@
-import type { CreateUserAction, UserTypeNumber } from '../../../../shared/admin/user-input'
+import type { CreateUserAction, UserTypeNumber } from '@shared/admin/user-input'
 
 /** Zoom's four ways to add a user, each with when it works, in plain words. */
 export const actionChoices: Array<{ id: CreateUserAction; label: string; explain: string }> = [

@@ -1,4 +1,4 @@
-import type { UserRow } from '../../../../shared/ipc/contracts/users-contract'
+import type { UserRow } from '@shared/ipc/contracts/users-contract'
 
 const roleNames: Record<string, string> = { '0': 'Owner', '1': 'Admin', '2': 'Member' }
 

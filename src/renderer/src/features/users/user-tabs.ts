@@ -1,4 +1,4 @@
-import type { UserStatusName } from '../../../../shared/ipc/contracts/users-contract'
+import type { UserStatusName } from '@shared/ipc/contracts/users-contract'
 
 export const userTabs: Array<{ id: UserStatusName; label: string }> = [
   { id: 'active', label: 'Active' },

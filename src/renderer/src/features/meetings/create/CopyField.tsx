@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
+import ui from '../../../styles/ui.module.css'
+import styles from './schedule.module.css'
 
 /**
  * A read-only link with a Copy button. If the clipboard is blocked (permissions, policy),
@@ -25,14 +27,14 @@ export function CopyField(props: {
     }
   }
   return (
-    <div className="field copy-field" data-testid={props.testId}>
+    <div className={ui.field} data-testid={props.testId}>
       <label htmlFor={id}>{props.label}</label>
       {props.hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
+        <p className={ui.hint} id={`${id}-hint`}>
           {props.hint}
         </p>
       ) : null}
-      <div className="copy-row">
+      <div className={styles.copyRow}>
         <input
           id={id}
           ref={input}
@@ -41,11 +43,11 @@ export function CopyField(props: {
           aria-describedby={props.hint ? `${id}-hint` : undefined}
           onFocus={(e) => e.target.select()}
         />
-        <button type="button" className="secondary" onClick={() => void copy()}>
-          Copy<span className="visually-hidden"> {props.label.toLowerCase()}</span>
+        <button type="button" className={ui.secondary} onClick={() => void copy()}>
+          Copy<span className={ui.visuallyHidden}> {props.label.toLowerCase()}</span>
         </button>
       </div>
-      <p role="status" className="field-hint">
+      <p role="status" className={ui.hint}>
         {status}
       </p>
     </div>

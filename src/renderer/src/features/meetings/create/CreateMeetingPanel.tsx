@@ -1,14 +1,15 @@
 import { useEffect, useId, useState } from 'react'
 import type { FormEvent } from 'react'
-import { newMeetingSchema } from '../../../../../shared/admin/meeting-input'
-import { fieldErrorsOf } from '../../../../../shared/admin/user-input'
-import type { CreatedMeetingView } from '../../../../../shared/ipc/contracts/meeting-create-contract'
+import { newMeetingSchema } from '@shared/admin/meeting-input'
+import { fieldErrorsOf } from '@shared/admin/user-input'
+import type { CreatedMeetingView } from '@shared/ipc/contracts/meeting-create-contract'
 import { ErrorNotice } from '../../../components/ErrorNotice'
 import { LimitResetNote } from '../../../components/LimitResetNote'
 import { TextField } from '../../../components/TextField'
 import { useAccountsStore } from '../../../stores/use-accounts-store'
 import { useUsersStore } from '../../../stores/use-users-store'
 import { CreatedMeetingSummary } from './CreatedMeetingSummary'
+import { HostSelect } from './HostSelect'
 import { MeetingOptionsFields } from './MeetingOptionsFields'
 import { QuotaLine } from './QuotaLine'
 import { RecurrenceFields } from './RecurrenceFields'
@@ -16,6 +17,8 @@ import { WhenFields } from './WhenFields'
 import { defaultMeetingForm, formToInput } from './meeting-form'
 import type { MeetingForm } from './meeting-form'
 import { useCreateMeeting } from './use-create-meeting'
+import clsx from 'clsx'
+import ui from '../../../styles/ui.module.css'
 
 /**
  * Schedules a Zoom meeting: self-contained, so the Meetings view ("Schedule a meeting") and
@@ -30,8 +33,8 @@ export function CreateMeetingPanel(props: {
   onClose?(): void
 }) {
   const id = useId()
-  const signedIn = useAccountsStore((s) => s.state?.connection.hostEmail ?? '')
-  const activeUsers = useUsersStore((s) => s.lists.active)
+  const signedIn = useAccountsStore((s) => s.account.data?.connection.hostEmail ?? '')
+  const activeUsers = useUsersStore((s) => s.lists.active?.data)
   const loadUsers = useUsersStore((s) => s.load)
   const [form, setForm] = useState<MeetingForm>(() =>
     defaultMeetingForm(props.initialHostEmail ?? signedIn)
@@ -78,7 +81,7 @@ export function CreateMeetingPanel(props: {
 
   return (
     <form
-      className="panel form"
+      className={clsx(ui.panel, ui.form)}
       noValidate
       aria-labelledby={`${id}-title`}
       data-testid="create-meeting-form"
@@ -94,43 +97,29 @@ export function CreateMeetingPanel(props: {
         onValue={(topic) => update({ topic })}
         maxLength={200}
       />
-      <div className="field">
-        <label htmlFor={`${id}-host`}>Host</label>
-        <select
-          id={`${id}-host`}
-          value={form.hostEmail}
-          aria-invalid={errors.hostEmail ? true : undefined}
-          onChange={(e) => update({ hostEmail: e.target.value })}
-        >
-          {form.hostEmail && !host ? (
-            <option value={form.hostEmail}>{form.hostEmail}</option>
-          ) : null}
-          {form.hostEmail ? null : <option value="">Choose a host</option>}
-          {(activeUsers ?? []).map((user) => (
-            <option key={user.email} value={user.email}>
-              {user.displayName} ({user.email})
-            </option>
-          ))}
-        </select>
-        {errors.hostEmail ? <p className="field-error">{errors.hostEmail}</p> : null}
-      </div>
+      <HostSelect
+        users={activeUsers ?? []}
+        value={form.hostEmail}
+        error={errors.hostEmail}
+        onChange={(hostEmail) => update({ hostEmail })}
+      />
       <QuotaLine quota={quota} />
       <WhenFields form={form} errors={errors} hostZone={host?.timezone ?? null} update={update} />
       <MeetingOptionsFields form={form} errors={errors} update={update} />
       <RecurrenceFields form={form} errors={errors} update={update} />
       {Object.keys(errors).length > 0 ? (
-        <p className="field-error" role="alert">
+        <p className={ui.fieldError} role="alert">
           Some fields need attention: {Object.values(errors)[0]}
         </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       <LimitResetNote error={error} />
-      <div className="row-actions">
-        <button type="submit" className="primary" disabled={creating}>
+      <div className={ui.rowActions}>
+        <button type="submit" className={ui.primary} disabled={creating}>
           {creating ? 'Scheduling…' : 'Schedule meeting'}
         </button>
         {props.onClose ? (
-          <button type="button" className="secondary" onClick={props.onClose}>
+          <button type="button" className={ui.secondary} onClick={props.onClose}>
             Close
           </button>
         ) : null}

@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon'
-import type { CreatedMeetingView } from '../../../../../shared/ipc/contracts/meeting-create-contract'
-import { describeInZone } from '../../../../../shared/admin/meeting-time'
+import type { CreatedMeetingView } from '@shared/ipc/contracts/meeting-create-contract'
+import { describeInZone } from '@shared/admin/meeting-time'
 import { CopyField } from './CopyField'
+import ui from '../../../styles/ui.module.css'
+import styles from './schedule.module.css'
 
 const startLinkWarning =
   'Anyone with this link can start the meeting as the host; it stops working after 2 hours — open the meeting in Zoom to get a fresh one.'
@@ -18,7 +20,7 @@ export function CreatedMeetingSummary(props: { meeting: CreatedMeetingView; onAn
     : null
   return (
     <section
-      className="panel created-meeting"
+      className={ui.panel}
       aria-labelledby="created-meeting-title"
       data-testid="created-meeting"
     >
@@ -55,15 +57,15 @@ export function CreatedMeetingSummary(props: { meeting: CreatedMeetingView; onAn
       {m.occurrences.length > 0 ? (
         <>
           <h3>All {m.occurrences.length} meetings in this series</h3>
-          <ol className="occurrence-list" data-testid="created-occurrences">
+          <ol className={styles.occurrences} data-testid="created-occurrences">
             {m.occurrences.map((o) => (
               <li key={o.id}>{when(o.startTime, m.timezone)}</li>
             ))}
           </ol>
         </>
       ) : null}
-      <div className="row-actions">
-        <button type="button" className="secondary" onClick={props.onAnother}>
+      <div className={ui.rowActions}>
+        <button type="button" className={ui.secondary} onClick={props.onAnother}>
           Schedule another meeting
         </button>
       </div>

@@ -1,8 +1,10 @@
 import { useId } from 'react'
-import type { RegistrationMode } from '../../../../../shared/admin/meeting-input'
+import { FieldError } from '../../../components/FieldError'
+import type { RegistrationMode } from '@shared/admin/meeting-input'
 import { ChoiceGroup } from '../../../components/ChoiceGroup'
 import { TextField } from '../../../components/TextField'
-import type { MeetingForm } from './meeting-form'
+import type { FormPartProps } from './meeting-form'
+import ui from '../../../styles/ui.module.css'
 
 const registrationChoices: Array<{ id: RegistrationMode; label: string; explain: string }> = [
   {
@@ -25,11 +27,7 @@ const registrationChoices: Array<{ id: RegistrationMode; label: string; explain:
 ]
 
 /** Length, description, passcode, waiting room and registration. */
-export function MeetingOptionsFields(props: {
-  form: MeetingForm
-  errors: Record<string, string>
-  update(patch: Partial<MeetingForm>): void
-}) {
+export function MeetingOptionsFields(props: FormPartProps) {
   const id = useId()
   const { form, errors, update } = props
   return (
@@ -43,7 +41,7 @@ export function MeetingOptionsFields(props: {
         error={errors.durationMinutes}
         onValue={(duration) => update({ duration })}
       />
-      <div className="field">
+      <div className={ui.field}>
         <label htmlFor={`${id}-agenda`}>Description (optional)</label>
         <textarea
           id={`${id}-agenda`}
@@ -52,7 +50,7 @@ export function MeetingOptionsFields(props: {
           value={form.agenda}
           onChange={(e) => update({ agenda: e.target.value })}
         />
-        {errors.agenda ? <p className="field-error">{errors.agenda}</p> : null}
+        <FieldError message={errors.agenda} />
       </div>
       <TextField
         label="Passcode (optional)"
@@ -63,7 +61,7 @@ export function MeetingOptionsFields(props: {
         maxLength={10}
         autoComplete="off"
       />
-      <label className="option-choice">
+      <label className={ui.optionChoice}>
         <input
           type="checkbox"
           checked={form.waitingRoom}
@@ -71,7 +69,7 @@ export function MeetingOptionsFields(props: {
         />
         <span>
           <strong>Waiting room</strong>
-          <span className="choice-explain">
+          <span className={ui.choiceExplain}>
             The host lets people in; nobody can join before the host.
           </span>
         </span>

@@ -1,22 +1,24 @@
 import { useId } from 'react'
-import type { MeetingForm } from './meeting-form'
+import { FieldError } from '../../../components/FieldError'
+import type { FormPartProps } from './meeting-form'
 import { timeZoneOptions } from './meeting-form'
 import { WhenPreview } from './WhenPreview'
+import ui from '../../../styles/ui.module.css'
+import styles from './schedule.module.css'
 
 /** Date, time and time zone, with the start shown in the host's zone and in UTC. */
-export function WhenFields(props: {
-  form: MeetingForm
-  errors: Record<string, string>
-  hostZone: string | null
-  update(patch: Partial<MeetingForm>): void
-}) {
+export function WhenFields(
+  props: {
+    hostZone: string | null
+  } & FormPartProps
+) {
   const id = useId()
   const { form, errors, update } = props
   return (
-    <fieldset className="choice-group">
+    <fieldset className={ui.choiceGroup}>
       <legend>When</legend>
-      <div className="when-row">
-        <div className="field">
+      <div className={styles.whenRow}>
+        <div className={ui.field}>
           <label htmlFor={`${id}-date`}>Date</label>
           <input
             id={`${id}-date`}
@@ -25,9 +27,9 @@ export function WhenFields(props: {
             aria-invalid={errors.date ? true : undefined}
             onChange={(e) => update({ date: e.target.value })}
           />
-          {errors.date ? <p className="field-error">{errors.date}</p> : null}
+          <FieldError message={errors.date} />
         </div>
-        <div className="field">
+        <div className={ui.field}>
           <label htmlFor={`${id}-time`}>Start time</label>
           <input
             id={`${id}-time`}
@@ -36,9 +38,9 @@ export function WhenFields(props: {
             aria-invalid={errors.time ? true : undefined}
             onChange={(e) => update({ time: e.target.value })}
           />
-          {errors.time ? <p className="field-error">{errors.time}</p> : null}
+          <FieldError message={errors.time} />
         </div>
-        <div className="field">
+        <div className={ui.field}>
           <label htmlFor={`${id}-zone`}>Time zone</label>
           <select
             id={`${id}-zone`}

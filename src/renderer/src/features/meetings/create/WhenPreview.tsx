@@ -1,5 +1,8 @@
 import { DateTime } from 'luxon'
-import { describeInZone, localStart } from '../../../../../shared/admin/meeting-time'
+import { describeInZone, localStart } from '@shared/admin/meeting-time'
+import { Notice } from '../../../components/Notice'
+import ui from '../../../styles/ui.module.css'
+import styles from './schedule.module.css'
 
 /**
  * The chosen start shown three ways: in the chosen zone, in the host's own zone, and in UTC,
@@ -12,11 +15,10 @@ export function WhenPreview(props: {
   hostZone: string | null
 }) {
   const start = localStart(props.date, props.time, props.timezone)
-  if (!start)
-    return <p className="field-hint">Choose a date, time and time zone to see when it is.</p>
+  if (!start) return <p className={ui.hint}>Choose a date, time and time zone to see when it is.</p>
   const past = start.at < DateTime.now()
   return (
-    <div className="when-preview" data-testid="when-preview" aria-live="polite">
+    <div className={styles.whenPreview} data-testid="when-preview" aria-live="polite">
       <ul>
         <li>
           <strong>Chosen zone:</strong> {describeInZone(start.at, props.timezone)}
@@ -31,12 +33,12 @@ export function WhenPreview(props: {
         </li>
       </ul>
       {start.shifted ? (
-        <p className="notice notice-warning">
+        <Notice tone="warning">
           {props.time} does not exist on that day in {props.timezone}: the clocks go forward. The
           meeting would start at {start.at.toFormat('HH:mm')}.
-        </p>
+        </Notice>
       ) : null}
-      {past ? <p className="notice notice-warning">This time has already passed.</p> : null}
+      {past ? <Notice tone="warning">This time has already passed.</Notice> : null}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
-import type { RegistrationMode, Weekday } from '../../../../../shared/admin/meeting-input'
-import { weekdayNames } from '../../../../../shared/admin/meeting-input'
-import { systemTimeZone } from '../../../../../shared/admin/meeting-time'
+import type { RegistrationMode, Weekday } from '@shared/admin/meeting-input'
+import { weekdayNames } from '@shared/admin/meeting-input'
+import { systemTimeZone } from '@shared/admin/meeting-time'
 
 export type RepeatKind = 'none' | 'daily' | 'weekly' | 'monthly'
 
@@ -24,6 +24,13 @@ export interface MeetingForm {
   endBy: 'count' | 'date'
   endCount: string
   endDate: string
+}
+
+/** The props every part of the meeting form takes: the form, its errors and how to change it. */
+export interface FormPartProps {
+  form: MeetingForm
+  errors: Record<string, string>
+  update(patch: Partial<MeetingForm>): void
 }
 
 export function defaultMeetingForm(hostEmail: string): MeetingForm {
