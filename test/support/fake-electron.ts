@@ -45,6 +45,7 @@ export function createFakeElectron() {
   const permissionHandlers: Record<string, unknown> = {}
   const opened: string[] = []
   const ipcChannels: string[] = []
+  const privilegedSchemes: Array<{ scheme: string; privileges?: Record<string, boolean> }> = []
 
   const electron = {
     app: {
@@ -64,7 +65,10 @@ export function createFakeElectron() {
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: (channel: string) => ipcChannels.push(channel) },
     protocol: {
-      registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
+      registerSchemesAsPrivileged: (schemes: typeof privilegedSchemes) => {
+        privilegedSchemes.push(...schemes)
+        calls.push('registerSchemesAsPrivileged')
+      },
       handle: () => calls.push('protocol.handle')
     },
     session: {
@@ -99,6 +103,7 @@ export function createFakeElectron() {
     windows,
     opened,
     ipcChannels,
+    privilegedSchemes,
     permissionHandlers,
     becomeReady: () => {
       calls.push('ready')
