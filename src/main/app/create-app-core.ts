@@ -10,10 +10,10 @@ import { createJobHandlers } from '../ipc/handlers/job-handlers'
 import { createOccurrencesHandlers } from '../ipc/handlers/occurrences-handlers'
 import { createPastMeetingsHandlers } from '../ipc/handlers/past-meetings-handlers'
 import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
-import { attendanceCaches } from '../meetings/attendance-caches'
-import { AttendanceService } from '../meetings/attendance-service'
-import { CsvExports } from '../meetings/csv-export'
-import { RollUpService } from '../meetings/rollup-service'
+import { createAccountCaches } from '../attendance/json-cache/account-caches'
+import { AttendanceService } from '../attendance/use-cases/attendance-service'
+import { CsvExports } from '../exports/csv-exports'
+import { RollUpService } from '../attendance/use-cases/rollup-service'
 import { createRollUpHandlers } from '../ipc/handlers/rollup-handlers'
 import { createEventPublisher } from '../ipc/event-publisher'
 import type { EventPublisher, EventSink } from '../ipc/event-publisher'
@@ -25,7 +25,6 @@ import type { JobRegistry } from '../jobs/job-registry'
 import type { Logger } from '../logging/logger'
 import type { SecretRegistry } from '../logging/redact'
 import type { AppIdentity, AppPaths, FileDialogs, LinkOpener } from '../platform/platform'
-import { createMeetingCache } from '../storage'
 import type { OpenedSettings } from '../storage'
 import { createZoomClient } from '../zoom'
 import type { ZoomClient, ZoomClientConfig } from '../zoom'
@@ -62,7 +61,7 @@ export interface AppCore {
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const events = createEventPublisher(deps.sendEvent, deps.logger)
   const jobs = createJobRegistry((progress) => events.publish('jobs:progress', progress))
-  const cache = createMeetingCache({ dir: deps.paths.cache, logger: deps.logger })
+  const caches = createAccountCaches({ dir: deps.paths.cache, logger: deps.logger })
   const session = new AccountSession({
     storage: deps.storage,
     createClient: deps.createClient ?? createZoomClient,
@@ -70,10 +69,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     zoomEndpoints: deps.zoomEndpoints,
     secrets: deps.secrets,
     logger: deps.logger,
-    clearCache: (profileId) => cache.clear(profileId)
+    clearCache: (profileId) => caches.clear(profileId)
   })
   const exports = new CsvExports(deps.dialogs)
-  const cacheFor = attendanceCaches(cache)
+  const cacheFor = caches.cacheFor
   const handlers: Handlers = {
     ...createAppHandlers({ identity: deps.identity, links: deps.links }),
     ...createJobHandlers(jobs),

@@ -1,5 +1,5 @@
 import { AppFailure } from '../../shared/app-error'
-import type { RollUpLayout } from '../attendance'
+import type { RollUpLayout } from '../attendance/engine'
 import type { UserMeetingsType, UserStatus, ZoomPlan } from '../zoom'
 
 /** Argument checks done before any Zoom call; each failure names the fix and exits 2. */

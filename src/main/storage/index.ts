@@ -59,5 +59,3 @@ export type {
   SecretStatus,
   Vault
 } from './vault'
-export { createMeetingCache } from './meeting-cache'
-export type { MeetingCache, MeetingCacheKey, CachedMeetingData } from './meeting-cache'

@@ -1,5 +1,5 @@
 import { buildCsvTable, type CsvColumn } from '../../csv'
-import { listMeetingsForHost } from '../../services'
+import { listMeetingsForHost } from '../../attendance/fetch'
 import type { UserMeetingsType, ZoomMeetingListItem } from '../../zoom'
 import type { CommandContext, CommandResult } from './command-result'
 

@@ -1,5 +1,5 @@
-import type { AttendanceService } from '../../meetings/attendance-service'
-import type { CsvExports } from '../../meetings/csv-export'
+import type { AttendanceService } from '../../attendance/use-cases/attendance-service'
+import type { CsvExports } from '../../exports/csv-exports'
 import type { Handlers } from '../router'
 
 export function createAttendanceHandlers(

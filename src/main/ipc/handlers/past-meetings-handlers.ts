@@ -1,7 +1,7 @@
 import { AppFailure } from '../../../shared/app-error'
 import type { PastMeeting } from '../../../shared/ipc/contracts/past-meetings-contract'
 import type { AccountSession } from '../../accounts/account-session'
-import { listPastMeetingsForHost } from '../../services'
+import { listPastMeetingsForHost } from '../../attendance/fetch'
 import type { Handlers } from '../router'
 
 /** What a list of past meetings cannot show, said once under the list. */

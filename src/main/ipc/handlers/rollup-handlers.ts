@@ -1,4 +1,4 @@
-import type { RollUpService } from '../../meetings/rollup-service'
+import type { RollUpService } from '../../attendance/use-cases/rollup-service'
 import type { Handlers } from '../router'
 
 export function createRollUpHandlers(

@@ -1,0 +1,31 @@
+/**
+ * Fetching attendance from Zoom for the app's IPC handlers and the CLI: one meeting instance,
+ * a roll-up of many, and the host listings that pick them. Electron-free.
+ */
+export {
+  type AttendanceCache,
+  type AttendanceCacheKey,
+  type AttendanceDataKind
+} from './attendance-cache'
+export { checkReportRange, listMeetingsForHost, listPastMeetingsForHost } from './host-listings'
+export type { ListingOptions } from './host-listings'
+export {
+  checkThreshold,
+  fetchInstanceAttendance,
+  type FetchedInstanceAttendance,
+  type FetchInstanceOptions,
+  type InstanceProgress
+} from './instance-attendance'
+export type { ScheduleMemo } from './instance-registrants'
+export {
+  fetchRollUp,
+  type FetchedRollUp,
+  type FetchRollUpOptions,
+  type RollUpFailure
+} from './roll-up-fetch'
+export {
+  listRollUpInstances,
+  type RollUpInstanceRef,
+  type RollUpSelection
+} from './roll-up-instances'
+export { toAppError } from './fetch-errors'
