@@ -7,8 +7,8 @@ export {
   type AttendanceCacheKey,
   type AttendanceDataKind
 } from './attendance-cache'
-export { checkReportRange, listMeetingsForHost, listPastMeetingsForHost } from './host-listings'
-export type { ListingOptions } from './host-listings'
+export { checkReportRange, listPastMeetingsForHost } from './past-meetings'
+export type { ListingOptions } from './past-meetings'
 export {
   checkThreshold,
   fetchInstanceAttendance,

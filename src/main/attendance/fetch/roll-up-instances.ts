@@ -1,6 +1,6 @@
 import { splitIntoMonthWindows } from './month-windows'
 import type { ZoomClient } from '../../zoom'
-import { earliestReportDay, listPastMeetingsForHost, type ListingOptions } from './host-listings'
+import { earliestReportDay, listPastMeetingsForHost, type ListingOptions } from './past-meetings'
 import { hasCode } from './fetch-errors'
 
 /** Which meeting instances a roll-up combines. Days are yyyy-mm-dd, inclusive, UTC. */

@@ -1,9 +1,9 @@
 import type { AccountSession } from '../../accounts/account-session'
-import { createBulkUsersService } from '../../admin/bulk-users-service'
-import { CreationQuotaCounter } from '../../admin/creation-quota'
-import { createMeetingCreateService } from '../../admin/meeting-service'
-import { listMeetings } from '../../admin/meetings-list'
-import { createUsersService } from '../../admin/users-service'
+import { createBulkUsersService } from '../../users/bulk-users-service'
+import { CreationQuotaCounter } from '../../scheduling/creation-quota'
+import { createMeetingCreateService } from '../../scheduling/create-meeting-service'
+import { listScheduledMeetings, toMeetingListItem } from '../../scheduling/scheduled-meetings'
+import { createUsersService } from '../../users/users-service'
 import type { JobRegistry } from '../../jobs/job-registry'
 import type { Handlers } from '../router'
 
@@ -42,8 +42,10 @@ export function createMeetingsListHandler(
   session: AccountSession
 ): Pick<Handlers, 'meetings:list'> {
   return {
-    'meetings:list': async ({ userId, type }) => ({
-      meetings: await listMeetings(() => session.requireClient(), userId, type)
-    })
+    'meetings:list': async ({ userId, type }) => {
+      const { client, hostEmail } = session.requireClient()
+      const listed = await listScheduledMeetings(client, userId, type, { signedInHost: hostEmail })
+      return { meetings: listed.map(toMeetingListItem) }
+    }
   }
 }

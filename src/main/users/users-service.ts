@@ -1,7 +1,7 @@
 import type { NewUserInput } from '../../shared/admin/user-input'
 import type { UserDetail, UserRow, UserStatusName } from '../../shared/ipc/contracts/users-contract'
 import type { ConnectedClient } from '../accounts/account-session'
-import { translateCreateUserError } from './admin-errors'
+import { translateCreateUserError } from './create-user-errors'
 import { toUserDetail, toUserRow } from './user-rows'
 
 export interface CreatedUserView {

@@ -2,7 +2,7 @@ import { isAppFailure } from '../../shared/app-error'
 import type { CreateUserAction } from '../../shared/admin/user-input'
 import type { BulkResultRow } from '../../shared/ipc/contracts/users-contract'
 import type { ZoomClient } from '../zoom'
-import { translateCreateUserError } from './admin-errors'
+import { translateCreateUserError } from './create-user-errors'
 import type { PlannedRow } from './bulk-classify'
 
 export interface BulkRunResult {

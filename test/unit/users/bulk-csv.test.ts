@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isAppFailure } from '../../../src/shared/app-error'
-import { parseUsersCsv } from '../../../src/main/admin/bulk-csv'
-import { classifyRows } from '../../../src/main/admin/bulk-classify'
+import { parseUsersCsv } from '../../../src/main/users/bulk-csv'
+import { classifyRows } from '../../../src/main/users/bulk-classify'
 
 function fileError(text: string): string {
   try {

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/ipc/contracts/meeting-create-contract'
 import type { ConnectedClient } from '../accounts/account-session'
 import type { CreatedMeeting } from '../zoom'
-import { translateCreateMeetingError } from './admin-errors'
+import { translateCreateMeetingError } from './create-meeting-errors'
 import type { CreationQuotaCounter } from './creation-quota'
 import { buildMeetingBody } from './meeting-body'
 

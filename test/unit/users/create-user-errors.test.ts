@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AppFailure } from '../../../src/shared/app-error'
-import {
-  translateCreateMeetingError,
-  translateCreateUserError
-} from '../../../src/main/admin/admin-errors'
+import { translateCreateUserError } from '../../../src/main/users/create-user-errors'
 import { ZoomFailure } from '../../../src/main/zoom'
 
 const zoomSaid = (code: number, status = 400): ZoomFailure =>
@@ -52,22 +49,5 @@ describe('Zoom’s create-user errors in plain words', () => {
       { status: 400, code: 4711 }
     )
     expect(translateCreateUserError(scopes, 'a@b.org')).toBe(scopes)
-  })
-})
-
-describe('Zoom’s create-meeting errors in plain words', () => {
-  it('host cannot schedule (3161) and the per-host daily limit', () => {
-    expect(appError(translateCreateMeetingError(zoomSaid(3161), 'p@example.org')).message).toBe(
-      'p@example.org is not allowed to host or schedule meetings.'
-    )
-    const limit = new ZoomFailure(
-      { code: 'daily-limit', message: 'x', details: { retryAt: '2026-11-21T00:00:00.000Z' } },
-      { status: 429 }
-    )
-    const error = appError(translateCreateMeetingError(limit, 'p@example.org'))
-    expect(error.message).toBe(
-      'p@example.org has reached Zoom’s limit of 100 new or changed meetings today.'
-    )
-    expect(error.details?.retryAt).toBe('2026-11-21T00:00:00.000Z')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMeetingBody } from '../../../src/main/admin/meeting-body'
+import { buildMeetingBody } from '../../../src/main/scheduling/meeting-body'
 import type { NewMeetingInput } from '../../../src/shared/admin/meeting-input'
 import { newMeetingSchema } from '../../../src/shared/admin/meeting-input'
 import {

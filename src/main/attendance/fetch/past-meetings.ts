@@ -1,28 +1,13 @@
 import { DateTime } from 'luxon'
 import { AppFailure } from '../../../shared/app-error'
 import { splitIntoMonthWindows } from './month-windows'
-import type {
-  ReportMeetingListItem,
-  UserMeetingsType,
-  ZoomClient,
-  ZoomMeetingListItem
-} from '../../zoom'
+import type { ReportMeetingListItem, ZoomClient } from '../../zoom'
 import { throwIfAborted } from './fetch-errors'
 
 export interface ListingOptions {
   signal?: AbortSignal
   /** Clock for the six-month check; default real time. */
   now?: () => Date
-}
-
-/** A host's scheduled meetings (GET /users/{userId}/meetings), every page. */
-export function listMeetingsForHost(
-  client: ZoomClient,
-  userId: string,
-  type: UserMeetingsType = 'scheduled',
-  options: ListingOptions = {}
-): Promise<ZoomMeetingListItem[]> {
-  return client.listUserMeetings(userId, type, { signal: options.signal }).toArray()
 }
 
 /**

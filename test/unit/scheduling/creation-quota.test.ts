@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CreationQuotaCounter } from '../../../src/main/admin/creation-quota'
+import { CreationQuotaCounter } from '../../../src/main/scheduling/creation-quota'
 
 describe('meetings left today per host', () => {
   it('counts creations per account, host and UTC day', () => {

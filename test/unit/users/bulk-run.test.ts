@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { runBulkCreate } from '../../../src/main/admin/bulk-run'
-import { classifyRows } from '../../../src/main/admin/bulk-classify'
-import { parseUsersCsv } from '../../../src/main/admin/bulk-csv'
+import { runBulkCreate } from '../../../src/main/users/bulk-run'
+import { classifyRows } from '../../../src/main/users/bulk-classify'
+import { parseUsersCsv } from '../../../src/main/users/bulk-csv'
 import { ZoomFailure } from '../../../src/main/zoom'
 
 const rows = classifyRows(

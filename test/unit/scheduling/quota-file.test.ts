@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { quotaFileStore } from '../../../src/main/admin/quota-file'
+import { quotaFileStore } from '../../../src/main/scheduling/quota-file'
 import { silentLogger } from '../../../src/main/logging/logger'
 
 describe('the creation-count file', () => {
