@@ -71,7 +71,7 @@ void app.whenReady().then(async () => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
     }
   })
-  await core.session.restore()
+  await core.restoreLastAccount()
   registerIpcHandlers(
     ipcMain,
     core.router,

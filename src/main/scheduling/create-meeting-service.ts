@@ -6,7 +6,7 @@ import type {
   CreatedMeetingView,
   CreationQuota
 } from '../../shared/ipc/contracts/meeting-create-contract'
-import type { ConnectedClient } from '../accounts/account-session'
+import type { ConnectedClient } from '../accounts/account-connection'
 import type { CreatedMeeting } from '../zoom'
 import { translateCreateMeetingError } from './create-meeting-errors'
 import type { CreationQuotaCounter } from './creation-quota'

@@ -7,7 +7,7 @@ import type {
   BulkResultRow,
   BulkVerdict
 } from '../../shared/ipc/contracts/users-contract'
-import type { ConnectedClient } from '../accounts/account-session'
+import type { ConnectedClient } from '../accounts/account-connection'
 import type { JobRegistry } from '../jobs/job-registry'
 import { classifyRows, countBy } from './bulk-classify'
 import { parseUsersCsv } from './bulk-csv'
@@ -41,10 +41,11 @@ export interface BulkUsersService {
   }>
 }
 
-export function createBulkUsersService(
-  connected: () => ConnectedClient,
+export function createBulkUsersService(deps: {
+  connected: () => ConnectedClient
   jobs: JobRegistry
-): BulkUsersService {
+}): BulkUsersService {
+  const { connected, jobs } = deps
   let running = false
   async function plan(
     csvText: string,

@@ -1,6 +1,6 @@
 import type { NewUserInput } from '../../shared/admin/user-input'
 import type { UserDetail, UserRow, UserStatusName } from '../../shared/ipc/contracts/users-contract'
-import type { ConnectedClient } from '../accounts/account-session'
+import type { ConnectedClient } from '../accounts/account-connection'
 import { translateCreateUserError } from './create-user-errors'
 import { toUserDetail, toUserRow } from './user-rows'
 
@@ -28,7 +28,8 @@ export interface UsersService {
   create(input: NewUserInput): Promise<CreatedUserView>
 }
 
-export function createUsersService(connected: () => ConnectedClient): UsersService {
+export function createUsersService(deps: { connected: () => ConnectedClient }): UsersService {
+  const { connected } = deps
   return {
     async list(status) {
       const { client } = connected()

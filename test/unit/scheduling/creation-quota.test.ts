@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { CreationQuotaCounter } from '../../../src/main/scheduling/creation-quota'
+import { createCreationQuotaCounter } from '../../../src/main/scheduling/creation-quota'
 
 describe('meetings left today per host', () => {
   it('counts creations per account, host and UTC day', () => {
     let now = new Date('2026-11-20T23:50:00Z')
-    const counter = new CreationQuotaCounter(() => now)
+    const counter = createCreationQuotaCounter({ now: () => now })
     counter.record('demo', 'Host@Example.org')
     counter.record('demo', 'host@example.org')
     counter.record('demo', 'other@example.org')
@@ -23,7 +23,7 @@ describe('meetings left today per host', () => {
 
   it('shows none left once Zoom says the limit is used up, until it resets', () => {
     let now = new Date('2026-11-20T10:00:00Z')
-    const counter = new CreationQuotaCounter(() => now)
+    const counter = createCreationQuotaCounter({ now: () => now })
     counter.block('demo', 'host@example.org', new Date('2026-11-21T00:00:00Z'))
     expect(counter.quota('demo', 'host@example.org')).toMatchObject({
       left: 0,
@@ -52,11 +52,11 @@ describe('counts kept across restarts', () => {
       }
     }
     const now = (): Date => new Date('2026-11-20T12:00:00Z')
-    const first = new CreationQuotaCounter(now, store)
+    const first = createCreationQuotaCounter({ now, store })
     expect(first.quota('demo', 'host@example.org').createdToday).toBe(3)
     first.record('demo', 'host@example.org')
     expect(saved).toEqual({ 'demo\nhost@example.org\n2026-11-20': 4 })
-    const afterRestart = new CreationQuotaCounter(now, store)
+    const afterRestart = createCreationQuotaCounter({ now, store })
     expect(afterRestart.quota('demo', 'host@example.org').left).toBe(96)
   })
 })

@@ -11,7 +11,7 @@ import { silentLogger } from '../../../src/main/logging/logger'
 
 // electron-store reads the app's data folder and version from Electron when it is built; this
 // stand-in gives it a folder that must never be used (settingsOptions names its own).
-const unusedUserData = join(tmpdir(), 'headcount-userdata-must-stay-unused')
+const unusedUserData = join(mkdtempSync(join(tmpdir(), 'headcount-')), 'user-data-unused')
 vi.mock('electron', () => {
   const electron = {
     app: { getPath: () => unusedUserData, getVersion: () => '0.0.0-test' },

@@ -1,11 +1,11 @@
+import type { ExportOutcome } from '../../../shared/ipc/contracts/common'
 import type { InstanceAttendanceView } from '../../../shared/ipc/contracts/attendance-contract'
+import { exportFileName } from '../../exports/csv-exports'
 import { attendanceCsvRows } from '../csv/attendance-csv'
 import { fetchInstanceAttendance } from '../fetch'
 import type { FetchedInstanceAttendance } from '../fetch'
-import type { MeetingServiceDeps } from './use-case-deps'
-import type { ExportOutcome } from '../../exports/csv-exports'
-import { exportFileName } from '../../exports/csv-exports'
 import { toInstanceView } from './instance-view'
+import type { AttendanceUseCaseDeps } from './use-case-deps'
 
 const steps = { meeting: 0, participants: 1, registrants: 2, done: 3 } as const
 
@@ -14,50 +14,34 @@ const steps = { meeting: 0, participants: 1, registrants: 2, done: 3 } as const
  * (per account), so reopening, changing the threshold or exporting needs no Zoom calls and
  * works offline; Refresh fetches again.
  */
-export class AttendanceService {
-  constructor(private readonly deps: MeetingServiceDeps) {}
-
-  async load(options: {
+export interface AttendanceService {
+  load(options: {
     meeting: string
     thresholdPercent?: number
     refresh?: boolean
     jobId?: string
-  }): Promise<InstanceAttendanceView> {
-    const result = await this.fetch(options)
-    return toInstanceView(result, { notes: result.notes, fromCache: result.fromCache })
-  }
-
-  async exportCsv(options: {
+  }): Promise<InstanceAttendanceView>
+  exportCsv(options: {
     meeting: string
     thresholdPercent: number
     timeZone: string | null
-  }): Promise<ExportOutcome> {
-    const result = await this.fetch({
-      meeting: options.meeting,
-      thresholdPercent: options.thresholdPercent
-    })
-    // Checked before the dialog, so a bad zone never costs the admin a trip through it.
-    const table = attendanceCsvRows(result, { timeZone: options.timeZone ?? undefined })
-    const day =
-      result.meeting.startMs === null
-        ? null
-        : new Date(result.meeting.startMs).toISOString().slice(0, 10)
-    return this.deps.exports.save(exportFileName(result.meeting.topic, day, 'attendance'), table)
-  }
+  }): Promise<ExportOutcome>
+}
 
-  private async fetch(options: {
+export function createAttendanceService(deps: AttendanceUseCaseDeps): AttendanceService {
+  async function fetch(options: {
     meeting: string
     thresholdPercent?: number
     refresh?: boolean
     jobId?: string
   }): Promise<FetchedInstanceAttendance> {
-    const { client, accountKey } = this.deps.session.requireClient()
-    const job = this.deps.jobs.start('Fetching attendance from Zoom', options.jobId)
+    const { client, accountKey } = deps.connected()
+    const job = deps.jobs.start('Fetching attendance from Zoom', options.jobId)
     try {
       const result = await fetchInstanceAttendance(client, options.meeting, {
         signal: job.signal,
         thresholdPercent: options.thresholdPercent,
-        cache: this.deps.cacheFor(accountKey, { refresh: options.refresh }),
+        cache: deps.cacheFor(accountKey, { refresh: options.refresh }),
         onProgress: (progress) => job.progress(steps[progress.step], steps.done)
       })
       job.finish('finished')
@@ -65,6 +49,26 @@ export class AttendanceService {
     } catch (error) {
       job.finish('failed')
       throw error
+    }
+  }
+
+  return {
+    async load(options) {
+      const result = await fetch(options)
+      return toInstanceView(result, { notes: result.notes, fromCache: result.fromCache })
+    },
+    async exportCsv(options) {
+      const result = await fetch({
+        meeting: options.meeting,
+        thresholdPercent: options.thresholdPercent
+      })
+      // Checked before the dialog, so a bad zone never costs the admin a trip through it.
+      const table = attendanceCsvRows(result, { timeZone: options.timeZone ?? undefined })
+      const day =
+        result.meeting.startMs === null
+          ? null
+          : new Date(result.meeting.startMs).toISOString().slice(0, 10)
+      return deps.exports.save(exportFileName(result.meeting.topic, day, 'attendance'), table)
     }
   }
 }

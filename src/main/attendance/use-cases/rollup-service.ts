@@ -1,89 +1,71 @@
 import { AppFailure } from '../../../shared/app-error'
+import type { ExportOutcome } from '../../../shared/ipc/contracts/common'
 import type {
   RollUpSelectionInput,
   RollUpView
 } from '../../../shared/ipc/contracts/rollup-contract'
+import { exportFileName } from '../../exports/csv-exports'
 import { rollUpCsvTable } from '../csv/roll-up-csv'
 import { rollUp } from '../engine'
 import { fetchRollUp } from '../fetch'
 import type { FetchedRollUp, RollUpSelection } from '../fetch'
-import type { MeetingServiceDeps } from './use-case-deps'
-import type { ExportOutcome } from '../../exports/csv-exports'
-import { exportFileName } from '../../exports/csv-exports'
 import { iso } from './instance-view'
+import type { AttendanceUseCaseDeps } from './use-case-deps'
+
+/** Many sessions at once: one recurring meeting, or a host's meetings by topic over months. */
+export interface RollUpService {
+  load(options: {
+    selection: RollUpSelectionInput
+    thresholdPercent?: number
+    jobId?: string
+  }): Promise<RollUpView>
+  exportCsv(options: {
+    selection: RollUpSelectionInput
+    thresholdPercent: number
+    timeZone: string | null
+    layout: 'long' | 'matrix'
+  }): Promise<ExportOutcome>
+}
 
 function sessionLabel(ref: { topic: string; meetingId: string; startTime: string | null }): string {
   const name = ref.topic || `Meeting ${ref.meetingId}`
   return ref.startTime ? `${name} on ${ref.startTime.slice(0, 10)}` : name
 }
 
-/** Many sessions at once: one recurring meeting, or a host's meetings by topic over months. */
-export class RollUpService {
-  constructor(private readonly deps: MeetingServiceDeps) {}
-
-  async load(options: {
-    selection: RollUpSelectionInput
-    thresholdPercent?: number
-    jobId?: string
-  }): Promise<RollUpView> {
-    const fetched = await this.fetch(options.selection, options.thresholdPercent, options.jobId)
-    const matrix = rollUp(fetched.instances, 'matrix')
-    if (matrix.layout !== 'matrix') throw new Error('A matrix roll-up was asked for.')
-    return {
-      instances: matrix.instances.map((meeting, index) => ({
-        uuid: meeting.uuid,
-        topic: meeting.topic,
-        start: iso(meeting.startMs),
-        attended: matrix.rows.filter((row) => (row.minutes[index] ?? 1) > 0).length
-      })),
-      people: matrix.rows.map((row) => ({
-        name: row.name,
-        email: row.email,
-        instancesAttended: row.instancesAttended,
-        totalMinutes: row.totalMinutes,
-        minutes: row.minutes
-      })),
-      failures: fetched.failures.map((failure) => ({
-        session: sessionLabel(failure.meeting),
-        error: failure.error
-      })),
-      skipped: fetched.skipped.length,
-      cancelled: fetched.cancelled,
-      stoppedBy: fetched.stoppedBy
-    }
+function toRollUpView(fetched: FetchedRollUp): RollUpView {
+  const matrix = rollUp(fetched.instances, 'matrix')
+  if (matrix.layout !== 'matrix') throw new Error('A matrix roll-up was asked for.')
+  return {
+    instances: matrix.instances.map((meeting, index) => ({
+      uuid: meeting.uuid,
+      topic: meeting.topic,
+      start: iso(meeting.startMs),
+      attended: matrix.rows.filter((row) => (row.minutes[index] ?? 1) > 0).length
+    })),
+    people: matrix.rows.map((row) => ({
+      name: row.name,
+      email: row.email,
+      instancesAttended: row.instancesAttended,
+      totalMinutes: row.totalMinutes,
+      minutes: row.minutes
+    })),
+    failures: fetched.failures.map((failure) => ({
+      session: sessionLabel(failure.meeting),
+      error: failure.error
+    })),
+    skipped: fetched.skipped.length,
+    cancelled: fetched.cancelled,
+    stoppedBy: fetched.stoppedBy
   }
+}
 
-  async exportCsv(options: {
-    selection: RollUpSelectionInput
-    thresholdPercent: number
-    timeZone: string | null
-    layout: 'long' | 'matrix'
-  }): Promise<ExportOutcome> {
-    const fetched = await this.fetch(options.selection, options.thresholdPercent)
-    if (fetched.instances.length === 0) {
-      throw new AppFailure({
-        code: 'not-found',
-        message: 'There is no attendance to export for these sessions.',
-        remedy: 'Check the meeting ID or the dates, then try again.'
-      })
-    }
-    const table = rollUpCsvTable(rollUp(fetched.instances, options.layout), {
-      timeZone: options.timeZone ?? undefined
-    })
-    const first = fetched.instances[0]?.meeting
-    const day = first?.startMs ? new Date(first.startMs).toISOString().slice(0, 10) : null
-    return this.deps.exports.save(
-      exportFileName(first?.topic ?? 'Meetings', day, `roll-up ${options.layout}`),
-      table
-    )
-  }
-
-  private async fetch(
+export function createRollUpService(deps: AttendanceUseCaseDeps): RollUpService {
+  async function fetch(
     input: RollUpSelectionInput,
     thresholdPercent?: number,
     jobId?: string
   ): Promise<FetchedRollUp> {
-    const { client, hostEmail, accountKey } = this.deps.session.requireClient()
+    const { client, hostEmail, accountKey } = deps.connected()
     const selection: RollUpSelection =
       input.kind === 'recurring' ? input : { ...input, userId: input.userId ?? hostEmail ?? '' }
     if (selection.kind === 'topic' && !selection.userId) {
@@ -93,12 +75,12 @@ export class RollUpService {
         remedy: 'Enter a host email, or sign in as a host on the Accounts screen.'
       })
     }
-    const job = this.deps.jobs.start('Fetching sessions from Zoom', jobId)
+    const job = deps.jobs.start('Fetching sessions from Zoom', jobId)
     try {
       const fetched = await fetchRollUp(client, selection, {
         signal: job.signal,
         thresholdPercent,
-        cache: this.deps.cacheFor(accountKey),
+        cache: deps.cacheFor(accountKey),
         onProgress: (done, total) => job.progress(done, total)
       })
       job.finish(
@@ -108,6 +90,31 @@ export class RollUpService {
     } catch (error) {
       job.finish('failed')
       throw error
+    }
+  }
+
+  return {
+    async load(options) {
+      return toRollUpView(await fetch(options.selection, options.thresholdPercent, options.jobId))
+    },
+    async exportCsv(options) {
+      const fetched = await fetch(options.selection, options.thresholdPercent)
+      if (fetched.instances.length === 0) {
+        throw new AppFailure({
+          code: 'not-found',
+          message: 'There is no attendance to export for these sessions.',
+          remedy: 'Check the meeting ID or the dates, then try again.'
+        })
+      }
+      const table = rollUpCsvTable(rollUp(fetched.instances, options.layout), {
+        timeZone: options.timeZone ?? undefined
+      })
+      const first = fetched.instances[0]?.meeting
+      const day = first?.startMs ? new Date(first.startMs).toISOString().slice(0, 10) : null
+      return deps.exports.save(
+        exportFileName(first?.topic ?? 'Meetings', day, `roll-up ${options.layout}`),
+        table
+      )
     }
   }
 }

@@ -1,11 +1,11 @@
-import type { AccountSession } from '../../accounts/account-session'
+import type { ConnectedClient } from '../../accounts/account-connection'
+import type { CsvExports } from '../../exports/csv-exports'
 import type { JobRegistry } from '../../jobs/job-registry'
 import type { CacheFor } from '../fetch/attendance-cache'
-import type { CsvExports } from '../../exports/csv-exports'
 
-/** What the attendance and roll-up services share: the account, jobs, exports and caches. */
-export interface MeetingServiceDeps {
-  session: AccountSession
+/** What the attendance use-cases share: the connected account, jobs, exports and caches. */
+export interface AttendanceUseCaseDeps {
+  connected: () => ConnectedClient
   jobs: JobRegistry
   exports: CsvExports
   cacheFor: CacheFor

@@ -1,7 +1,7 @@
 import type { JobRegistry } from '../../jobs/job-registry'
-import type { Handlers } from '../router'
+import type { DomainHandlers } from '../router'
 
-export function createJobHandlers(jobs: JobRegistry): Pick<Handlers, 'jobs:cancel'> {
+export function createJobsHandlers(jobs: JobRegistry): DomainHandlers<'jobs'> {
   return {
     'jobs:cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) })
   }
