@@ -1,3 +1,4 @@
+import PQueue from 'p-queue'
 import type { AppError } from '../../../shared/app-error'
 import type { ZoomClient } from '../../zoom'
 import type { AttendanceCache } from './attendance-cache'
@@ -12,7 +13,6 @@ import {
   type RollUpInstanceRef,
   type RollUpSelection
 } from './roll-up-instances'
-import { runPool } from './run-pool'
 import { isCancelled, stopsTheBatch, throwIfAborted, toAppError } from './fetch-errors'
 
 export interface FetchRollUpOptions {
@@ -67,32 +67,36 @@ export async function fetchRollUp(
   let stoppedBy: AppError | null = null
   let done = 0
   options.onProgress?.(0, planned.length)
-  await runPool(
-    planned,
-    options.concurrency ?? 3,
-    () => signal?.aborted === true || stoppedBy !== null,
-    async (ref, index) => {
-      started[index] = 1
-      try {
-        results[index] = await fetchInstanceAttendance(client, ref.uuid, {
-          signal,
-          thresholdPercent,
-          cache: options.cache,
-          schedules,
-          now: nowMs
-        })
-      } catch (error) {
-        if (isCancelled(error, signal)) {
-          started[index] = 0
-          return
+  // At most `concurrency` instances in memory and in flight; the client paces the requests.
+  // Once cancelled, or once a failure means the rest would fail too, no new instance starts.
+  const queue = new PQueue({ concurrency: Math.max(1, Math.floor(options.concurrency ?? 3) || 1) })
+  const stopped = (): boolean => signal?.aborted === true || stoppedBy !== null
+  await Promise.all(
+    planned.map((ref, index) =>
+      queue.add(async () => {
+        if (stopped()) return
+        started[index] = 1
+        try {
+          results[index] = await fetchInstanceAttendance(client, ref.uuid, {
+            signal,
+            thresholdPercent,
+            cache: options.cache,
+            schedules,
+            now: nowMs
+          })
+        } catch (error) {
+          if (isCancelled(error, signal)) {
+            started[index] = 0
+            return
+          }
+          const appError = toAppError(error)
+          failures.push({ meeting: ref, error: appError })
+          if (stopsTheBatch(appError)) stoppedBy ??= appError
         }
-        const appError = toAppError(error)
-        failures.push({ meeting: ref, error: appError })
-        if (stopsTheBatch(appError)) stoppedBy ??= appError
-      }
-      done++
-      options.onProgress?.(done, planned.length)
-    }
+        done++
+        options.onProgress?.(done, planned.length)
+      })
+    )
   )
   return {
     planned,

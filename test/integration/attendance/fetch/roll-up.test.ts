@@ -62,6 +62,31 @@ describe('fetchRollUp', () => {
     expect(result.failures).toEqual([])
   })
 
+  it('fetches several instances at once, never more than asked, in the planned order', async () => {
+    const client = clientFor(sim)
+    let inFlight = 0
+    let most = 0
+    const order: string[] = []
+    const counting: ZoomClient = {
+      ...client,
+      getReportMeeting: async (ref, options) => {
+        order.push(String(ref))
+        inFlight++
+        most = Math.max(most, inFlight)
+        try {
+          return await client.getReportMeeting(ref, options)
+        } finally {
+          inFlight--
+        }
+      }
+    }
+    const result = await fetchRollUp(counting, recurring(), { concurrency: 3 })
+    expect(result.planned.length).toBeGreaterThan(3)
+    expect(result.instances).toHaveLength(result.planned.length)
+    expect(most).toBe(3)
+    expect(order).toEqual(result.planned.map((ref) => ref.uuid))
+  })
+
   it('stops after a failure every other instance would repeat (sign-in)', async () => {
     const client = clientFor(sim)
     let calls = 0
