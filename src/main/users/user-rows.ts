@@ -1,10 +1,9 @@
+import { userStatuses } from '../../shared/ipc/contracts/users-contract'
 import type { UserDetail, UserRow, UserStatusName } from '../../shared/ipc/contracts/users-contract'
 import type { ZoomUser, ZoomUserListItem } from '../zoom'
 
-const statuses: readonly UserStatusName[] = ['active', 'inactive', 'pending']
-
 function statusOf(value: unknown, fallback: UserStatusName): UserStatusName {
-  return statuses.includes(value as UserStatusName) ? (value as UserStatusName) : fallback
+  return (userStatuses as readonly unknown[]).includes(value) ? (value as UserStatusName) : fallback
 }
 
 function text(value: unknown): string {

@@ -1,4 +1,3 @@
-import { AppFailure } from '../../../shared/app-error'
 import type { InstanceAttendance, PersonAttendance } from './attendance-types'
 import { collapseSpaces, normalizeEmail, normalizeName, text } from './field-values'
 import { groupIdentities, type IdentityColumns, type IdentityGroup } from './identity'
@@ -8,7 +7,7 @@ import { readRowTable, sameRow, type ParticipantRow, type RowTable } from './row
 import { summarize } from './summary'
 import { sortByNameEmail } from './text-order'
 import type { MeetingDetail, ParticipantSource, Registrant, RegistrantStatus } from './zoom-rows'
-import { defaultThresholdPercent } from '../../../shared/attendance/defaults'
+import { checkThreshold } from './threshold'
 
 export interface ComputeInstanceInput {
   meeting: MeetingDetail
@@ -20,8 +19,6 @@ export interface ComputeInstanceInput {
   /** Attended at or above this whole percent; default 75. */
   thresholdPercent?: number
 }
-
-export { defaultThresholdPercent }
 
 const statusRank: Record<RegistrantStatus, number> = { approved: 0, pending: 1, denied: 2 }
 
@@ -35,14 +32,7 @@ interface Context {
 
 /** One row per person for one meeting instance, with the audit trail of how it was built. */
 export function computeInstanceAttendance(input: ComputeInstanceInput): InstanceAttendance {
-  const thresholdPercent = input.thresholdPercent ?? defaultThresholdPercent
-  if (!Number.isFinite(thresholdPercent) || thresholdPercent < 0 || thresholdPercent > 100) {
-    throw new AppFailure({
-      code: 'invalid-input',
-      message: `The attendance threshold must be a percent from 0 to 100 (got ${thresholdPercent}).`,
-      remedy: 'Enter a whole number such as 75.'
-    })
-  }
+  const thresholdPercent = checkThreshold(input.thresholdPercent)
   const meeting = readMeeting(input.meeting, input.source)
   const context: Context = {
     table: readRowTable(input.participants ?? []),

@@ -3,11 +3,8 @@
  * (and roll-ups of many instances). Pure: no network, files or clock.
  */
 export type * from './attendance-types'
-export {
-  computeInstanceAttendance,
-  defaultThresholdPercent,
-  type ComputeInstanceInput
-} from './compute-instance'
+export { computeInstanceAttendance, type ComputeInstanceInput } from './compute-instance'
+export { checkThreshold } from './threshold'
 export type { IdentityRule } from './identity'
 export {
   rollUp,

@@ -10,7 +10,6 @@ export {
 export { checkReportRange, listPastMeetingsForHost } from './past-meetings'
 export type { ListingOptions } from './past-meetings'
 export {
-  checkThreshold,
   fetchInstanceAttendance,
   type FetchedInstanceAttendance,
   type FetchInstanceOptions,

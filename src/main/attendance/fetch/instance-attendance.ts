@@ -1,7 +1,6 @@
-import { AppFailure } from '../../../shared/app-error'
 import {
   computeInstanceAttendance,
-  defaultThresholdPercent,
+  checkThreshold,
   type InstanceAttendance,
   type Registrant
 } from '../engine'
@@ -134,17 +133,4 @@ function isCachedRegistrants(value: unknown): value is CachedRegistrants {
     Array.isArray(entry.notes) &&
     entry.notes.every((note) => typeof note === 'string')
   )
-}
-
-/** Checked before any Zoom call, so a typo costs nothing. */
-export function checkThreshold(value: number | undefined): number {
-  const threshold = value ?? defaultThresholdPercent
-  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) {
-    throw new AppFailure({
-      code: 'invalid-input',
-      message: `The attendance threshold must be a percent from 0 to 100 (got ${String(value)}).`,
-      remedy: 'Enter a whole number such as 75.'
-    })
-  }
-  return threshold
 }

@@ -2,11 +2,8 @@ import PQueue from 'p-queue'
 import type { AppError } from '../../../shared/app-error'
 import type { ZoomClient } from '../../zoom'
 import type { AttendanceCache } from './attendance-cache'
-import {
-  checkThreshold,
-  fetchInstanceAttendance,
-  type FetchedInstanceAttendance
-} from './instance-attendance'
+import { checkThreshold } from '../engine'
+import { fetchInstanceAttendance, type FetchedInstanceAttendance } from './instance-attendance'
 import type { ScheduleMemo } from './instance-registrants'
 import {
   listRollUpInstances,
