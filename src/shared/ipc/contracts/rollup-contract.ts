@@ -3,10 +3,10 @@ import { appErrorSchema } from '../../app-error'
 import { daySchema as day, exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
-/** Which sessions to combine: every session of one recurring meeting, or a host's meetings by topic. */
 /** A row per person per session (long), or a row per person with a column per session. */
 export const rollUpLayouts = ['long', 'matrix'] as const
 
+/** Which sessions to combine: every session of one recurring meeting, or a host's meetings by topic. */
 export const rollUpSelectionSchema = z.discriminatedUnion('kind', [
   z
     .object({
