@@ -7,23 +7,11 @@ import {
   profilePatchSchema
 } from '../../shared/settings/input-schemas'
 import { findProfile, type SettingsRepo } from './settings-repo'
-import {
-  MAX_PROFILES,
-  type SettingsData,
-  type StoredProfile,
-  type ZoomPlan
-} from './settings-schema'
+import { MAX_PROFILES, type SettingsData, type StoredProfile } from './settings-schema'
 import type { SecretSaveResult, SecretStatus, Vault } from './vault'
 
 /** What the UI and logs may see of a profile: never the secret, never its ciphertext. */
-export interface ProfileSummary {
-  id: string
-  name: string
-  accountId: string
-  clientId: string
-  plan: ZoomPlan
-  hostEmail: string | null
-  createdAt: string
+export interface ProfileSummary extends Omit<StoredProfile, 'secret'> {
   isActive: boolean
   hasSecret: boolean
   secretStatus: SecretStatus

@@ -74,19 +74,18 @@ export function createBulkUsersService(deps: {
       // Two runs at once could both see a person as new and invite them twice.
       if (running) throw alreadyRunning()
       running = true
-      const job = jobs.start(bulkJobLabel, jobId)
       try {
-        // The existing users are read again now, not taken from the dry run: that is what
-        // makes a second run skip everyone the first one added.
-        const rows = await plan(csvText, job.signal)
-        const result = await runBulkCreate({
-          client,
-          action,
-          rows,
-          signal: job.signal,
-          progress: (done, total) => job.progress(done, total)
-        })
-        job.finish('finished')
+        const result = await jobs.run(bulkJobLabel, jobId, async (job) =>
+          runBulkCreate({
+            client,
+            action,
+            // The existing users are read again now, not taken from the dry run: that is what
+            // makes a second run skip everyone the first one added.
+            rows: await plan(csvText, job.signal),
+            signal: job.signal,
+            progress: (done, total) => job.progress(done, total)
+          })
+        )
         return {
           ...result,
           counts: countBy(
@@ -94,9 +93,6 @@ export function createBulkUsersService(deps: {
             result.rows.map((row) => row.outcome)
           )
         }
-      } catch (error) {
-        job.finish('failed')
-        throw error
       } finally {
         running = false
       }

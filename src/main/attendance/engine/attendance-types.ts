@@ -25,16 +25,8 @@ export interface AttendanceSession {
   failover: boolean
 }
 
-export interface PersonAttendance {
-  /** Stable within one instance: the strongest key of the person (e.g. `e:ann@example.org`). */
-  personId: string
-  name: string
-  email: string
-  registered: boolean
-  registrationStatus: RegistrantStatus | null
-  registrantId: string | null
-  /** The Zoom user id when the person signed in on any row. */
-  zoomUserId: string | null
+/** What one person's rows add up to: the status and the figures shown beside their name. */
+export interface PersonMeasures {
   status: AttendanceStatus
   firstJoinMs: number | null
   lastLeaveMs: number | null
@@ -45,6 +37,18 @@ export interface PersonAttendance {
   attendancePercent: number | null
   /** In-meeting rows (waiting-room rows excluded). */
   sessions: number
+}
+
+export interface PersonAttendance extends PersonMeasures {
+  /** Stable within one instance: the strongest key of the person (e.g. `e:ann@example.org`). */
+  personId: string
+  name: string
+  email: string
+  registered: boolean
+  registrationStatus: RegistrantStatus | null
+  registrantId: string | null
+  /** The Zoom user id when the person signed in on any row. */
+  zoomUserId: string | null
   audit: {
     identityRule: IdentityRule
     /** The person's rows exactly as Zoom sent them, by join time, repeats dropped. */

@@ -1,15 +1,5 @@
-import type { AttendanceStatus } from './attendance-types'
+import type { AttendanceStatus, PersonMeasures } from './attendance-types'
 import type { RowTable } from './row-table'
-
-export interface PersonMeasures {
-  status: AttendanceStatus
-  firstJoinMs: number | null
-  lastLeaveMs: number | null
-  attendedSeconds: number | null
-  minutesAttended: number | null
-  attendancePercent: number | null
-  sessions: number
-}
 
 /** Orders row indexes by join time, unknown join times first. */
 export function sortByJoin(table: RowTable, indexes: number[]): number[] {

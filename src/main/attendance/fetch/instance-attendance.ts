@@ -49,9 +49,8 @@ export async function fetchInstanceAttendance(
   meetingIdOrUuid: MeetingRef,
   options: FetchInstanceOptions = {}
 ): Promise<FetchedInstanceAttendance> {
-  const thresholdPercent = checkThreshold(options.thresholdPercent)
+  const thresholdPercent = checkBeforeFetching(options)
   const { signal, cache, onProgress } = options
-  throwIfAborted(signal)
   onProgress?.({ step: 'meeting', rows: 0 })
   const rows = await fetchInstanceRows(client, meetingIdOrUuid, {
     signal,
@@ -133,4 +132,14 @@ function isCachedRegistrants(value: unknown): value is CachedRegistrants {
     Array.isArray(entry.notes) &&
     entry.notes.every((note) => typeof note === 'string')
   )
+}
+
+/** Checked before any Zoom call, so a typo or a cancelled run costs nothing; the threshold to use. */
+export function checkBeforeFetching(options: {
+  thresholdPercent?: number
+  signal?: AbortSignal
+}): number {
+  const threshold = checkThreshold(options.thresholdPercent)
+  throwIfAborted(options.signal)
+  return threshold
 }

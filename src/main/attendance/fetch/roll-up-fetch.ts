@@ -2,15 +2,18 @@ import PQueue from 'p-queue'
 import type { AppError } from '../../../shared/app-error'
 import type { ZoomClient } from '../../zoom'
 import type { AttendanceCache } from './attendance-cache'
-import { checkThreshold } from '../engine'
-import { fetchInstanceAttendance, type FetchedInstanceAttendance } from './instance-attendance'
+import {
+  checkBeforeFetching,
+  fetchInstanceAttendance,
+  type FetchedInstanceAttendance
+} from './instance-attendance'
 import type { ScheduleMemo } from './instance-registrants'
 import {
   listRollUpInstances,
   type RollUpInstanceRef,
   type RollUpSelection
 } from './roll-up-instances'
-import { isCancelled, stopsTheBatch, throwIfAborted, toAppError } from './fetch-errors'
+import { isCancelled, stopsTheBatch, toAppError } from './fetch-errors'
 
 export interface FetchRollUpOptions {
   signal?: AbortSignal
@@ -51,9 +54,8 @@ export async function fetchRollUp(
   selection: RollUpSelection,
   options: FetchRollUpOptions = {}
 ): Promise<FetchedRollUp> {
-  const thresholdPercent = checkThreshold(options.thresholdPercent)
+  const thresholdPercent = checkBeforeFetching(options)
   const { signal } = options
-  throwIfAborted(signal)
   const planned = await listRollUpInstances(client, selection, { signal, now: options.now })
   const results = new Array<FetchedInstanceAttendance | undefined>(planned.length)
   const started = new Uint8Array(planned.length)

@@ -36,20 +36,14 @@ export function createAttendanceService(deps: AttendanceUseCaseDeps): Attendance
     jobId?: string
   }): Promise<FetchedInstanceAttendance> {
     const { client, accountKey } = deps.connected()
-    const job = deps.jobs.start('Fetching attendance from Zoom', options.jobId)
-    try {
-      const result = await fetchInstanceAttendance(client, options.meeting, {
+    return deps.jobs.run('Fetching attendance from Zoom', options.jobId, (job) =>
+      fetchInstanceAttendance(client, options.meeting, {
         signal: job.signal,
         thresholdPercent: options.thresholdPercent,
         cache: deps.cacheFor(accountKey, { refresh: options.refresh }),
         onProgress: (progress) => job.progress(steps[progress.step], steps.done)
       })
-      job.finish('finished')
-      return result
-    } catch (error) {
-      job.finish('failed')
-      throw error
-    }
+    )
   }
 
   return {

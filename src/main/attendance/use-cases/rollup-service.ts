@@ -75,22 +75,20 @@ export function createRollUpService(deps: AttendanceUseCaseDeps): RollUpService 
         remedy: 'Enter a host email, or sign in as a host on the Accounts screen.'
       })
     }
-    const job = deps.jobs.start('Fetching sessions from Zoom', jobId)
-    try {
-      const fetched = await fetchRollUp(client, selection, {
-        signal: job.signal,
-        thresholdPercent,
-        cache: deps.cacheFor(accountKey),
-        onProgress: (done, total) => job.progress(done, total)
-      })
-      job.finish(
+    return deps.jobs.run(
+      'Fetching sessions from Zoom',
+      jobId,
+      (job) =>
+        fetchRollUp(client, selection, {
+          signal: job.signal,
+          thresholdPercent,
+          cache: deps.cacheFor(accountKey),
+          onProgress: (done, total) => job.progress(done, total)
+        }),
+      // Every session failing is a failed job; some failing still gives a roll-up.
+      (fetched) =>
         fetched.failures.length > 0 && fetched.instances.length === 0 ? 'failed' : 'finished'
-      )
-      return fetched
-    } catch (error) {
-      job.finish('failed')
-      throw error
-    }
+    )
   }
 
   return {
