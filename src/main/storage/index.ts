@@ -1,11 +1,11 @@
 import { silentLogger, type Logger } from '../logging/logger'
 import type { SecretCipher } from './secret-cipher'
-import { Profiles } from './profiles'
-import { Settings } from './settings'
+import { createProfiles, type Profiles } from './profiles'
+import { createSettings, type Settings } from './settings'
 import type { SettingsNotice } from './settings-notice'
-import { SettingsRepo } from './settings-repo'
+import { createSettingsRepo } from './settings-repo'
 import { openSettingsStore, type CreateStore } from './settings-store'
-import { Vault } from './vault'
+import { createVault, type Vault } from './vault'
 
 export interface OpenSettingsOptions {
   /** The folder for config.json (Electron: app.getPath('userData')). */
@@ -37,10 +37,10 @@ export function openSettings(options: OpenSettingsOptions): OpenedSettings {
     now: options.now,
     newId: options.newId
   })
-  const repo = new SettingsRepo(store)
-  const vault = new Vault({ repo, cipher: options.cipher, logger, now: options.now })
-  const profiles = new Profiles({ repo, vault, newId: options.newId, now: options.now })
-  return { profiles, vault, settings: new Settings(repo), notice }
+  const repo = createSettingsRepo(store)
+  const vault = createVault({ repo, cipher: options.cipher, logger, now: options.now })
+  const profiles = createProfiles({ repo, vault, newId: options.newId, now: options.now })
+  return { profiles, vault, settings: createSettings(repo), notice }
 }
 
 export type { CipherBackend, CipherStrength, SecretCipher } from './secret-cipher'
