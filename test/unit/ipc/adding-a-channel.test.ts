@@ -6,7 +6,7 @@ import { buildBridgeApi, eventMethodName, methodName } from '../../../src/shared
 import { eventChannels, invokeChannels } from '../../../src/shared/ipc/channels'
 import { eventContract, invokeContract } from '../../../src/shared/ipc/contract'
 import { createTestCore } from '../../support/fake-core'
-import { channelExamples } from './channel-examples'
+import { channelExamples } from '../../support/channel-examples'
 
 // Each step of the recipe at the top of src/shared/ipc/channels.ts, checked for every channel.
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { AppFailure } from '../../../src/shared/app-error'
 import { translateCreateMeetingError } from '../../../src/main/scheduling/create-meeting-errors'
 import { ZoomFailure } from '../../../src/main/zoom'
-
-const zoomSaid = (code: number, status = 400): ZoomFailure =>
-  new ZoomFailure(
-    { code: 'validation', message: 'Zoom did not accept the request.' },
-    { status, code }
-  )
-
-const appError = (value: unknown): AppFailure['appError'] => (value as AppFailure).appError
+import { appError, zoomSaid } from '../../support/zoom-failures'
 
 describe('Zoom’s create-meeting errors in plain words', () => {
   it('host cannot schedule (3161) and the per-host daily limit', () => {

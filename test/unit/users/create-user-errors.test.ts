@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { AppFailure } from '../../../src/shared/app-error'
 import { translateCreateUserError } from '../../../src/main/users/create-user-errors'
 import { ZoomFailure } from '../../../src/main/zoom'
-
-const zoomSaid = (code: number, status = 400): ZoomFailure =>
-  new ZoomFailure(
-    { code: 'validation', message: 'Zoom did not accept the request.' },
-    { status, code }
-  )
-
-const appError = (value: unknown): AppFailure['appError'] => (value as AppFailure).appError
+import { appError, zoomSaid } from '../../support/zoom-failures'
 
 describe('Zoom’s create-user errors in plain words', () => {
   it('email already used (1005 and 1009)', () => {

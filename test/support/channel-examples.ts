@@ -1,5 +1,5 @@
-import type { InvokeChannel } from '../../../src/shared/ipc/channels'
-import type { InvokeInput } from '../../../src/shared/ipc/contract'
+import type { InvokeChannel } from '../../src/shared/ipc/channels'
+import type { InvokeInput } from '../../src/shared/ipc/contract'
 
 /**
  * One valid input per request channel, as the window would send it. The fuzz test proves bad
