@@ -1,6 +1,6 @@
 /**
- * Fetching attendance from Zoom for the app's IPC handlers and the CLI: one meeting instance,
- * a roll-up of many, and the host listings that pick them. Electron-free.
+ * Reading attendance from Zoom, for the window's use-cases and the CLI: one meeting instance,
+ * a roll-up of many, and the host's past meetings that pick them. Electron-free.
  */
 export {
   type AttendanceCache,
