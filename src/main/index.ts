@@ -77,7 +77,7 @@ async function start(): Promise<void> {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload)
     }
   })
-  await core.session.restore()
+  await core.restoreLastAccount()
   registerIpcHandlers(
     ipcMain,
     core.router,

@@ -11,10 +11,10 @@ import { performance } from 'node:perf_hooks'
 import {
   computeInstanceAttendance,
   rollUp,
-  rollUpCsvTable,
   type InstanceAttendance,
   type LongRow
-} from '../../src/main/attendance'
+} from '../../src/main/attendance/engine'
+import { rollUpCsvTable } from '../../src/main/attendance/csv/roll-up-csv'
 import { writeCsvFileAtomic } from '../../src/main/csv'
 import { generateInstance } from './attendance-data'
 

@@ -1,4 +1,8 @@
-import type { MeetingDetail, Registrant, ReportParticipantRow } from '../../src/main/attendance'
+import type {
+  MeetingDetail,
+  Registrant,
+  ReportParticipantRow
+} from '../../src/main/attendance/engine'
 
 /** Small seeded PRNG (mulberry32) so every run measures the same data. */
 export function seededRandom(seed: number): () => number {

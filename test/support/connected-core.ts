@@ -1,4 +1,4 @@
-import type { DemoZoom } from '../../src/main/accounts/account-session'
+import type { DemoZoom } from '../../src/main/accounts/account-connection'
 import type { RunningSimulator } from '../../src/main/simulator'
 import type { ZoomClient, ZoomClientConfig } from '../../src/main/zoom'
 import { createTestCore } from './fake-core'

@@ -61,6 +61,7 @@ export function createFakeElectron() {
   /** Where the save dialog "saves"; null means the person cancels. */
   const saveDialog: { filePath: string | null } = { filePath: null }
   const shownInFolder: string[] = []
+  const privilegedSchemes: Array<{ scheme: string; privileges?: Record<string, boolean> }> = []
 
   const electron = {
     app: {
@@ -88,7 +89,10 @@ export function createFakeElectron() {
       }
     },
     protocol: {
-      registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
+      registerSchemesAsPrivileged: (schemes: typeof privilegedSchemes) => {
+        privilegedSchemes.push(...schemes)
+        calls.push('registerSchemesAsPrivileged')
+      },
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
         calls.push('protocol.handle')
         protocolHandlers[scheme] = handler
@@ -143,6 +147,7 @@ export function createFakeElectron() {
     ipcHandlers,
     saveDialog,
     shownInFolder,
+    privilegedSchemes,
     permissionHandlers,
     errorBoxes,
     protocolHandlers,

@@ -1,5 +1,5 @@
 import { startSimulator } from '../simulator'
-import type { DemoZoom } from './account-session'
+import type { DemoZoom } from './account-connection'
 
 /**
  * Demo mode runs the same simulator the tests use, in-process on 127.0.0.1 with a random

@@ -1,23 +1,26 @@
 import { join } from 'node:path'
-import { AccountSession } from '../accounts/account-session'
-import type { DemoZoom } from '../accounts/account-session'
-import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
-import { createAdminHandlers, createMeetingsListHandler } from '../ipc/handlers/admin-handlers'
-import { CreationQuotaCounter } from '../admin/creation-quota'
-import { quotaFileStore } from '../admin/quota-file'
-import { createAppHandlers } from '../ipc/handlers/app-handlers'
-import { createJobHandlers } from '../ipc/handlers/job-handlers'
-import { createOccurrencesHandlers } from '../ipc/handlers/occurrences-handlers'
-import { createPastMeetingsHandlers } from '../ipc/handlers/past-meetings-handlers'
-import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
-import { attendanceCaches } from '../meetings/attendance-caches'
-import { AttendanceService } from '../meetings/attendance-service'
-import { CsvExports } from '../meetings/csv-export'
-import { RollUpService } from '../meetings/rollup-service'
-import { createRollUpHandlers } from '../ipc/handlers/rollup-handlers'
+import { createAccountConnection } from '../accounts/account-connection'
+import type { DemoZoom } from '../accounts/account-connection'
+import { createAccountProfiles } from '../accounts/account-profiles'
+import { createAccountsOverview } from '../accounts/accounts-state'
+import { createFeatureChecks } from '../accounts/feature-checks'
+import { createAccountCaches } from '../attendance/json-cache/account-caches'
+import { createAttendanceService } from '../attendance/use-cases/attendance-service'
+import { createPastMeetingsService } from '../attendance/use-cases/past-meetings-service'
+import { createRollUpService } from '../attendance/use-cases/rollup-service'
+import { createCsvExports } from '../exports/csv-exports'
+import { announceAuthExpiry } from '../ipc/auth-expiry'
 import { createEventPublisher } from '../ipc/event-publisher'
 import type { EventPublisher, EventSink } from '../ipc/event-publisher'
-import { announceAuthExpiry } from '../ipc/auth-expiry'
+import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
+import { createAppHandlers } from '../ipc/handlers/app-handlers'
+import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
+import { createDemoHandlers } from '../ipc/handlers/demo-handlers'
+import { createFilesHandlers } from '../ipc/handlers/files-handlers'
+import { createJobsHandlers } from '../ipc/handlers/jobs-handlers'
+import { createMeetingsHandlers } from '../ipc/handlers/meetings-handlers'
+import { createRollupHandlers } from '../ipc/handlers/rollup-handlers'
+import { createUsersHandlers } from '../ipc/handlers/users-handlers'
 import { createIpcRouter } from '../ipc/router'
 import type { Handlers, IpcRouter } from '../ipc/router'
 import { createJobRegistry } from '../jobs/job-registry'
@@ -25,8 +28,13 @@ import type { JobRegistry } from '../jobs/job-registry'
 import type { Logger } from '../logging/logger'
 import type { SecretRegistry } from '../logging/redact'
 import type { AppIdentity, AppPaths, FileDialogs, LinkOpener } from '../platform/platform'
-import { createMeetingCache } from '../storage'
+import { createMeetingCreateService } from '../scheduling/create-meeting-service'
+import { createCreationQuotaCounter } from '../scheduling/creation-quota'
+import { quotaFileStore } from '../scheduling/quota-file'
+import { createScheduledMeetingsService } from '../scheduling/scheduled-meetings-service'
 import type { OpenedSettings } from '../storage'
+import { createBulkUsersService } from '../users/bulk-users-service'
+import { createUsersService } from '../users/users-service'
 import { createZoomClient } from '../zoom'
 import type { ZoomClient, ZoomClientConfig } from '../zoom'
 
@@ -51,55 +59,77 @@ export interface AppCore {
   router: IpcRouter
   events: EventPublisher
   jobs: JobRegistry
-  session: AccountSession
+  /** Reconnects the account that was active last time, if its secret is still readable. */
+  restoreLastAccount(): Promise<void>
   dispose(): Promise<void>
 }
 
 /**
  * Everything the main process does, with no Electron in sight: the Electron glue and the
- * browser preview both build this and only differ in how requests and events travel.
+ * browser preview both build this and only differ in how requests and events travel. The one
+ * place services are constructed; handlers get them built and only translate requests.
  */
 export function createAppCore(deps: AppCoreDeps): AppCore {
-  const events = createEventPublisher(deps.sendEvent, deps.logger)
+  const { storage, logger } = deps
+  const events = createEventPublisher(deps.sendEvent, logger)
   const jobs = createJobRegistry((progress) => events.publish('jobs:progress', progress))
-  const cache = createMeetingCache({ dir: deps.paths.cache, logger: deps.logger })
-  const session = new AccountSession({
-    storage: deps.storage,
+  const caches = createAccountCaches({ dir: deps.paths.cache, logger })
+  const exports = createCsvExports(deps.dialogs)
+
+  const connection = createAccountConnection({
+    storage,
     createClient: deps.createClient ?? createZoomClient,
     startDemo: deps.startDemo,
     zoomEndpoints: deps.zoomEndpoints,
     secrets: deps.secrets,
-    logger: deps.logger,
-    clearCache: (profileId) => cache.clear(profileId)
+    logger
   })
-  const exports = new CsvExports(deps.dialogs)
-  const cacheFor = attendanceCaches(cache)
+  const connected = connection.requireClient
+  const overview = createAccountsOverview({ storage, connection })
+  const profiles = createAccountProfiles({
+    storage,
+    connection,
+    state: overview.state,
+    clearCache: caches.clear
+  })
+  const features = createFeatureChecks(connection)
+
+  const attendanceDeps = { connected, jobs, exports, cacheFor: caches.cacheFor }
+  const attendance = createAttendanceService(attendanceDeps)
+  const rollups = createRollUpService(attendanceDeps)
+  const past = createPastMeetingsService({ connected })
+
+  const users = createUsersService({ connected })
+  const bulk = createBulkUsersService({ connected, jobs })
+
+  const counter = createCreationQuotaCounter({
+    store: quotaFileStore(join(deps.paths.cache, 'meeting-creations.json'), logger)
+  })
+  const creating = createMeetingCreateService({ connected, counter })
+  const scheduled = createScheduledMeetingsService({ connected })
+
   const handlers: Handlers = {
     ...createAppHandlers({ identity: deps.identity, links: deps.links }),
-    ...createJobHandlers(jobs),
-    ...createAccountsHandlers(session, (allow) => deps.storage.vault.setWeakStorageOptIn(allow)),
-    ...createPastMeetingsHandlers(session),
-    ...createOccurrencesHandlers(session),
-    ...createAttendanceHandlers(
-      new AttendanceService({ session, jobs, exports, cacheFor }),
-      exports
-    ),
-    ...createRollUpHandlers(new RollUpService({ session, jobs, exports, cacheFor })),
-    ...createAdminHandlers(
-      session,
-      jobs,
-      new CreationQuotaCounter(
-        undefined,
-        quotaFileStore(join(deps.paths.cache, 'meeting-creations.json'), deps.logger)
-      )
-    ),
-    ...createMeetingsListHandler(session)
+    ...createJobsHandlers(jobs),
+    ...createAccountsHandlers({
+      connection,
+      profiles,
+      overview,
+      features,
+      allowWeakStorage: (allow) => storage.vault.setWeakStorageOptIn(allow)
+    }),
+    ...createDemoHandlers(connection),
+    ...createUsersHandlers({ users, bulk }),
+    ...createMeetingsHandlers({ creating, scheduled, past }),
+    ...createAttendanceHandlers(attendance),
+    ...createFilesHandlers(exports),
+    ...createRollupHandlers(rollups)
   }
   return {
-    router: announceAuthExpiry(createIpcRouter(handlers, deps.logger, deps.secrets), events),
+    router: announceAuthExpiry(createIpcRouter(handlers, logger, deps.secrets), events),
     events,
     jobs,
-    session,
-    dispose: () => session.dispose()
+    restoreLastAccount: connection.restore,
+    dispose: connection.dispose
   }
 }

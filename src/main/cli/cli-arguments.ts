@@ -1,5 +1,9 @@
 import { AppFailure } from '../../shared/app-error'
-import type { RollUpLayout } from '../attendance'
+import { meetingListTypes } from '../../shared/ipc/contracts/meetings-list-contract'
+import { rollUpLayouts } from '../../shared/ipc/contracts/rollup-contract'
+import { userStatuses } from '../../shared/ipc/contracts/users-contract'
+import { zoomPlans } from '../../shared/settings/input-schemas'
+import type { RollUpLayout } from '../attendance/engine'
 import type { UserMeetingsType, UserStatus, ZoomPlan } from '../zoom'
 
 /** Argument checks done before any Zoom call; each failure names the fix and exits 2. */
@@ -19,19 +23,19 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 }
 
 export function parsePlan(value: string): ZoomPlan {
-  return oneOf(value, ['free', 'pro', 'business'] as const, 'Zoom plan')
+  return oneOf(value, zoomPlans, 'Zoom plan')
 }
 
 export function parseUserStatus(value: string): UserStatus {
-  return oneOf(value, ['active', 'inactive', 'pending'] as const, 'user status')
+  return oneOf(value, userStatuses, 'user status')
 }
 
 export function parseMeetingType(value: string): UserMeetingsType {
-  return oneOf(value, ['scheduled', 'upcoming', 'previous_meetings'] as const, 'meeting type')
+  return oneOf(value, meetingListTypes, 'meeting type')
 }
 
 export function parseLayout(value: string): RollUpLayout {
-  return oneOf(value, ['long', 'matrix'] as const, 'layout')
+  return oneOf(value, rollUpLayouts, 'layout')
 }
 
 export function parseThreshold(value: string): number {

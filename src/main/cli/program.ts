@@ -93,33 +93,27 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
       )
     })
 
-  program
-    .command('attendance')
-    .description('attendance of one meeting (a numeric ID means its latest run)')
-    .argument('<meeting>', 'meeting ID, or the UUID of one run of the meeting')
-    .option(
-      '--threshold <percent>',
-      'attended at or above this percent of the meeting',
-      String(defaultThresholdPercent)
-    )
-    .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
-    .option('--csv <file>', 'save to this file instead of printing')
-    .action(
-      async (
-        meetingText: string,
-        options: { threshold: string; tz: string; csv?: string },
-        command: Command
-      ) => {
-        const meeting = parseMeetingRef(meetingText)
-        const threshold = parseThreshold(options.threshold)
-        const timeZone = parseTimeZone(options.tz)
-        await dispatch(globals(command), options.csv, (context) =>
-          attendanceCommand(context, { meeting, threshold, timeZone })
-        )
-      }
-    )
+  withAttendanceOptions(
+    program
+      .command('attendance')
+      .description('attendance of one meeting (a numeric ID means its latest run)')
+      .argument('<meeting>', 'meeting ID, or the UUID of one run of the meeting')
+  ).action(
+    async (
+      meetingText: string,
+      options: { threshold: string; tz: string; csv?: string },
+      command: Command
+    ) => {
+      const meeting = parseMeetingRef(meetingText)
+      const threshold = parseThreshold(options.threshold)
+      const timeZone = parseTimeZone(options.tz)
+      await dispatch(globals(command), options.csv, (context) =>
+        attendanceCommand(context, { meeting, threshold, timeZone })
+      )
+    }
+  )
 
-  program
+  const rollup = program
     .command('rollup')
     .description("combine many meetings: a host's meetings over a date range, or every run of one")
     .option('--user <email-or-id>', 'the host whose meetings to combine')
@@ -128,6 +122,17 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--to <yyyy-mm-dd>', 'last day (UTC)')
     .option('--topic <text>', 'only meetings whose topic contains this text')
     .option('--layout <layout>', 'long (a row per person per meeting) or matrix', 'long')
+  withAttendanceOptions(rollup).action(async (options: RollUpFlags, command: Command) => {
+    const parsed = parseRollUpFlags(options)
+    await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
+  })
+
+  return program
+}
+
+/** What the attendance and rollup commands both take: the threshold, the time zone, the file. */
+function withAttendanceOptions(command: Command): Command {
+  return command
     .option(
       '--threshold <percent>',
       'attended at or above this percent of the meeting',
@@ -135,12 +140,6 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     )
     .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
     .option('--csv <file>', 'save to this file instead of printing')
-    .action(async (options: RollUpFlags, command: Command) => {
-      const parsed = parseRollUpFlags(options)
-      await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
-    })
-
-  return program
 }
 
 interface RollUpFlags {

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander'
 import { AppFailure, type AppError } from '../../shared/app-error'
-import { toAppError } from '../services'
+import { toAppError } from '../attendance/fetch'
 import type { CliIo } from './cli-io'
 import { openSession, type CliSession } from './cli-session'
 import type { CommandContext, CommandResult } from './commands/command-result'

@@ -16,6 +16,19 @@ export type Handler<C extends InvokeChannel> = (input: InvokeInput<C>) => Promis
 /** One handler per contract channel; the type makes a missing or extra one a compile error. */
 export type Handlers = { [C in InvokeChannel]: Handler<C> }
 
+/** The domains of the request channels: `accounts` for `accounts:connect`. */
+export type Domain = InvokeChannel extends infer C
+  ? C extends `${infer D}:${string}`
+    ? D
+    : never
+  : never
+
+/** What one ipc/handlers/<domain>-handlers.ts answers: every channel of its domain, no other. */
+export type DomainHandlers<D extends Domain> = Pick<
+  Handlers,
+  Extract<InvokeChannel, `${D}:${string}`>
+>
+
 export interface IpcRouter {
   readonly channels: readonly InvokeChannel[]
   dispatch(channel: string, rawInput: unknown): Promise<IpcResult<unknown>>

@@ -12,6 +12,16 @@ export interface JobHandle {
 export interface JobRegistry {
   /** `requestedId` lets the window pick the id, so it can follow and cancel the job at once. */
   start(label: string, requestedId?: string): JobHandle
+  /**
+   * Runs `work` as a job: finished when it resolves (or whatever `outcome` says of its result),
+   * failed when it throws, cancelled when the window stopped it.
+   */
+  run<T>(
+    label: string,
+    requestedId: string | undefined,
+    work: (job: JobHandle) => Promise<T>,
+    outcome?: (result: T) => 'finished' | 'failed'
+  ): Promise<T>
   cancel(jobId: string): boolean
 }
 
@@ -38,37 +48,50 @@ export function createJobRegistry(
     onProgress({ jobId: id, label, done, total, secondsLeft, state })
   }
 
+  function start(label: string, requestedId?: string): JobHandle {
+    const id = requestedId && !running.has(requestedId) ? requestedId : randomUUID()
+    const controller = new AbortController()
+    const startedAt = now()
+    running.set(id, { controller, label, done: 0 })
+    let lastTotal: number | null = null
+    emit(id, label, 0, null, 'running', startedAt)
+    return {
+      id,
+      signal: controller.signal,
+      progress(done, total) {
+        const job = running.get(id)
+        if (!job || controller.signal.aborted) return
+        job.done = done
+        lastTotal = total
+        emit(id, label, done, total, 'running', startedAt)
+      },
+      finish(state) {
+        const job = running.get(id)
+        if (!job) return
+        running.delete(id)
+        emit(
+          id,
+          label,
+          job.done,
+          lastTotal,
+          controller.signal.aborted ? 'cancelled' : state,
+          startedAt
+        )
+      }
+    }
+  }
+
   return {
-    start(label, requestedId) {
-      const id = requestedId && !running.has(requestedId) ? requestedId : randomUUID()
-      const controller = new AbortController()
-      const startedAt = now()
-      running.set(id, { controller, label, done: 0 })
-      let lastTotal: number | null = null
-      emit(id, label, 0, null, 'running', startedAt)
-      return {
-        id,
-        signal: controller.signal,
-        progress(done, total) {
-          const job = running.get(id)
-          if (!job || controller.signal.aborted) return
-          job.done = done
-          lastTotal = total
-          emit(id, label, done, total, 'running', startedAt)
-        },
-        finish(state) {
-          const job = running.get(id)
-          if (!job) return
-          running.delete(id)
-          emit(
-            id,
-            label,
-            job.done,
-            lastTotal,
-            controller.signal.aborted ? 'cancelled' : state,
-            startedAt
-          )
-        }
+    start,
+    async run(label, requestedId, work, outcome) {
+      const job = start(label, requestedId)
+      try {
+        const result = await work(job)
+        job.finish(outcome?.(result) ?? 'finished')
+        return result
+      } catch (error) {
+        job.finish('failed')
+        throw error
       }
     },
     cancel(jobId) {

@@ -1,11 +1,11 @@
 import { silentLogger, type Logger } from '../logging/logger'
 import type { SecretCipher } from './secret-cipher'
-import { Profiles } from './profiles'
-import { Settings } from './settings'
+import { createProfiles, type Profiles } from './profiles'
+import { createSettings, type Settings } from './settings'
 import type { SettingsNotice } from './settings-notice'
-import { SettingsRepo } from './settings-repo'
+import { createSettingsRepo } from './settings-repo'
 import { openSettingsStore, type CreateStore } from './settings-store'
-import { Vault } from './vault'
+import { createVault, type Vault } from './vault'
 
 export interface OpenSettingsOptions {
   /** The folder for config.json (Electron: app.getPath('userData')). */
@@ -37,16 +37,16 @@ export function openSettings(options: OpenSettingsOptions): OpenedSettings {
     now: options.now,
     newId: options.newId
   })
-  const repo = new SettingsRepo(store)
-  const vault = new Vault({
+  const repo = createSettingsRepo(store)
+  const vault = createVault({
     repo,
     cipher: options.cipher,
     logger,
     now: options.now,
     damagedSecrets: secretsSetAside
   })
-  const profiles = new Profiles({ repo, vault, newId: options.newId, now: options.now })
-  return { profiles, vault, settings: new Settings(repo), notice }
+  const profiles = createProfiles({ repo, vault, newId: options.newId, now: options.now })
+  return { profiles, vault, settings: createSettings(repo), notice }
 }
 
 export type { CipherBackend, CipherStrength, SecretCipher } from './secret-cipher'
@@ -65,5 +65,3 @@ export type {
   SecretStatus,
   Vault
 } from './vault'
-export { createMeetingCache } from './meeting-cache'
-export type { MeetingCache, MeetingCacheKey, CachedMeetingData } from './meeting-cache'

@@ -7,23 +7,11 @@ import {
   profilePatchSchema
 } from '../../shared/settings/input-schemas'
 import { findProfile, type SettingsRepo } from './settings-repo'
-import {
-  MAX_PROFILES,
-  type SettingsData,
-  type StoredProfile,
-  type ZoomPlan
-} from './settings-schema'
+import { MAX_PROFILES, type SettingsData, type StoredProfile } from './settings-schema'
 import type { SecretSaveResult, SecretStatus, Vault } from './vault'
 
 /** What the UI and logs may see of a profile: never the secret, never its ciphertext. */
-export interface ProfileSummary {
-  id: string
-  name: string
-  accountId: string
-  clientId: string
-  plan: ZoomPlan
-  hostEmail: string | null
-  createdAt: string
+export interface ProfileSummary extends Omit<StoredProfile, 'secret'> {
   isActive: boolean
   hasSecret: boolean
   secretStatus: SecretStatus
@@ -44,99 +32,26 @@ export interface ProfilesOptions {
 }
 
 /** One profile per Zoom account (Server-to-Server OAuth app); several may exist. */
-export class Profiles {
-  private readonly repo: SettingsRepo
-  private readonly vault: Vault
-  private readonly newId: () => string
-  private readonly now: () => Date
-
-  constructor(options: ProfilesOptions) {
-    this.repo = options.repo
-    this.vault = options.vault
-    this.newId = options.newId ?? randomUUID
-    this.now = options.now ?? (() => new Date())
-  }
-
-  list(): ProfileSummary[] {
-    const data = this.repo.read()
-    return data.profiles.map((profile) => this.summarize(profile, data.activeProfileId))
-  }
-
-  get(id: string): ProfileSummary {
-    const data = this.repo.read()
-    return this.summarize(findProfile(data, id), data.activeProfileId)
-  }
-
-  active(): ProfileSummary | null {
-    const data = this.repo.read()
-    const profile = data.profiles.find((candidate) => candidate.id === data.activeProfileId)
-    return profile ? this.summarize(profile, data.activeProfileId) : null
-  }
-
-  setActive(id: string): ProfileSummary {
-    this.repo.update((draft) => {
-      findProfile(draft, id)
-      draft.activeProfileId = id
-    })
-    return this.get(id)
-  }
-
+export interface Profiles {
+  list(): ProfileSummary[]
+  get(id: string): ProfileSummary
+  active(): ProfileSummary | null
+  setActive(id: string): ProfileSummary
   /** The first profile added becomes the active one. */
-  async create(input: unknown): Promise<ProfileSaveResult> {
-    const { clientSecret, ...fields } = parseInput(newProfileSchema, input)
-    const id = this.newId()
-    this.repo.update((draft) => {
-      if (draft.profiles.length >= MAX_PROFILES) {
-        throw new AppFailure({
-          code: 'invalid-input',
-          message: `Headcount can hold at most ${MAX_PROFILES} Zoom accounts.`,
-          remedy: 'Remove an account you no longer use, then add this one.'
-        })
-      }
-      assertNotDuplicate(draft, fields.accountId, fields.clientId, null)
-      draft.profiles.push({
-        id,
-        ...fields,
-        hostEmail: fields.hostEmail ?? null,
-        secret: null,
-        createdAt: this.now().toISOString()
-      })
-      draft.activeProfileId ??= id
-    })
-    const secret = clientSecret ? await this.vault.saveSecret(id, clientSecret) : null
-    return { profile: this.get(id), secret }
-  }
-
+  create(input: unknown): Promise<ProfileSaveResult>
   /** A new client ID makes the old secret useless, so it is dropped unless a new one is given. */
-  async update(id: string, patch: unknown): Promise<ProfileSaveResult> {
-    const { clientSecret, ...fields } = parseInput(profilePatchSchema, patch)
-    let clientChanged = false
-    this.repo.update((draft) => {
-      const profile = findProfile(draft, id)
-      const accountId = fields.accountId ?? profile.accountId
-      const clientId = fields.clientId ?? profile.clientId
-      assertNotDuplicate(draft, accountId, clientId, id)
-      clientChanged = clientId !== profile.clientId
-      Object.assign(profile, fields)
-      if (clientChanged && !clientSecret) profile.secret = null
-    })
-    if (clientChanged && !clientSecret) this.vault.forget(id)
-    const secret = clientSecret ? await this.vault.saveSecret(id, clientSecret) : null
-    return { profile: this.get(id), secret }
-  }
-
+  update(id: string, patch: unknown): Promise<ProfileSaveResult>
   /** If the active profile goes, the next remaining one (if any) becomes active. */
-  remove(id: string): void {
-    this.repo.update((draft) => {
-      findProfile(draft, id)
-      draft.profiles = draft.profiles.filter((profile) => profile.id !== id)
-      if (draft.activeProfileId === id) draft.activeProfileId = draft.profiles[0]?.id ?? null
-    })
-    this.vault.forget(id)
-  }
+  remove(id: string): void
+}
 
-  private summarize(profile: StoredProfile, activeId: string | null): ProfileSummary {
-    const state = this.vault.stateOf(profile)
+export function createProfiles(options: ProfilesOptions): Profiles {
+  const { repo, vault } = options
+  const newId = options.newId ?? randomUUID
+  const now = options.now ?? (() => new Date())
+
+  const summarize = (profile: StoredProfile, activeId: string | null): ProfileSummary => {
+    const state = vault.stateOf(profile)
     return {
       id: profile.id,
       name: profile.name,
@@ -149,6 +64,79 @@ export class Profiles {
       hasSecret: state.status === 'saved' || state.status === 'session-only',
       secretStatus: state.status,
       secretBackend: state.backend
+    }
+  }
+
+  function get(id: string): ProfileSummary {
+    const data = repo.read()
+    return summarize(findProfile(data, id), data.activeProfileId)
+  }
+
+  return {
+    list() {
+      const data = repo.read()
+      return data.profiles.map((profile) => summarize(profile, data.activeProfileId))
+    },
+    get,
+    active() {
+      const data = repo.read()
+      const profile = data.profiles.find((candidate) => candidate.id === data.activeProfileId)
+      return profile ? summarize(profile, data.activeProfileId) : null
+    },
+    setActive(id) {
+      repo.update((draft) => {
+        findProfile(draft, id)
+        draft.activeProfileId = id
+      })
+      return get(id)
+    },
+    async create(input) {
+      const { clientSecret, ...fields } = parseInput(newProfileSchema, input)
+      const id = newId()
+      repo.update((draft) => {
+        if (draft.profiles.length >= MAX_PROFILES) {
+          throw new AppFailure({
+            code: 'invalid-input',
+            message: `Headcount can hold at most ${MAX_PROFILES} Zoom accounts.`,
+            remedy: 'Remove an account you no longer use, then add this one.'
+          })
+        }
+        assertNotDuplicate(draft, fields.accountId, fields.clientId, null)
+        draft.profiles.push({
+          id,
+          ...fields,
+          hostEmail: fields.hostEmail ?? null,
+          secret: null,
+          createdAt: now().toISOString()
+        })
+        draft.activeProfileId ??= id
+      })
+      const secret = clientSecret ? await vault.saveSecret(id, clientSecret) : null
+      return { profile: get(id), secret }
+    },
+    async update(id, patch) {
+      const { clientSecret, ...fields } = parseInput(profilePatchSchema, patch)
+      let clientChanged = false
+      repo.update((draft) => {
+        const profile = findProfile(draft, id)
+        const accountId = fields.accountId ?? profile.accountId
+        const clientId = fields.clientId ?? profile.clientId
+        assertNotDuplicate(draft, accountId, clientId, id)
+        clientChanged = clientId !== profile.clientId
+        Object.assign(profile, fields)
+        if (clientChanged && !clientSecret) profile.secret = null
+      })
+      if (clientChanged && !clientSecret) vault.forget(id)
+      const secret = clientSecret ? await vault.saveSecret(id, clientSecret) : null
+      return { profile: get(id), secret }
+    },
+    remove(id) {
+      repo.update((draft) => {
+        findProfile(draft, id)
+        draft.profiles = draft.profiles.filter((profile) => profile.id !== id)
+        if (draft.activeProfileId === id) draft.activeProfileId = draft.profiles[0]?.id ?? null
+      })
+      vault.forget(id)
     }
   }
 }

@@ -21,16 +21,17 @@ function schemaFields(message: string): { field: string; message: string }[] {
  * Whole-file reads and writes over conf. Every write is validated by conf's schema; a
  * violation becomes a plain-language AppFailure and leaves the file as it was.
  */
-export class SettingsRepo {
-  constructor(private readonly conf: ConfLike) {}
+export interface SettingsRepo {
+  readonly path: string
+  read(): SettingsData
+  /** `change` may edit the draft in place or return a replacement. */
+  update(change: (draft: SettingsData) => SettingsData | void): SettingsData
+}
 
-  get path(): string {
-    return this.conf.path
-  }
-
-  read(): SettingsData {
+export function createSettingsRepo(conf: ConfLike): SettingsRepo {
+  function read(): SettingsData {
     try {
-      return structuredClone(this.conf.store)
+      return structuredClone(conf.store)
     } catch {
       throw new AppFailure({
         code: 'storage',
@@ -39,30 +40,34 @@ export class SettingsRepo {
       })
     }
   }
-
-  /** `change` may edit the draft in place or return a replacement. */
-  update(change: (draft: SettingsData) => SettingsData | void): SettingsData {
-    const draft = this.read()
-    const next = change(draft) ?? draft
-    try {
-      this.conf.store = next
-    } catch (error) {
-      const message = error instanceof Error ? error.message : ''
-      if (message.startsWith(SCHEMA_PREFIX)) {
+  return {
+    get path() {
+      return conf.path
+    },
+    read,
+    update(change) {
+      const draft = read()
+      const next = change(draft) ?? draft
+      try {
+        conf.store = next
+      } catch (error) {
+        const message = error instanceof Error ? error.message : ''
+        if (message.startsWith(SCHEMA_PREFIX)) {
+          throw new AppFailure({
+            code: 'invalid-input',
+            message: 'Headcount could not save this change because some values are not allowed.',
+            remedy: 'Nothing was changed. Check the values and try again.',
+            details: { fields: schemaFields(message) }
+          })
+        }
         throw new AppFailure({
-          code: 'invalid-input',
-          message: 'Headcount could not save this change because some values are not allowed.',
-          remedy: 'Nothing was changed. Check the values and try again.',
-          details: { fields: schemaFields(message) }
+          code: 'storage',
+          message: 'Headcount could not save your settings to disk.',
+          remedy: 'Check that there is free disk space and that you can write to your user folder.'
         })
       }
-      throw new AppFailure({
-        code: 'storage',
-        message: 'Headcount could not save your settings to disk.',
-        remedy: 'Check that there is free disk space and that you can write to your user folder.'
-      })
+      return structuredClone(next)
     }
-    return structuredClone(next)
   }
 }
 

@@ -11,28 +11,30 @@ export interface SettingsView {
   filePath: string
 }
 
-export class Settings {
-  constructor(private readonly repo: SettingsRepo) {}
-
-  get(): SettingsView {
-    const data = this.repo.read()
-    return {
-      activeProfileId: data.activeProfileId,
-      exportDefaults: data.exportDefaults,
-      allowWeakSecretStorage: data.allowWeakSecretStorage,
-      filePath: this.repo.path
-    }
-  }
-
-  exportDefaults(): ExportDefaults {
-    return this.repo.read().exportDefaults
-  }
-
+export interface Settings {
+  get(): SettingsView
+  exportDefaults(): ExportDefaults
   /** Accepts a partial change from the UI or CLI; unknown keys are ignored. */
-  updateExportDefaults(patch: unknown): ExportDefaults {
-    const change = parseInput(exportDefaultsPatchSchema, patch)
-    return this.repo.update((draft) => {
-      draft.exportDefaults = { ...draft.exportDefaults, ...change }
-    }).exportDefaults
+  updateExportDefaults(patch: unknown): ExportDefaults
+}
+
+export function createSettings(repo: SettingsRepo): Settings {
+  return {
+    get() {
+      const data = repo.read()
+      return {
+        activeProfileId: data.activeProfileId,
+        exportDefaults: data.exportDefaults,
+        allowWeakSecretStorage: data.allowWeakSecretStorage,
+        filePath: repo.path
+      }
+    },
+    exportDefaults: () => repo.read().exportDefaults,
+    updateExportDefaults(patch) {
+      const change = parseInput(exportDefaultsPatchSchema, patch)
+      return repo.update((draft) => {
+        draft.exportDefaults = { ...draft.exportDefaults, ...change }
+      }).exportDefaults
+    }
   }
 }

@@ -11,11 +11,11 @@ import type { ReportsEndpoints } from './endpoints/reports'
 import { usersEndpoints } from './endpoints/users'
 import type { UsersEndpoints } from './endpoints/users'
 import type { CallOptions } from './endpoints/call-options'
-import { Pacer } from './pacer'
+import { createPacer } from './pacer'
 import { createRequestSender } from './request'
 import type { ClientStats } from './stats'
 import { emptyStats } from './stats'
-import { TokenCache } from './token-cache'
+import { createTokenCache } from './token-cache'
 
 export interface ZoomClient
   extends UsersEndpoints, MeetingsEndpoints, PastMeetingsEndpoints, ReportsEndpoints {
@@ -44,8 +44,8 @@ export function createZoomClient(
   // No proxy/env magic: axios's own defaults, JSON in and out, redirects refused per request.
   const http = internals.http ?? axios.create()
   const stats = emptyStats()
-  const tokens = new TokenCache(resolved, http, stats)
-  const pacer = new Pacer({ plan: resolved.plan, fraction: resolved.pacingFraction })
+  const tokens = createTokenCache(resolved, http, stats)
+  const pacer = createPacer({ plan: resolved.plan, fraction: resolved.pacingFraction })
   const send = createRequestSender({ config: resolved, http, tokens, pacer, stats })
   return {
     ...usersEndpoints(send),

@@ -45,6 +45,28 @@ export function isRegistrationOff(error: unknown): boolean {
   )
 }
 
+/** Zoom's own error code behind a failure (1001, 3161, ...), when Zoom gave one. */
+export function zoomErrorCode(error: unknown): number | undefined {
+  return error instanceof ZoomFailure ? error.zoom?.code : undefined
+}
+
+/**
+ * The same daily-limit failure in words that fit the action (adding people, scheduling),
+ * keeping the reset time; anything else comes back as null.
+ */
+export function rewordDailyLimit(
+  error: unknown,
+  words: { message: string; remedy: string }
+): AppFailure | null {
+  if (!(error instanceof AppFailure) || error.appError.code !== 'daily-limit') return null
+  const retryAt = error.appError.details?.retryAt
+  return new AppFailure({
+    code: 'daily-limit',
+    ...words,
+    ...(retryAt ? { details: { retryAt } } : {})
+  })
+}
+
 function zoomSaid(body: ZoomErrorBody): string {
   const text = body.message ?? body.oauthReason
   return text ? ` Zoom said: "${text}"` : ''

@@ -4,7 +4,13 @@ export type { ZoomClientConfig, ZoomPlan } from './config'
 export type { CallOptions } from './endpoints/call-options'
 export type { GetMeetingOptions, ListRegistrantsOptions } from './endpoints/meetings'
 export type { ReportMeetingsOptions, ReportParticipantsOptions } from './endpoints/reports'
-export { isExpiredPageToken, isRegistrationOff, ZoomFailure } from './errors'
+export {
+  isExpiredPageToken,
+  isRegistrationOff,
+  rewordDailyLimit,
+  zoomErrorCode,
+  ZoomFailure
+} from './errors'
 export { ZoomList } from './paging'
 export type { RateCategory } from './rate-categories'
 export { redactAxiosError, summarizeHttpError } from './redact-axios-error'

@@ -35,90 +35,56 @@ interface TokenResponse {
  * Server-to-Server OAuth token, kept in memory only. Every caller shares one in-flight fetch,
  * for both the proactive renewal (before expiry) and the renewal after a 401.
  */
-export class TokenCache {
-  private token: AccessToken | undefined
-  private inFlight: Promise<AccessToken> | undefined
-  /** Bumped by clear(): a fetch that started before it must not repopulate the cache. */
-  private generation = 0
-
-  constructor(
-    private readonly config: ResolvedZoomConfig,
-    private readonly http: AxiosInstance,
-    private readonly stats: ClientStats
-  ) {}
-
-  async get(signal?: AbortSignal): Promise<AccessToken> {
-    const current = this.token
-    if (
-      current &&
-      this.config.now().getTime() < current.expiresAtMs - this.config.renewBeforeExpiryMs
-    ) {
-      return current
-    }
-    if (!this.inFlight) {
-      const generation = this.generation
-      const shared: Promise<AccessToken> = this.fetchWithRetries()
-        .then((token) => {
-          if (generation === this.generation) this.token = token
-          return token
-        })
-        .finally(() => {
-          if (this.inFlight === shared) this.inFlight = undefined
-        })
-      this.inFlight = shared
-    }
-    return waitOrCancel(this.inFlight, signal)
-  }
-
+export interface TokenCache {
+  get(signal?: AbortSignal): Promise<AccessToken>
   /** After a 401: forget this token unless another caller already replaced it. */
-  invalidate(token: AccessToken): void {
-    if (this.token === token) this.token = undefined
-  }
+  invalidate(token: AccessToken): void
+  clear(): void
+  current(): AccessToken | undefined
+}
 
-  clear(): void {
-    this.token = undefined
-    this.inFlight = undefined
-    this.generation += 1
-  }
+export function createTokenCache(
+  config: ResolvedZoomConfig,
+  http: AxiosInstance,
+  stats: ClientStats
+): TokenCache {
+  let token: AccessToken | undefined
+  let inFlight: Promise<AccessToken> | undefined
+  /** Bumped by clear(): a fetch that started before it must not repopulate the cache. */
+  let generation = 0
 
-  current(): AccessToken | undefined {
-    return this.token
-  }
-
-  private async fetchWithRetries(): Promise<AccessToken> {
+  async function fetchWithRetries(): Promise<AccessToken> {
     // A token request creates nothing, so it is safe to resend after 5xx, network errors and 429.
     for (let attempt = 1; ; attempt += 1) {
-      const backoffMs = fullJitterDelayMs(attempt - 1, this.config.backoff, this.config.random)
+      const backoffMs = fullJitterDelayMs(attempt - 1, config.backoff, config.random)
       try {
-        return await this.fetchOnce()
+        return await fetchOnce()
       } catch (error) {
         if (error instanceof SignInRateLimited) {
           const { retryAfterMs } = error
           const retryAt =
-            retryAfterMs === undefined
-              ? undefined
-              : new Date(this.config.now().getTime() + retryAfterMs)
-          const tooFar = retryAfterMs !== undefined && retryAfterMs > this.config.maxRetryWaitMs
-          if (tooFar || attempt >= this.config.maxAttempts) throw signInRateLimitedFailure(retryAt)
+            retryAfterMs === undefined ? undefined : new Date(config.now().getTime() + retryAfterMs)
+          const tooFar = retryAfterMs !== undefined && retryAfterMs > config.maxRetryWaitMs
+          if (tooFar || attempt >= config.maxAttempts) throw signInRateLimitedFailure(retryAt)
           await sleep(Math.max(retryAfterMs ?? 0, backoffMs))
           continue
         }
         const code = (error as { appError?: { code?: string } }).appError?.code
         const retryable = code === 'network' || code === 'zoom-unavailable'
-        if (!retryable || attempt >= this.config.maxAttempts) throw error
+        if (!retryable || attempt >= config.maxAttempts) throw error
         await sleep(backoffMs)
       }
     }
   }
 
-  private async fetchOnce(): Promise<AccessToken> {
-    const { accountId, clientId, clientSecret, oauthUrl, requestTimeoutMs } = this.config
+  async function fetchOnce(): Promise<AccessToken> {
+    const { accountId, clientId, clientSecret, oauthUrl, requestTimeoutMs } = config
     const form = new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId })
     const basic = Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64')
-    this.stats.tokenRequests += 1
-    const startedMs = this.config.now().getTime()
+    stats.tokenRequests += 1
+    const startedMs = config.now().getTime()
     const outcome = await exchange<TokenResponse>(
-      this.http,
+      http,
       {
         method: 'POST',
         url: oauthUrl,
@@ -133,20 +99,17 @@ export class TokenCache {
     )
     if (!outcome.ok) {
       const failure = outcome.failure
-      this.config.logger.warn('Zoom token request failed', {
+      config.logger.warn('Zoom token request failed', {
         kind: failure.kind,
         status: failure.kind === 'http' ? failure.status : undefined
       })
       if (failure.kind === 'http' && failure.status === 429) {
         throw new SignInRateLimited(
-          parseRetryAfterMs(failure.rate.retryAfter, this.config.now().getTime())
+          parseRetryAfterMs(failure.rate.retryAfter, config.now().getTime())
         )
       }
       if (failure.kind === 'http') {
-        throw tokenEndpointFailure(
-          failure.status,
-          scrubZoomErrorBody(failure.body, this.config.scrub)
-        )
+        throw tokenEndpointFailure(failure.status, scrubZoomErrorBody(failure.body, config.scrub))
       }
       if (failure.kind === 'bad-body') throw badAnswerFailure()
       if (failure.kind === 'cancelled') throw cancelledFailure()
@@ -156,14 +119,45 @@ export class TokenCache {
     if (typeof body?.access_token !== 'string' || body.access_token === '') {
       throw tokenEndpointFailure(502, { message: 'The sign-in answer had no access token.' })
     }
-    this.config.onSecret(body.access_token)
+    config.onSecret(body.access_token)
     const lifetimeSeconds = typeof body.expires_in === 'number' ? body.expires_in : 3600
     const scopes = typeof body.scope === 'string' ? body.scope.split(' ').filter(Boolean) : []
-    this.config.logger.info('Signed in to Zoom', {
+    config.logger.info('Signed in to Zoom', {
       scopes: scopes.length,
       expiresInS: lifetimeSeconds
     })
     return { value: body.access_token, expiresAtMs: startedMs + lifetimeSeconds * 1000, scopes }
+  }
+
+  return {
+    async get(signal) {
+      const known = token
+      if (known && config.now().getTime() < known.expiresAtMs - config.renewBeforeExpiryMs) {
+        return known
+      }
+      if (!inFlight) {
+        const started = generation
+        const shared: Promise<AccessToken> = fetchWithRetries()
+          .then((fetched) => {
+            if (started === generation) token = fetched
+            return fetched
+          })
+          .finally(() => {
+            if (inFlight === shared) inFlight = undefined
+          })
+        inFlight = shared
+      }
+      return waitOrCancel(inFlight, signal)
+    },
+    invalidate(stale) {
+      if (token === stale) token = undefined
+    },
+    clear() {
+      token = undefined
+      inFlight = undefined
+      generation += 1
+    },
+    current: () => token
   }
 }
 

@@ -1,8 +1,13 @@
 /**
+ * Adding a channel (test/unit/ipc/adding-a-channel.test.ts fails when a step is skipped):
+ * 1. Name it below: `domain:verb` in invokeChannels (events: `domain:past-tense`, eventChannels).
+ * 2. Declare its input and output in contracts/<domain>-contract.ts, spread into contract.ts.
+ * 3. Answer it in main/ipc/handlers/<domain>-handlers.ts, calling a service from create-app-core.
+ * 4. Nothing to write for the bridge: it appears as window.headcount.<domain>.<verbInCamelCase>.
+ * 5. Add a valid input to test/support/channel-examples.ts; the fuzz test tries bad ones.
+ *
  * The names of every IPC channel, as plain data. The preload builds its bridge from these
  * lists alone, so it stays one small bundle with no schema library inside.
- * Requests are `domain:verb` (renderer → main); events are `domain:past-tense` (main → renderer).
- * contract.ts must declare exactly these (a type check and a test enforce it).
  */
 export const invokeChannels = [
   'app:get-info',

@@ -1,12 +1,13 @@
 import type { z } from 'zod'
 import type { EventChannel, InvokeChannel } from './channels'
-import { accountsContract, accountsEvents } from './contracts/accounts-contract'
+import { accountsContract } from './contracts/accounts-contract'
 import { appContract } from './contracts/app-contract'
 import { attendanceContract } from './contracts/attendance-contract'
+import { authEvents } from './contracts/auth-contract'
+import { demoContract } from './contracts/demo-contract'
+import { filesContract } from './contracts/files-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
-import { meetingCreateContract } from './contracts/meeting-create-contract'
-import { meetingsListContract } from './contracts/meetings-list-contract'
-import { pastMeetingsContract } from './contracts/past-meetings-contract'
+import { meetingsContract } from './contracts/meetings-contract'
 import { rollUpContract } from './contracts/rollup-contract'
 import { usersContract } from './contracts/users-contract'
 import type { jobProgressSchema } from './contracts/jobs-contract'
@@ -20,17 +21,17 @@ export const invokeContract = {
   ...appContract,
   ...jobsContract,
   ...accountsContract,
+  ...demoContract,
   ...usersContract,
-  ...meetingCreateContract,
-  ...meetingsListContract,
-  ...pastMeetingsContract,
+  ...meetingsContract,
   ...attendanceContract,
+  ...filesContract,
   ...rollUpContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {
   ...jobsEvents,
-  ...accountsEvents
+  ...authEvents
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

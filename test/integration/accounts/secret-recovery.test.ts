@@ -51,7 +51,7 @@ describe('a secret that can no longer be decrypted', () => {
       zoomEndpoints: endpoints,
       dataDir: first.dataDir
     })
-    await second.core.session.restore()
+    await second.core.restoreLastAccount()
     const state = (await second.core.router.dispatch('accounts:get-state', undefined)) as {
       data: {
         profiles: Array<{ name: string; accountId: string; plan: string; secretStatus: string }>

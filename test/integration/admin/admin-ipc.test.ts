@@ -4,6 +4,7 @@ import type { InvokeChannel } from '../../../src/shared/ipc/channels'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator } from '../../../src/main/simulator'
+import { channelExamples } from '../../support/channel-examples'
 import { createTestCore } from '../../support/fake-core'
 
 /** Answers typed by the contract; a failed call leaves `data` undefined at run time. */
@@ -96,16 +97,8 @@ describe('admin actions over IPC against the simulator', () => {
     const { call, host } = await demoCore(sim)
     const before = await call('meetings:creation-quota', {})
     const created = await call('meetings:create', {
-      topic: 'Weekly volunteer call',
+      ...channelExamples['meetings:create'],
       hostEmail: host,
-      date: '2099-01-06',
-      time: '18:30',
-      timezone: 'America/New_York',
-      durationMinutes: 45,
-      agenda: '',
-      passcode: 'abc123',
-      waitingRoom: true,
-      registration: 'auto',
       recurrence: { kind: 'weekly', every: 1, weekdays: ['tue'], end: { by: 'count', count: 4 } }
     })
     expect(created.ok).toBe(true)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppFailure } from '../../../src/shared/app-error'
 import { openSettings } from '../../../src/main/storage/index'
-import { SettingsRepo } from '../../../src/main/storage/settings-repo'
+import { createSettingsRepo } from '../../../src/main/storage/settings-repo'
 import { openSettingsStore } from '../../../src/main/storage/settings-store'
 import { silentLogger } from '../../../src/main/logging/logger'
 import { FakeCipher } from '../../support/storage/fake-cipher'
@@ -112,7 +112,7 @@ describe('settings file on disk (real conf)', () => {
       createStore: (o) => new Conf(o),
       logger: silentLogger
     })
-    const repo = new SettingsRepo(store)
+    const repo = createSettingsRepo(store)
     const before = readFileSync(store.path, 'utf8')
 
     let failure: unknown

@@ -64,17 +64,4 @@ describe('the IPC router', () => {
       error: { code: 'invalid-input' }
     })
   })
-
-  it('opens only allow-listed links', async () => {
-    const { core, openedLinks } = createTestCore()
-    const refused = await core.router.dispatch('app:open-external', {
-      url: 'https://zoom.us.evil.com/'
-    })
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
-    const opened = await core.router.dispatch('app:open-external', {
-      url: 'https://marketplace.zoom.us/develop/create'
-    })
-    expect(opened).toEqual({ ok: true, data: { opened: true } })
-    expect(openedLinks).toEqual(['https://marketplace.zoom.us/develop/create'])
-  })
 })

@@ -31,4 +31,33 @@ describe('long jobs', () => {
     expect(jobs.cancel(job.id)).toBe(false)
     expect(jobs.cancel('unknown')).toBe(false)
   })
+
+  it('run() ends a job as its work ends: finished, failed when it throws, or as outcome says', async () => {
+    const events: JobProgress[] = []
+    const jobs = createJobRegistry((p) => events.push(p))
+    expect(await jobs.run('A', 'a', async () => 7)).toBe(7)
+    await expect(
+      jobs.run('B', 'b', async () => {
+        throw new Error('no')
+      })
+    ).rejects.toThrow('no')
+    await jobs.run(
+      'C',
+      'c',
+      async () => [],
+      (items) => (items.length === 0 ? 'failed' : 'finished')
+    )
+    const final = (jobId: string) => events.filter((e) => e.jobId === jobId).at(-1)?.state
+    expect([final('a'), final('b'), final('c')]).toEqual(['finished', 'failed', 'failed'])
+  })
+
+  it('run() reports a job the window stopped as cancelled', async () => {
+    const events: JobProgress[] = []
+    const jobs = createJobRegistry((p) => events.push(p))
+    await jobs.run('D', 'd', async (job) => {
+      jobs.cancel(job.id)
+      return job.signal.aborted
+    })
+    expect(events.at(-1)).toMatchObject({ jobId: 'd', state: 'cancelled' })
+  })
 })

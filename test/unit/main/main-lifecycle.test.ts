@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { invokeChannels } from '../../../src/shared/ipc/channels'
 import { createFakeElectron } from '../../support/fake-electron'
 
@@ -12,19 +12,31 @@ vi.mock('electron', () => fake.electron)
 // The real electron-store needs more of Electron than the fake offers; conf is its core.
 vi.mock('electron-store', async () => ({ default: (await import('conf')).default }))
 
+// Main runs once per process: load it, note what happened before `ready`, then let it start.
+let beforeReady: string[] = []
+beforeAll(async () => {
+  await import('../../../src/main/index')
+  beforeReady = [...fake.calls]
+  fake.becomeReady()
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1))
+})
+
 describe('the Electron main entry', () => {
-  it('forces the sandbox and registers app:// before ready, then wires everything', async () => {
-    await import('../../../src/main/index')
-    expect(fake.calls.indexOf('enableSandbox')).toBeGreaterThanOrEqual(0)
-    expect(fake.calls).not.toContain('new BrowserWindow')
-    expect(fake.calls.indexOf('enableSandbox')).toBeLessThan(fake.calls.indexOf('whenReady'))
-    expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(
-      fake.calls.indexOf('whenReady')
+  it('forces the sandbox and registers app:// as privileged before ready', () => {
+    expect(beforeReady).toContain('enableSandbox')
+    expect(beforeReady).toContain('registerSchemesAsPrivileged')
+    expect(beforeReady).toContain('whenReady')
+    expect(beforeReady).not.toContain('new BrowserWindow')
+    expect(beforeReady.indexOf('enableSandbox')).toBeLessThan(beforeReady.indexOf('whenReady'))
+    expect(beforeReady.indexOf('registerSchemesAsPrivileged')).toBeLessThan(
+      beforeReady.indexOf('whenReady')
     )
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }
+    ])
+  })
 
-    fake.becomeReady()
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1))
-
+  it('once ready, answers every contract channel and opens the window on app://', () => {
     expect([...fake.ipcChannels].sort()).toEqual([...invokeChannels].sort())
     expect(fake.calls).toContain('protocol.handle')
     const window = fake.windows[0]!

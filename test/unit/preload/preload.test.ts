@@ -22,12 +22,21 @@ vi.mock('electron', () => ({
   }
 }))
 
+/** Runs the preload afresh, so each test sees only what its own load exposed and sent. */
+async function loadBridge(): Promise<Record<string, Record<string, unknown>>> {
+  exposed.length = 0
+  invoked.length = 0
+  listeners.clear()
+  vi.resetModules()
+  await import('../../../src/preload/index')
+  expect(exposed).toHaveLength(1)
+  return exposed[0]!.api
+}
+
 describe('the preload bridge', () => {
   it('exposes exactly one object, with one method per contract channel and nothing else', async () => {
-    await import('../../../src/preload/index')
-    expect(exposed).toHaveLength(1)
+    const api = await loadBridge()
     expect(exposed[0]!.key).toBe('headcount')
-    const api = exposed[0]!.api
     const expected = new Map<string, string[]>()
     for (const c of invokeChannels) {
       const { domain, method } = methodName(c)
@@ -46,13 +55,13 @@ describe('the preload bridge', () => {
   })
 
   it('sends requests on their own channel', async () => {
-    const api = exposed[0]!.api as { jobs: { cancel: (i: unknown) => Promise<unknown> } }
+    const api = (await loadBridge()) as { jobs: { cancel: (i: unknown) => Promise<unknown> } }
     await api.jobs.cancel({ jobId: 'j1' })
     expect(invoked).toEqual([{ channel: 'jobs:cancel', input: { jobId: 'j1' } }])
   })
 
-  it('gives event listeners only the payload, never the IpcRendererEvent', () => {
-    const api = exposed[0]!.api as {
+  it('gives event listeners only the payload, never the IpcRendererEvent', async () => {
+    const api = (await loadBridge()) as {
       jobs: { onProgress: (fn: (...args: unknown[]) => void) => () => void }
     }
     const received: unknown[][] = []

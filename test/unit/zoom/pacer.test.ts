@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Pacer } from '../../../src/main/zoom/pacer'
+import { createPacer } from '../../../src/main/zoom/pacer'
 import { planLimits } from '../../../src/main/zoom/rate-categories'
 
 /** Largest number of starts inside any window of `windowMs`. */
@@ -22,7 +22,7 @@ describe('Pacer', () => {
   })
 
   it('keeps a 1,000-meeting Heavy export at or below Zoom Pro Heavy QPS', async () => {
-    const pacer = new Pacer({ plan: 'pro', fraction: 1 })
+    const pacer = createPacer({ plan: 'pro', fraction: 1 })
     const starts: number[] = []
     const done = Promise.all(
       Array.from({ length: 1000 }, () =>
@@ -41,7 +41,7 @@ describe('Pacer', () => {
   })
 
   it('caps requests in flight per tier', async () => {
-    const pacer = new Pacer({ plan: 'free', fraction: 1 })
+    const pacer = createPacer({ plan: 'free', fraction: 1 })
     let running = 0
     let most = 0
     const done = Promise.all(
@@ -60,7 +60,7 @@ describe('Pacer', () => {
   })
 
   it('holds the whole tier during a pause', async () => {
-    const pacer = new Pacer({ plan: 'business', fraction: 1 })
+    const pacer = createPacer({ plan: 'business', fraction: 1 })
     pacer.pause('Medium', 5000)
     const starts: number[] = []
     const t0 = Date.now()
@@ -75,7 +75,7 @@ describe('Pacer', () => {
   })
 
   it('drops queued work when the signal aborts', async () => {
-    const pacer = new Pacer({ plan: 'free', fraction: 1 })
+    const pacer = createPacer({ plan: 'free', fraction: 1 })
     const job = new AbortController()
     let started = 0
     const runs = Array.from({ length: 5 }, () =>
@@ -98,7 +98,7 @@ describe('Pacer', () => {
   })
 
   it('keeps daily stops per tier (Heavy and Resource-intensive share one pool) until reset', () => {
-    const pacer = new Pacer({ plan: 'pro', fraction: 1 })
+    const pacer = createPacer({ plan: 'pro', fraction: 1 })
     const reset = new Date('2026-03-02T00:00:00Z')
     pacer.stopCategoryForDay('Heavy', reset)
     const before = new Date('2026-03-01T20:00:00Z')
@@ -109,7 +109,7 @@ describe('Pacer', () => {
   })
 
   it('waits out the window when Zoom says X-RateLimit-Remaining: 0', async () => {
-    const pacer = new Pacer({ plan: 'business', fraction: 1 })
+    const pacer = createPacer({ plan: 'business', fraction: 1 })
     pacer.noteRemaining('Light', 5)
     await pacer.run('Light', async () => undefined)
     pacer.noteRemaining('Light', 0)

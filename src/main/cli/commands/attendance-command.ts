@@ -1,5 +1,5 @@
-import { attendanceCsvRows } from '../../attendance'
-import { fetchInstanceAttendance, type InstanceProgress } from '../../services'
+import { attendanceCsvRows } from '../../attendance/csv/attendance-csv'
+import { fetchInstanceAttendance, type InstanceProgress } from '../../attendance/fetch'
 import { createProgress } from '../progress'
 import type { CommandContext, CommandResult } from './command-result'
 

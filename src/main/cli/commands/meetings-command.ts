@@ -1,5 +1,5 @@
 import { buildCsvTable, type CsvColumn } from '../../csv'
-import { listMeetingsForHost } from '../../services'
+import { listScheduledMeetings } from '../../scheduling/scheduled-meetings'
 import type { UserMeetingsType, ZoomMeetingListItem } from '../../zoom'
 import type { CommandContext, CommandResult } from './command-result'
 
@@ -26,7 +26,7 @@ export async function meetingsCommand(
   context: CommandContext,
   options: { user: string; type: UserMeetingsType }
 ): Promise<CommandResult> {
-  const meetings = await listMeetingsForHost(context.client, options.user, options.type, {
+  const meetings = await listScheduledMeetings(context.client, options.user, options.type, {
     signal: context.signal
   })
   return { table: buildCsvTable(columns, meetings), notes: [], incomplete: null }

@@ -1,11 +1,12 @@
 import { AppFailure } from '../../../shared/app-error'
-import { rollUp, rollUpCsvTable, type RollUpLayout } from '../../attendance'
+import { rollUpCsvTable } from '../../attendance/csv/roll-up-csv'
+import { rollUp, type RollUpLayout } from '../../attendance/engine'
 import {
   fetchRollUp,
   type FetchedRollUp,
   type RollUpInstanceRef,
   type RollUpSelection
-} from '../../services'
+} from '../../attendance/fetch'
 import { errorLine } from '../exit-codes'
 import { createProgress } from '../progress'
 import type { CommandContext, CommandResult } from './command-result'

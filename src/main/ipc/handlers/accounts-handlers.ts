@@ -1,42 +1,35 @@
-import type { AccountSession } from '../../accounts/account-session'
-import type { Handlers } from '../router'
+import type { AccountConnection } from '../../accounts/account-connection'
+import type { AccountProfiles } from '../../accounts/account-profiles'
+import type { AccountsOverview } from '../../accounts/accounts-state'
+import type { FeatureChecks } from '../../accounts/feature-checks'
+import type { DomainHandlers } from '../router'
 
-type AccountChannels =
-  | 'accounts:get-state'
-  | 'accounts:create'
-  | 'accounts:update'
-  | 'accounts:set-secret'
-  | 'accounts:connect'
-  | 'accounts:test-connection'
-  | 'accounts:sign-in-host'
-  | 'accounts:sign-out'
-  | 'accounts:forget'
-  | 'accounts:allow-weak-storage'
-  | 'accounts:dismiss-notice'
-  | 'demo:start'
-
-export function createAccountsHandlers(
-  session: AccountSession,
+/** Saved accounts, the connection, Test connection, and how secrets may be stored. */
+export function createAccountsHandlers(deps: {
+  connection: AccountConnection
+  profiles: AccountProfiles
+  overview: AccountsOverview
+  features: FeatureChecks
   allowWeakStorage: (allow: boolean) => Promise<unknown>
-): Pick<Handlers, AccountChannels> {
+}): DomainHandlers<'accounts'> {
+  const { connection, profiles, overview } = deps
   return {
-    'accounts:get-state': () => session.state(),
-    'accounts:create': (input) => session.create(input),
-    'accounts:update': ({ id, patch }) => session.update(id, patch),
-    'accounts:set-secret': ({ id, clientSecret }) => session.setSecret(id, clientSecret),
-    'accounts:connect': ({ id }) => session.connect(id),
-    'accounts:test-connection': async () => ({ features: await session.testConnection() }),
-    'accounts:sign-in-host': ({ email }) => session.signInHost(email),
-    'accounts:sign-out': () => session.signOut(),
-    'accounts:forget': ({ id }) => session.forget(id),
+    'accounts:get-state': () => overview.state(),
+    'accounts:create': (input) => profiles.create(input),
+    'accounts:update': ({ id, patch }) => profiles.update(id, patch),
+    'accounts:set-secret': ({ id, clientSecret }) => profiles.setSecret(id, clientSecret),
+    'accounts:connect': ({ id }) => connection.connect(id),
+    'accounts:test-connection': async () => ({ features: await deps.features.test() }),
+    'accounts:sign-in-host': ({ email }) => connection.signInHost(email),
+    'accounts:sign-out': () => connection.signOut(),
+    'accounts:forget': ({ id }) => profiles.forget(id),
     'accounts:allow-weak-storage': async ({ allow }) => {
-      await allowWeakStorage(allow)
-      return (await session.state()).encryption
+      await deps.allowWeakStorage(allow)
+      return (await overview.state()).encryption
     },
     'accounts:dismiss-notice': async () => {
-      session.dismissNotice()
+      overview.dismissNotice()
       return { dismissed: true as const }
-    },
-    'demo:start': () => session.startDemo()
+    }
   }
 }

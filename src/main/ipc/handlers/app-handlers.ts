@@ -1,12 +1,12 @@
 import { AppFailure } from '../../../shared/app-error'
 import type { AppIdentity, LinkOpener } from '../../platform/platform'
 import { externalUrlToOpen } from '../../security/external-links'
-import type { Handlers } from '../router'
+import type { DomainHandlers } from '../router'
 
 export function createAppHandlers(deps: {
   identity: AppIdentity
   links: LinkOpener
-}): Pick<Handlers, 'app:get-info' | 'app:open-external'> {
+}): DomainHandlers<'app'> {
   return {
     'app:get-info': async () => ({ ...deps.identity }),
     'app:open-external': async ({ url }) => {

@@ -1,14 +1,11 @@
-import type { AttendanceService } from '../../meetings/attendance-service'
-import type { CsvExports } from '../../meetings/csv-export'
-import type { Handlers } from '../router'
+import type { AttendanceService } from '../../attendance/use-cases/attendance-service'
+import type { DomainHandlers } from '../router'
 
 export function createAttendanceHandlers(
-  attendance: AttendanceService,
-  exports: CsvExports
-): Pick<Handlers, 'attendance:load' | 'attendance:export-csv' | 'files:show-last-export'> {
+  attendance: AttendanceService
+): DomainHandlers<'attendance'> {
   return {
     'attendance:load': (input) => attendance.load(input),
-    'attendance:export-csv': (input) => attendance.exportCsv(input),
-    'files:show-last-export': async () => ({ shown: exports.showLast() })
+    'attendance:export-csv': (input) => attendance.exportCsv(input)
   }
 }

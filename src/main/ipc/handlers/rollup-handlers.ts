@@ -1,9 +1,7 @@
-import type { RollUpService } from '../../meetings/rollup-service'
-import type { Handlers } from '../router'
+import type { RollUpService } from '../../attendance/use-cases/rollup-service'
+import type { DomainHandlers } from '../router'
 
-export function createRollUpHandlers(
-  rollups: RollUpService
-): Pick<Handlers, 'rollup:load' | 'rollup:export-csv'> {
+export function createRollupHandlers(rollups: RollUpService): DomainHandlers<'rollup'> {
   return {
     'rollup:load': (input) => rollups.load(input),
     'rollup:export-csv': (input) => rollups.exportCsv(input)

@@ -23,8 +23,8 @@
  * - upcoming-registration   "Fall Volunteer Orientation": next month, registration on, no instances
  * - no-fixed-time           "Mentor Chat Room": type 3 recurring meeting with no fixed time
  */
-export const quirkTags = [
-  'recurring-registration',
+/** Participant-level quirks all live in the showcase instance. */
+export const showcaseQuirks = [
   'showcase',
   'rejoin',
   'two-devices',
@@ -33,7 +33,12 @@ export const quirkTags = [
   'no-show-registrants',
   'walk-ins',
   'unicode-names',
-  'formula-names',
+  'formula-names'
+] as const
+
+export const quirkTags = [
+  'recurring-registration',
+  ...showcaseQuirks,
   'no-registration',
   'slash-uuid',
   'double-slash-uuid',
@@ -47,19 +52,6 @@ export const quirkTags = [
 ] as const
 
 export type QuirkTag = (typeof quirkTags)[number]
-
-/** Participant-level quirks all live in the showcase instance. */
-export const showcaseQuirks: readonly QuirkTag[] = [
-  'showcase',
-  'rejoin',
-  'two-devices',
-  'waiting-room',
-  'guest-registrant-only',
-  'no-show-registrants',
-  'walk-ins',
-  'unicode-names',
-  'formula-names'
-]
 
 export interface QuirkLocation {
   meetingId: number

@@ -88,11 +88,9 @@ export class RateLimiter {
       throw new ZoomHttpError(
         429,
         { code: 429, message: messages.daily },
+        // The same headers as an allowed call, with nothing remaining.
         {
-          'X-RateLimit-Category': category,
-          'X-RateLimit-Type': 'Daily-limit',
-          'X-RateLimit-Limit': String(daily.limit),
-          'X-RateLimit-Remaining': '0',
+          ...this.headers(category, window, used, daily, daily.limit),
           'Retry-After': nextUtcMidnight(now)
         }
       )
@@ -132,10 +130,7 @@ export class RateLimiter {
       429,
       { code: 429, message: messages.perSecond },
       {
-        'X-RateLimit-Category': category,
-        'X-RateLimit-Type': 'QPS',
-        'X-RateLimit-Limit': String(window.limit),
-        'X-RateLimit-Remaining': '0',
+        ...this.headers(category, window, window.limit, undefined, 0),
         'Retry-After': String(retrySeconds)
       }
     )

@@ -112,12 +112,7 @@ export const accountsContract = {
   'accounts:dismiss-notice': {
     input: z.undefined(),
     output: z.object({ dismissed: z.literal(true) })
-  },
-  'demo:start': { input: z.undefined(), output: connectionSchema }
-}
-
-export const accountsEvents = {
-  'auth:expired': z.object({ message: z.string(), remedy: z.string() })
+  }
 }
 
 export type ProfileSummaryView = z.infer<typeof profileSummarySchema>

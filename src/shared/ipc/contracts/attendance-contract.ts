@@ -99,10 +99,6 @@ export const attendanceContract = {
       })
       .strict(),
     output: exportOutcomeSchema
-  },
-  'files:show-last-export': {
-    input: z.undefined(),
-    output: z.object({ shown: z.boolean() })
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { newMeetingSchema } from '../../admin/meeting-input'
+
+// The shapes of what scheduling a meeting answers, and the daily quota; the channels that use them are in meetings-contract.ts.
 
 export const creationQuotaSchema = z.object({
   hostEmail: z.string(),
@@ -30,14 +31,6 @@ export const createdMeetingSchema = z.object({
   occurrences: z.array(z.object({ id: z.string(), startTime: z.string() })),
   quota: creationQuotaSchema
 })
-
-export const meetingCreateContract = {
-  'meetings:create': { input: newMeetingSchema, output: createdMeetingSchema },
-  'meetings:creation-quota': {
-    input: z.object({ hostEmail: z.email().max(128).optional() }).strict(),
-    output: creationQuotaSchema
-  }
-}
 
 export type CreationQuota = z.infer<typeof creationQuotaSchema>
 export type CreatedMeetingView = z.infer<typeof createdMeetingSchema>

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+// The shapes of a host's scheduled meetings and the dates of a recurring one; the channels that use them are in meetings-contract.ts.
+
 export const meetingListTypes = ['scheduled', 'upcoming', 'previous_meetings'] as const
 
 export const meetingListItemSchema = z.object({
@@ -13,31 +15,12 @@ export const meetingListItemSchema = z.object({
   joinUrl: z.string().nullable()
 })
 
-export const meetingsListContract = {
-  'meetings:list': {
-    input: z
-      .object({
-        /** A user's email or id; 'me' means the signed-in host. */
-        userId: z.string().trim().min(1).max(128),
-        type: z.enum(meetingListTypes)
-      })
-      .strict(),
-    output: z.object({ meetings: z.array(meetingListItemSchema) })
-  },
-  'meetings:occurrences': {
-    input: z
-      .object({ meetingId: z.string().regex(/^\d{9,12}$/, 'Use the meeting ID (digits only).') })
-      .strict(),
-    output: z.object({
-      occurrences: z.array(
-        z.object({
-          occurrenceId: z.string(),
-          startTime: z.string().nullable(),
-          durationMinutes: z.number().nullable()
-        })
-      )
-    })
-  }
-}
+/** One upcoming date of a recurring meeting. */
+export const occurrenceSchema = z.object({
+  occurrenceId: z.string(),
+  startTime: z.string().nullable(),
+  durationMinutes: z.number().nullable()
+})
 
 export type MeetingListItem = z.infer<typeof meetingListItemSchema>
+export type MeetingOccurrence = z.infer<typeof occurrenceSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { daySchema as day } from './common'
+
+// The shapes of the meetings a host ran; the channels that use them are in meetings-contract.ts.
 
 /** One time a meeting ran, from Zoom's reports. */
 export const pastMeetingSchema = z.object({
@@ -15,24 +16,5 @@ export const pastMeetingSchema = z.object({
   durationMinutes: z.number().nullable(),
   participants: z.number().nullable()
 })
-
-export const pastMeetingsContract = {
-  'meetings:list-past': {
-    input: z
-      .object({
-        /** Host email or Zoom user id; the signed-in host when omitted. */
-        userId: z.string().trim().min(1).max(254).optional(),
-        from: day,
-        to: day
-      })
-      .strict(),
-    output: z.object({
-      userId: z.string(),
-      meetings: z.array(pastMeetingSchema),
-      /** Plain-language remarks about what the list leaves out. */
-      notes: z.array(z.string())
-    })
-  }
-}
 
 export type PastMeeting = z.infer<typeof pastMeetingSchema>

@@ -3,6 +3,9 @@ import { appErrorSchema } from '../../app-error'
 import { daySchema as day, exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
+/** A row per person per session (long), or a row per person with a column per session. */
+export const rollUpLayouts = ['long', 'matrix'] as const
+
 /** Which sessions to combine: every session of one recurring meeting, or a host's meetings by topic. */
 export const rollUpSelectionSchema = z.discriminatedUnion('kind', [
   z
@@ -71,7 +74,7 @@ export const rollUpContract = {
         selection: rollUpSelectionSchema,
         thresholdPercent: percent,
         timeZone: z.string().max(64).nullable(),
-        layout: z.enum(['long', 'matrix'])
+        layout: z.enum(rollUpLayouts)
       })
       .strict(),
     output: exportOutcomeSchema

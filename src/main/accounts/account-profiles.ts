@@ -1,0 +1,64 @@
+import type { AccountsState, SecretOutcome } from '../../shared/ipc/contracts/accounts-contract'
+import type { OpenedSettings, ProfileSaveResult, SecretSaveResult } from '../storage'
+import type { AccountConnection } from './account-connection'
+
+/**
+ * The saved Zoom accounts: add, change, set the secret, forget. Changing the account that is
+ * connected reconnects it, since new credentials make the old token and host choice void.
+ */
+export interface AccountProfiles {
+  create(input: unknown): Promise<SavedProfile>
+  update(id: string, patch: unknown): Promise<SavedProfile>
+  setSecret(id: string, clientSecret: string): Promise<SecretOutcome>
+  /** Deletes a saved account and everything Headcount kept for it. */
+  forget(id: string): Promise<AccountsState>
+}
+
+export interface SavedProfile {
+  profile: ProfileSaveResult['profile']
+  secret: SecretOutcome | null
+}
+
+export function createAccountProfiles(deps: {
+  storage: Pick<OpenedSettings, 'profiles' | 'vault'>
+  connection: AccountConnection
+  /** The Accounts screen's state, answered after a profile is forgotten. */
+  state: () => Promise<AccountsState>
+  /** Past-meeting data kept per profile, dropped when the profile is forgotten. */
+  clearCache: (profileId: string) => Promise<void>
+}): AccountProfiles {
+  const { profiles, vault } = deps.storage
+  const reconnectIfActive = async (id: string): Promise<void> => {
+    if (deps.connection.connection().profileId === id) await deps.connection.connect(id)
+  }
+  return {
+    async create(input) {
+      const saved = await profiles.create(input)
+      return { profile: saved.profile, secret: outcome(saved.secret) }
+    },
+    async update(id, patch) {
+      const saved = await profiles.update(id, patch)
+      await reconnectIfActive(id)
+      return { profile: saved.profile, secret: outcome(saved.secret) }
+    },
+    async setSecret(id, clientSecret) {
+      const saved = await vault.saveSecret(id, clientSecret)
+      await reconnectIfActive(id)
+      return outcome(saved) as SecretOutcome
+    },
+    async forget(id) {
+      profiles.get(id)
+      deps.connection.disconnectProfile(id)
+      profiles.remove(id)
+      await deps.clearCache(id)
+      return deps.state()
+    }
+  }
+}
+
+function outcome(result: SecretSaveResult | null): SecretOutcome | null {
+  if (!result) return null
+  return result.persisted
+    ? { persisted: true, message: result.message }
+    : { persisted: false, message: result.message, remedy: result.remedy }
+}

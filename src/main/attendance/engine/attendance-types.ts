@@ -1,0 +1,93 @@
+import type { IdentityRule } from './identity'
+import type { ParticipantRow } from './row-table'
+import type { ParticipantSource, RegistrantStatus } from './zoom-rows'
+
+/**
+ * `Joined` means the person was in the meeting but its length can't be worked out (the fallback
+ * source has no times, or the meeting's start/end is unknown), so no threshold can be applied.
+ */
+export type AttendanceStatus = 'Attended' | 'Partial' | 'Absent' | 'Waiting room only' | 'Joined'
+
+/** A participant row read into plain values; see readSession, for showing the audit trail. */
+export interface AttendanceSession {
+  joinMs: number | null
+  leaveMs: number | null
+  durationSeconds: number | null
+  inWaitingRoom: boolean
+  /** True when this row counted toward Minutes Attended (in the meeting, with a usable interval). */
+  counted: boolean
+  name: string
+  email: string
+  zoomUserId: string
+  /** Zoom's per-meeting participant id (`user_id`); not used to match people across rows. */
+  participantId: string
+  registrantId: string
+  failover: boolean
+}
+
+/** What one person's rows add up to: the status and the figures shown beside their name. */
+export interface PersonMeasures {
+  status: AttendanceStatus
+  firstJoinMs: number | null
+  lastLeaveMs: number | null
+  attendedSeconds: number | null
+  /** One decimal. */
+  minutesAttended: number | null
+  /** Whole percent of the meeting's length, capped at 100. */
+  attendancePercent: number | null
+  /** In-meeting rows (waiting-room rows excluded). */
+  sessions: number
+}
+
+export interface PersonAttendance extends PersonMeasures {
+  /** Stable within one instance: the strongest key of the person (e.g. `e:ann@example.org`). */
+  personId: string
+  name: string
+  email: string
+  registered: boolean
+  registrationStatus: RegistrantStatus | null
+  registrantId: string | null
+  /** The Zoom user id when the person signed in on any row. */
+  zoomUserId: string | null
+  audit: {
+    identityRule: IdentityRule
+    /** The person's rows exactly as Zoom sent them, by join time, repeats dropped. */
+    sessions: ParticipantRow[]
+  }
+}
+
+export interface MeetingInstance {
+  /** Text, never a JS number: meeting ids are int64. */
+  id: string
+  uuid: string
+  topic: string
+  startMs: number | null
+  endMs: number | null
+  source: ParticipantSource
+}
+
+export interface AttendanceSummary {
+  people: number
+  registered: number
+  attended: number
+  partial: number
+  absent: number
+  /** In the meeting (Attended, Partial or Joined) without a registration. */
+  walkIns: number
+  waitingRoomOnly: number
+  /** In the meeting, length unknown. */
+  joined: number
+  /** Median Minutes Attended of people who were in the meeting; null when none or unknown. */
+  medianMinutes: number | null
+  participantRows: number
+  /** Rows repeated exactly (Zoom can repeat rows across pages); counted once. */
+  duplicateRowsDropped: number
+}
+
+export interface InstanceAttendance {
+  meeting: MeetingInstance
+  thresholdPercent: number
+  /** Sorted by name, then email, ignoring case. */
+  people: PersonAttendance[]
+  summary: AttendanceSummary
+}

@@ -1,0 +1,73 @@
+import type {
+  InstanceAttendanceView,
+  PersonRow
+} from '../../../shared/ipc/contracts/attendance-contract'
+import { readSession } from '../engine'
+import type { InstanceAttendance, PersonAttendance } from '../engine'
+
+/** An instant as Zoom writes it (`2026-10-05T17:00:00Z`), or null when unknown. */
+export const iso = (ms: number | null): string | null =>
+  ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z')
+
+function personRow(person: PersonAttendance): PersonRow {
+  return {
+    personId: person.personId,
+    name: person.name,
+    email: person.email,
+    registered: person.registered,
+    registrationStatus: person.registrationStatus,
+    status: person.status,
+    firstJoin: iso(person.firstJoinMs),
+    lastLeave: iso(person.lastLeaveMs),
+    minutesAttended: person.minutesAttended,
+    attendancePercent: person.attendancePercent,
+    sessions: person.sessions,
+    identityRule: person.audit.identityRule,
+    trail: person.audit.sessions.map((row) => {
+      const session = readSession(row)
+      return {
+        join: iso(session.joinMs),
+        leave: iso(session.leaveMs),
+        durationSeconds: session.durationSeconds,
+        inWaitingRoom: session.inWaitingRoom,
+        counted: session.counted,
+        name: session.name,
+        email: session.email
+      }
+    })
+  }
+}
+
+/** The engine's result in the shape the window receives (plain, serialisable, ISO times). */
+export function toInstanceView(
+  result: InstanceAttendance,
+  extra: { notes: string[]; fromCache: boolean }
+): InstanceAttendanceView {
+  const { meeting, summary } = result
+  return {
+    meeting: {
+      id: meeting.id,
+      uuid: meeting.uuid,
+      topic: meeting.topic,
+      start: iso(meeting.startMs),
+      end: iso(meeting.endMs),
+      source: meeting.source
+    },
+    thresholdPercent: result.thresholdPercent,
+    summary: {
+      people: summary.people,
+      registered: summary.registered,
+      attended: summary.attended,
+      partial: summary.partial,
+      absent: summary.absent,
+      walkIns: summary.walkIns,
+      waitingRoomOnly: summary.waitingRoomOnly,
+      joined: summary.joined,
+      medianMinutes: summary.medianMinutes,
+      participantRows: summary.participantRows
+    },
+    people: result.people.map(personRow),
+    notes: extra.notes,
+    fromCache: extra.fromCache
+  }
+}

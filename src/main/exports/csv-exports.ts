@@ -1,0 +1,45 @@
+import type { ExportOutcome } from '../../shared/ipc/contracts/common'
+import type { CsvTable } from '../csv'
+import { writeCsvFileAtomic } from '../csv'
+import type { FileDialogs } from '../platform/platform'
+
+/**
+ * Every export goes through main's save dialog and the one atomic CSV writer; the last file
+ * saved is remembered so "Show in folder" can only ever reveal a file Headcount wrote.
+ */
+export interface CsvExports {
+  save(
+    defaultFileName: string,
+    table: CsvTable & { rows: readonly unknown[] }
+  ): Promise<ExportOutcome>
+  /** Shows the last saved file in its folder; false when nothing was saved yet. */
+  showLast(): boolean
+}
+
+export function createCsvExports(dialogs: FileDialogs): CsvExports {
+  let last: string | null = null
+  return {
+    async save(defaultFileName, table) {
+      const path = await dialogs.chooseSaveLocation({ defaultFileName })
+      if (!path) return { saved: false, fileName: null, rows: 0 }
+      await writeCsvFileAtomic(path, table)
+      last = path
+      return { saved: true, fileName: path.split(/[\\/]/).pop() ?? path, rows: table.rows.length }
+    },
+    showLast() {
+      if (!last) return false
+      dialogs.showInFolder(last)
+      return true
+    }
+  }
+}
+
+/** A file name that is safe on every system and says what is inside. */
+export function exportFileName(topic: string, day: string | null, what: string): string {
+  const safeTopic = topic
+    .replace(/[^\p{L}\p{N} _-]+/gu, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .slice(0, 60)
+  return `${safeTopic || 'Meeting'} ${day ?? 'undated'} ${what}.csv`
+}
