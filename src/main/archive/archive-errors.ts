@@ -37,12 +37,13 @@ export function isDamagedFileError(error: unknown): boolean {
   return code === SQLITE_CORRUPT || code === SQLITE_NOTADB
 }
 
+const unwritableCodes = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST'])
+
 /** One sentence per bad condition; `file` is the archive's path, `doing` says what failed. */
 export function describeArchiveError(error: unknown, file: string, doing: string): AppFailure {
   if (isAppFailure(error)) return error
   const fsCode = (error as { code?: string })?.code
-  if (fsCode === 'EACCES' || fsCode === 'EPERM' || fsCode === 'EROFS')
-    return unwritable(file, doing)
+  if (unwritableCodes.has(fsCode ?? '')) return unwritable(file, doing)
   if (fsCode === 'ENOSPC') return diskFull(file, doing)
   switch (sqliteCode(error)) {
     case SQLITE_FULL:
