@@ -47,7 +47,13 @@ export function forgetAccount(db: DatabaseSync, profileId: string, control: JobC
     )
     inTransaction(db, () => db.prepare('DELETE FROM accounts WHERE id = ?').run(account.id))
   }
+  compact(db)
+}
+
+/** VACUUM writes the compacted file through the WAL; the checkpoint moves it in and empties it. */
+function compact(db: DatabaseSync): void {
   db.exec('VACUUM')
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
 }
 
 /** Instances that started before the cutoff (all accounts); unknown starts are kept. */
