@@ -7,15 +7,28 @@ import type { StoreInstanceInput, StoreResult } from '../archive-types'
 import { inTransaction, openConnection } from './connection'
 import { ArchiveReader } from './read-queries'
 import { StateWriter } from './state-writes'
+import { withDeferredIndexes } from './deferred-indexes'
 import { InstanceWriter } from './store-instance'
+
+function rowCount(input: StoreInstanceInput): number {
+  const lists = [input?.participants, input?.registrants, input?.panelists, input?.absentees]
+  return lists.reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0)
+}
 
 export interface ImportOutcome {
   stored: number
   failed: { uuid: string; message: string }[]
 }
 
-/** Instances per transaction in a bulk import: few commits, yet a crash loses one chunk at most. */
-const IMPORT_CHUNK = 25
+/**
+ * Rows per transaction in a bulk import. Every commit writes each page it dirtied to the WAL,
+ * and new rows land all over the lookup indexes, so few large commits cost far less than many
+ * small ones. A crash loses at most the instances since the last commit; rerunning replaces.
+ */
+const IMPORT_ROWS_PER_COMMIT = 100_000
+
+/** From this many rows on, an import that outgrows the archive rebuilds the indexes once. */
+const DEFERRED_INDEX_MIN_ROWS = 50_000
 
 export class ArchiveDb {
   readonly reads: ArchiveReader
@@ -40,37 +53,87 @@ export class ArchiveDb {
   }
 
   /**
-   * Many instances, IMPORT_CHUNK per transaction, each under its own savepoint: an instance
-   * with bad rows is skipped whole and reported; a disk or lock error stops the import and
-   * keeps every chunk committed before it.
+   * Many instances, each whole under its own savepoint: an instance with bad rows is skipped and
+   * reported, a disk or lock error stops the import keeping every commit before it. `afterEach`
+   * may throw (to cancel): the instances stored so far are committed first.
    */
   importInstances(
     inputs: readonly StoreInstanceInput[],
-    onChunk: (done: number) => void = () => undefined
+    afterEach: (done: number) => void = () => undefined
   ): ImportOutcome {
+    const incoming = inputs.reduce((n, i) => n + rowCount(i), 0)
+    if (incoming >= DEFERRED_INDEX_MIN_ROWS && incoming > this.storedRows()) {
+      const { outcome, stop } = inTransaction(this.db, () =>
+        withDeferredIndexes(this.db, () => this.importAll(inputs, afterEach))
+      )
+      if (stop !== undefined) throw stop
+      return outcome
+    }
     const outcome: ImportOutcome = { stored: 0, failed: [] }
-    for (let k = 0; k < inputs.length; k += IMPORT_CHUNK) {
-      inTransaction(this.db, () => {
-        for (const input of inputs.slice(k, k + IMPORT_CHUNK)) {
-          this.db.exec('SAVEPOINT one_instance')
-          try {
-            this.writer.store(input)
-            outcome.stored++
-          } catch (error) {
-            this.db.exec('ROLLBACK TO one_instance')
-            if ((error as { appError?: unknown }).appError === undefined) throw error
-            outcome.failed.push({
-              uuid: String(input?.detail?.uuid ?? ''),
-              message: (error as Error).message
-            })
-          } finally {
-            this.db.exec('RELEASE one_instance')
-          }
+    let pendingRows = 0
+    const commit = (): void => {
+      if (this.db.isTransaction) this.db.exec('COMMIT')
+      pendingRows = 0
+    }
+    try {
+      inputs.forEach((input, index) => {
+        if (!this.db.isTransaction) this.db.exec('BEGIN IMMEDIATE')
+        pendingRows += this.storeOne(input, outcome)
+        if (pendingRows >= IMPORT_ROWS_PER_COMMIT) commit()
+        try {
+          afterEach(index + 1)
+        } catch (stop) {
+          commit()
+          throw stop
         }
       })
-      onChunk(Math.min(inputs.length, k + IMPORT_CHUNK))
+      commit()
+    } finally {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK')
     }
     return outcome
+  }
+
+  /** The whole import in the caller's transaction; a cancel keeps what was stored. */
+  private importAll(
+    inputs: readonly StoreInstanceInput[],
+    afterEach: (done: number) => void
+  ): { outcome: ImportOutcome; stop?: unknown } {
+    const outcome: ImportOutcome = { stored: 0, failed: [] }
+    for (let index = 0; index < inputs.length; index++) {
+      this.storeOne(inputs[index], outcome)
+      try {
+        afterEach(index + 1)
+      } catch (stop) {
+        return { outcome, stop } // committed by the caller, then thrown
+      }
+    }
+    return { outcome }
+  }
+
+  private storedRows(): number {
+    const row = this.db
+      .prepare('SELECT coalesce(sum(participant_rows + roster_rows), 0) AS n FROM instances')
+      .get() as { n: number }
+    return row.n
+  }
+
+  private storeOne(input: StoreInstanceInput, outcome: ImportOutcome): number {
+    this.db.exec('SAVEPOINT one_instance')
+    try {
+      const result = this.writer.store(input)
+      outcome.stored++
+      return result.participantRows + result.rosterRows
+    } catch (error) {
+      // A disk or lock error may have ended the whole transaction already.
+      if (this.db.isTransaction) this.db.exec('ROLLBACK TO one_instance')
+      if ((error as { appError?: unknown }).appError === undefined) throw error
+      const uuid = String(input?.detail?.uuid ?? '')
+      outcome.failed.push({ uuid, message: (error as Error).message })
+      return 0
+    } finally {
+      if (this.db.isTransaction) this.db.exec('RELEASE one_instance')
+    }
   }
 
   close(): void {
