@@ -26,7 +26,7 @@ import type {
 import { describeArchiveError, storageFailure } from './archive-errors'
 import { ArchiveDb } from './sqlite/archive-db'
 import { migrate } from './sqlite/migrate'
-import { runInWorker } from './worker/run-in-worker'
+import { ArchiveWorker } from './worker/archive-worker-client'
 
 export interface OpenArchiveOptions {
   busyTimeoutMs?: number
@@ -39,8 +39,14 @@ export async function openSqliteArchive(
   options: OpenArchiveOptions = {}
 ): Promise<Archive> {
   const now = options.now ?? (() => new Date())
-  const notices = await runInWorker(file, { kind: 'prepare', nowMs: now().getTime() })
-  return new SqliteArchive(file, connect(file, options), notices, options)
+  const worker = new ArchiveWorker(file, options.busyTimeoutMs)
+  try {
+    const notices = await worker.run({ kind: 'prepare', nowMs: now().getTime() })
+    return new SqliteArchive(file, connect(file, options), worker, notices, options)
+  } catch (error) {
+    await worker.close()
+    throw error
+  }
 }
 
 function connect(file: string, options: OpenArchiveOptions): ArchiveDb {
@@ -57,6 +63,7 @@ class SqliteArchive implements Archive {
   constructor(
     readonly file: string,
     private core: ArchiveDb,
+    private readonly worker: ArchiveWorker,
     readonly notices: readonly ArchiveNotice[],
     private readonly options: OpenArchiveOptions
   ) {}
@@ -76,17 +83,19 @@ class SqliteArchive implements Archive {
   async close(): Promise<void> {
     if (!this.closed) this.core.close()
     this.closed = true
+    await this.worker.close()
   }
 
+  /** In the worker: on a large archive one commit can take longer than a frame. */
   storeInstance(input: StoreInstanceInput): Promise<StoreResult> {
-    return this.use('store this meeting', (c) => c.storeInstance(input))
+    return this.worker.run({ kind: 'store', input })
   }
 
   async importInstances(
     inputs: readonly StoreInstanceInput[],
     options?: LongJobOptions
   ): Promise<number> {
-    const outcome = await runInWorker(this.file, { kind: 'import', inputs: [...inputs] }, options)
+    const outcome = await this.worker.run({ kind: 'import', inputs: [...inputs] }, options)
     if (outcome.failed.length > 0) {
       throw storageFailure(
         `${outcome.stored} meetings were imported; ${outcome.failed.length} could not be: ${outcome.failed[0].message}`,
@@ -141,22 +150,22 @@ class SqliteArchive implements Archive {
   }
 
   async forgetAccount(account: string, options?: LongJobOptions): Promise<void> {
-    await runInWorker(this.file, { kind: 'forget', account }, options)
+    await this.worker.run({ kind: 'forget', account }, options)
   }
 
   async prune(retention: Retention, now = new Date(), options?: LongJobOptions): Promise<number> {
     if (retention.keep === 'forever') return 0
     const cutoff = new Date(now)
     cutoff.setUTCMonth(cutoff.getUTCMonth() - retention.months)
-    return runInWorker(this.file, { kind: 'prune', cutoffMs: cutoff.getTime() }, options)
+    return this.worker.run({ kind: 'prune', cutoffMs: cutoff.getTime() }, options)
   }
 
   async backupTo(target: string, options?: LongJobOptions): Promise<void> {
-    await runInWorker(this.file, { kind: 'backup', target }, options)
+    await this.worker.run({ kind: 'backup', target }, options)
   }
 
   async restoreFrom(source: string, options?: LongJobOptions): Promise<{ previousKeptAt: string }> {
-    const staged = await runInWorker(this.file, { kind: 'stage-restore', source }, options)
+    const staged = await this.worker.run({ kind: 'stage-restore', source }, options)
     // Swap files only with our connection closed; the old archive stays beside the new one.
     this.core.close()
     const ext = extname(this.file)
@@ -180,10 +189,10 @@ class SqliteArchive implements Archive {
   }
 
   integrityCheck(): Promise<string[]> {
-    return runInWorker(this.file, { kind: 'integrity' })
+    return this.worker.run({ kind: 'integrity' })
   }
 
   stats(): Promise<ArchiveStats> {
-    return runInWorker(this.file, { kind: 'stats' })
+    return this.worker.run({ kind: 'stats' })
   }
 }

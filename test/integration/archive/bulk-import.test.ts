@@ -74,7 +74,10 @@ describe('a bulk import', () => {
     const core = await freshCore()
     const before = indexNames(core)
     const inputs = instances(60, 1000)
-    inputs[30].participants[5] = { name: 'x', duration: 1n as unknown as number }
+    inputs[30].participants = [
+      ...inputs[30].participants,
+      { name: 'x', duration: 1n as unknown as number }
+    ]
     expect(() => core.importInstances(inputs)).toThrow(/BigInt/)
     expect(indexNames(core)).toEqual(before)
     const count = core.db.prepare('SELECT count(*) AS n FROM instances').get() as { n: number }

@@ -3,7 +3,7 @@
  * its own connection. The worker thread calls runJob; so can a test or the CLI, in-thread.
  */
 import { AppFailure } from '../../../shared/app-error'
-import type { ArchiveNotice, ArchiveStats, StoreInstanceInput } from '../archive-types'
+import type { ArchiveNotice, ArchiveStats, StoreInstanceInput, StoreResult } from '../archive-types'
 import { describeArchiveError } from '../archive-errors'
 import { ArchiveDb, type ImportOutcome } from '../sqlite/archive-db'
 import {
@@ -19,6 +19,7 @@ import { prepareArchiveFile } from '../sqlite/prepare-file'
 
 export type ArchiveJob =
   | { kind: 'prepare'; nowMs: number }
+  | { kind: 'store'; input: StoreInstanceInput }
   | { kind: 'import'; inputs: StoreInstanceInput[] }
   | { kind: 'forget'; account: string }
   | { kind: 'prune'; cutoffMs: number }
@@ -29,6 +30,7 @@ export type ArchiveJob =
 
 export interface JobResults {
   prepare: ArchiveNotice[]
+  store: StoreResult
   import: ImportOutcome
   forget: null
   prune: number
@@ -40,6 +42,7 @@ export interface JobResults {
 
 const doing: Record<ArchiveJob['kind'], string> = {
   prepare: 'be opened',
+  store: 'store this meeting',
   import: 'import the meetings',
   forget: "delete this account's archive",
   prune: 'remove old meetings',
@@ -58,15 +61,18 @@ export function cancelledFailure(): AppFailure {
 
 export async function runJob(
   file: string,
+  busyTimeoutMs: number | undefined,
   job: ArchiveJob,
   control: JobControl
 ): Promise<JobResults[ArchiveJob['kind']]> {
   try {
     if (job.kind === 'prepare') return prepareArchiveFile(file, new Date(job.nowMs))
     if (job.kind === 'stage-restore') return await stageRestore(job.source, file, control)
-    const archive = ArchiveDb.open(file)
+    const archive = ArchiveDb.open(file, busyTimeoutMs)
     try {
       switch (job.kind) {
+        case 'store':
+          return archive.storeInstance(job.input)
         case 'import':
           return archive.importInstances(job.inputs, (done) => {
             control.progress(done, job.inputs.length)
