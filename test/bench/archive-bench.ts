@@ -110,6 +110,15 @@ async function main(): Promise<void> {
       historyLaps.push(performance.now() - t)
     }
 
+    // People search (issue 16 will build on it): prefixes of names and emails, 200 lookups.
+    const prefixes = ['a', 'an', 'bo l', 'chen', 'dana n', 'emi', 'émile g', 'fe', 'gita.1', 'jon']
+    const searchLaps: number[] = []
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now()
+      core.reads.searchPeople('bench', prefixes[i % prefixes.length], 50)
+      searchLaps.push(performance.now() - t)
+    }
+
     const series = inputs.slice(0, instancesPerSeries).map((input) => input.detail.uuid)
     rollUpFromArchive(core, series) // warm the engine, as in a running app
     const rollupMs = median([0, 1, 2].map(() => rollUpFromArchive(core, series)))
@@ -122,7 +131,8 @@ async function main(): Promise<void> {
       `instances=${inputs.length} participant_rows=${rows} registrant_rows=${registrants} ` +
         `history_rows_avg=${(historyRows / people.length).toFixed(0)} ` +
         `store_ms_per_new_instance=${perInstanceMs.toFixed(1)} ` +
-        `store_ms_per_refresh=${refreshMs.toFixed(1)} load_average=${loadavg()[0].toFixed(2)}`
+        `store_ms_per_refresh=${refreshMs.toFixed(1)} ` +
+        `search_p95_ms=${percentile(searchLaps, 95).toFixed(1)} load_average=${loadavg()[0].toFixed(2)}`
     )
     console.log(
       `targets: ingest ≤ ${targets.ingestRatio} × json (${(ingestMs / jsonMs).toFixed(2)} ×) ` +

@@ -107,6 +107,12 @@ export type PersonKey =
   /** Exact name in the engine's identity form (NFC, case-folded). */
   | { name: string }
 
+/** A person found by search: the accent-free name key and the email, as stored. */
+export interface PersonMatch {
+  searchKey: string
+  email: string
+}
+
 export interface HistoryEntry {
   uuid: string
   kind: SessionKind
@@ -185,6 +191,8 @@ export interface Archive {
   archivedUuids(account: AccountId, uuids: readonly string[]): Promise<Set<string>>
   listInstances(filter: InstanceFilter): Promise<InstanceSummary[]>
   readInstance(account: AccountId, uuid: string): Promise<ArchivedInstance | null>
+  /** Names or emails starting with `prefix`, ignoring case and accents (people search). */
+  searchPeople(account: AccountId, prefix: string, limit?: number): Promise<PersonMatch[]>
   /** Every archived row of one person, oldest instance first. */
   history(account: AccountId, key: PersonKey): Promise<HistoryEntry[]>
   /** Zoom answered 3001/12702 for it; keeps the first date. */

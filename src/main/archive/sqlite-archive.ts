@@ -21,7 +21,8 @@ import type {
   InstanceSummary,
   ArchivedInstance,
   HistoryEntry,
-  FailureEntry
+  FailureEntry,
+  PersonMatch
 } from './archive-types'
 import { describeArchiveError, storageFailure } from './archive-errors'
 import { ArchiveDb } from './sqlite/archive-db'
@@ -119,6 +120,10 @@ class SqliteArchive implements Archive {
 
   readInstance(account: string, uuid: string): Promise<ArchivedInstance | null> {
     return this.use('be read', (c) => c.reads.readInstance(account, uuid))
+  }
+
+  searchPeople(account: string, prefix: string, limit = 50): Promise<PersonMatch[]> {
+    return this.use('be read', (c) => c.reads.searchPeople(account, prefix, limit))
   }
 
   history(account: string, key: PersonKey): Promise<HistoryEntry[]> {

@@ -284,3 +284,29 @@ describe('sync state and failures', () => {
     await archive.close()
   })
 })
+
+describe('people search', () => {
+  it('finds names and emails by prefix, ignoring case and accents', async () => {
+    const archive = await freshArchive()
+    await archive.storeInstance(sampleInstance())
+    await archive.storeInstance(sampleInstance({ account: 'other', uuid: 'elsewhere' }))
+    expect(await archive.searchPeople('profile-a', 'jose nu')).toEqual([
+      { searchKey: 'jose nunez', email: '' }
+    ])
+    expect(await archive.searchPeople('profile-a', 'JOSÉ')).toEqual([
+      { searchKey: 'jose nunez', email: '' }
+    ])
+    expect(await archive.searchPeople('profile-a', 'dee')).toEqual([
+      { searchKey: 'dee alvarez', email: 'dee@example.com' }
+    ])
+    expect(await archive.searchPeople('profile-a', 'ana.ok')).toEqual([
+      { searchKey: 'ana okafor', email: 'ana.okafor@example.org' }
+    ])
+    expect(await archive.searchPeople('profile-a', 'b')).toEqual([
+      { searchKey: 'bo lee', email: 'bo.lee@example.net' }
+    ])
+    expect(await archive.searchPeople('profile-a', 'zz')).toEqual([])
+    expect(await archive.searchPeople('nobody', 'a')).toEqual([])
+    await archive.close()
+  })
+})

@@ -10,6 +10,7 @@ import type {
   InstanceFilter,
   InstanceSummary,
   PersonKey,
+  PersonMatch,
   SessionKind,
   SyncWindow
 } from '../archive-types'
@@ -25,15 +26,16 @@ const summaryColumns = `a.profile_id AS account, i.uuid, m.kind, m.zoom_id AS me
 const summaryFrom = `FROM instances i JOIN meetings m ON m.id = i.meeting_id
   JOIN accounts a ON a.id = i.account_id LEFT JOIN hosts h ON h.id = i.host_id`
 
-// One history query per key kind: each is served by its own partial index.
+// One history query per key kind: each is served by its own partial index (CROSS JOIN keeps
+// that index as the outer loop whatever the planner guesses about accounts).
 const historySql = (participantWhere: string, rosterWhere: string): string => `
   SELECT i.uuid, m.kind, m.zoom_id AS meetingId, m.topic, i.start_ms AS startMs,
     'participant' AS list, p.position, p.join_ms AS joinMs, p.leave_ms AS leaveMs, p.raw
-  FROM participants p JOIN instances i ON i.id = p.instance_id JOIN meetings m ON m.id = i.meeting_id
+  FROM participants p CROSS JOIN instances i ON i.id = p.instance_id JOIN meetings m ON m.id = i.meeting_id
   WHERE i.account_id = ?1 AND ${participantWhere}
   UNION ALL
   SELECT i.uuid, m.kind, m.zoom_id, m.topic, i.start_ms, r.list, r.position, NULL, NULL, r.raw
-  FROM roster r JOIN instances i ON i.id = r.instance_id JOIN meetings m ON m.id = i.meeting_id
+  FROM roster r CROSS JOIN instances i ON i.id = r.instance_id JOIN meetings m ON m.id = i.meeting_id
   WHERE i.account_id = ?1 AND ${rosterWhere}
   ORDER BY startMs, uuid, list, position`
 
@@ -49,6 +51,8 @@ export class ArchiveReader {
   private readonly byName: StatementSync
   private readonly windows: StatementSync
   private readonly failures: StatementSync
+  private readonly namePrefix: StatementSync
+  private readonly emailPrefix: StatementSync
 
   constructor(private readonly db: DatabaseSync) {
     this.accountId = db.prepare('SELECT id FROM accounts WHERE profile_id = ?')
@@ -91,6 +95,18 @@ export class ArchiveReader {
        FROM sync_windows WHERE account_id = ? AND (?2 IS NULL OR host_zoom_id = ?2)
        ORDER BY host_zoom_id, kind, month`
     )
+    // Index range scans (search_key, email), stopping once `limit` distinct people are found.
+    // CROSS JOIN keeps the row index as the outer loop: one account is not a narrow filter.
+    const prefixSql = (column: string): string => `
+      SELECT DISTINCT search_key AS searchKey, email FROM (
+        SELECT p.search_key, p.email FROM participants p CROSS JOIN instances i ON i.id = p.instance_id
+        WHERE p.${column} >= ?2 AND p.${column} < ?3 AND p.${column} <> '' AND i.account_id = ?1
+        UNION ALL
+        SELECT r.search_key, r.email FROM roster r CROSS JOIN instances i ON i.id = r.instance_id
+        WHERE r.${column} >= ?2 AND r.${column} < ?3 AND r.${column} <> '' AND i.account_id = ?1
+      ) LIMIT ?4`
+    this.namePrefix = db.prepare(prefixSql('search_key'))
+    this.emailPrefix = db.prepare(prefixSql('email'))
     this.failures = db.prepare(
       `SELECT uuid, meeting_zoom_id AS meetingId, kind, error_code AS code, message, attempts,
          first_failed_at AS firstFailedAtMs, last_failed_at AS lastFailedAtMs
@@ -172,6 +188,29 @@ export class ArchiveReader {
     }
   }
 
+  /**
+   * People whose name or email starts with `prefix`, ignoring case and accents: distinct
+   * (name, email) pairs as stored, at most `limit` of each kind.
+   */
+  searchPeople(profileId: string, prefix: string, limit: number): PersonMatch[] {
+    const account = this.account(profileId)
+    const name = searchKey(nameKey(prefix))
+    const email = emailKey(prefix)
+    if (account === null || name === '') return []
+    const byName = this.namePrefix.all(account, name, nextPrefix(name), limit)
+    const byEmail =
+      email === '' ? [] : this.emailPrefix.all(account, email, nextPrefix(email), limit)
+    const seen = new Set<string>()
+    const matches: PersonMatch[] = []
+    for (const row of [...byName, ...byEmail] as unknown as PersonMatch[]) {
+      const key = `${row.searchKey} <${row.email}>`
+      if (seen.has(key)) continue
+      seen.add(key)
+      matches.push({ searchKey: row.searchKey, email: row.email })
+    }
+    return matches
+  }
+
   history(profileId: string, key: PersonKey): HistoryEntry[] {
     const account = this.account(profileId)
     if (account === null) return []
@@ -210,6 +249,13 @@ export class ArchiveReader {
       error: { code, message } as FailureEntry['error']
     }))
   }
+}
+
+/** The smallest string after every string that starts with `prefix` (UTF-8 order = code points). */
+function nextPrefix(prefix: string): string {
+  const chars = [...prefix]
+  const last = chars.pop()!.codePointAt(0)!
+  return chars.join('') + String.fromCodePoint(Math.min(last + 1, 0x10ffff))
 }
 
 /** node:sqlite rows have a null prototype; callers (and structured clone) want plain objects. */
