@@ -28,6 +28,7 @@ import { describeArchiveError, storageFailure } from './archive-errors'
 import { ArchiveDb } from './sqlite/archive-db'
 import { migrate } from './sqlite/migrate'
 import { ArchiveWorker } from './worker/archive-worker-client'
+import type { ArchiveJob, JobResults } from './worker/jobs'
 
 export interface OpenArchiveOptions {
   busyTimeoutMs?: number
@@ -81,6 +82,17 @@ class SqliteArchive implements Archive {
     }
   }
 
+  /** Runs a job in the archive worker, once the archive is known to be open. */
+  private job<K extends ArchiveJob['kind']>(
+    job: Extract<ArchiveJob, { kind: K }>,
+    options?: LongJobOptions
+  ): Promise<JobResults[K]> {
+    if (this.closed) {
+      return Promise.reject(storageFailure('The archive is closed.', 'Open it again first.'))
+    }
+    return this.worker.run(job, options)
+  }
+
   async close(): Promise<void> {
     if (!this.closed) this.core.close()
     this.closed = true
@@ -89,14 +101,14 @@ class SqliteArchive implements Archive {
 
   /** In the worker: on a large archive one commit can take longer than a frame. */
   storeInstance(input: StoreInstanceInput): Promise<StoreResult> {
-    return this.worker.run({ kind: 'store', input })
+    return this.job({ kind: 'store', input })
   }
 
   async importInstances(
     inputs: readonly StoreInstanceInput[],
     options?: LongJobOptions
   ): Promise<number> {
-    const outcome = await this.worker.run({ kind: 'import', inputs: [...inputs] }, options)
+    const outcome = await this.job({ kind: 'import', inputs: [...inputs] }, options)
     if (outcome.failed.length > 0) {
       throw storageFailure(
         `${outcome.stored} meetings were imported; ${outcome.failed.length} could not be: ${outcome.failed[0].message}`,
@@ -155,22 +167,22 @@ class SqliteArchive implements Archive {
   }
 
   async forgetAccount(account: string, options?: LongJobOptions): Promise<void> {
-    await this.worker.run({ kind: 'forget', account }, options)
+    await this.job({ kind: 'forget', account }, options)
   }
 
   async prune(retention: Retention, now = new Date(), options?: LongJobOptions): Promise<number> {
     if (retention.keep === 'forever') return 0
     const cutoff = new Date(now)
     cutoff.setUTCMonth(cutoff.getUTCMonth() - retention.months)
-    return this.worker.run({ kind: 'prune', cutoffMs: cutoff.getTime() }, options)
+    return this.job({ kind: 'prune', cutoffMs: cutoff.getTime() }, options)
   }
 
   async backupTo(target: string, options?: LongJobOptions): Promise<void> {
-    await this.worker.run({ kind: 'backup', target }, options)
+    await this.job({ kind: 'backup', target }, options)
   }
 
   async restoreFrom(source: string, options?: LongJobOptions): Promise<{ previousKeptAt: string }> {
-    const staged = await this.worker.run({ kind: 'stage-restore', source }, options)
+    const staged = await this.job({ kind: 'stage-restore', source }, options)
     // Swap files only with our connection closed; the old archive stays beside the new one.
     this.core.close()
     const ext = extname(this.file)
@@ -188,16 +200,19 @@ class SqliteArchive implements Archive {
       this.core = connect(this.file, this.options)
       migrate(this.core.db)
     } catch (error) {
+      // Put the old archive back if the new one never made it into place.
+      if (!existsSync(this.file) && existsSync(kept)) renameSync(kept, this.file)
+      if (!this.core.db.isOpen) this.core = connect(this.file, this.options)
       throw describeArchiveError(error, this.file, 'be restored')
     }
     return { previousKeptAt: kept }
   }
 
   integrityCheck(): Promise<string[]> {
-    return this.worker.run({ kind: 'integrity' })
+    return this.job({ kind: 'integrity' })
   }
 
   stats(): Promise<ArchiveStats> {
-    return this.worker.run({ kind: 'stats' })
+    return this.job({ kind: 'stats' })
   }
 }

@@ -310,3 +310,15 @@ describe('people search', () => {
     await archive.close()
   })
 })
+
+describe('a closed archive', () => {
+  it('refuses every call with one sentence instead of reopening behind the caller', async () => {
+    const archive = await freshArchive()
+    await archive.close()
+    await expect(archive.storeInstance(sampleInstance())).rejects.toThrow('The archive is closed.')
+    await expect(archive.listInstances({ account: 'profile-a' })).rejects.toThrow(
+      'The archive is closed.'
+    )
+    await expect(archive.stats()).rejects.toThrow('The archive is closed.')
+  })
+})
