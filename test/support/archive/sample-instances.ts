@@ -20,6 +20,14 @@ export function sampleInstance(options: SampleOptions = {}): StoreInstanceInput 
   const start = options.startMs ?? Date.UTC(2026, 9, 5, 17, 0, 0)
   const at = (minutes: number): string => iso(start + minutes * 60_000)
   const kind = options.kind ?? 'meeting'
+  const jose = row({
+    id: '',
+    user_id: '16778242',
+    name: 'Jose\u0301 Nu\u0301n\u0303ez',
+    user_email: '',
+    join_time: at(0),
+    leave_time: at(45)
+  })
   const participants = [
     // A signed-in staff member: Zoom user id and email.
     row({
@@ -50,24 +58,10 @@ export function sampleInstance(options: SampleOptions = {}): StoreInstanceInput 
       leave_time: at(58),
       registrant_id: 'reg-bo'
     }),
-    // A guest with a hidden email and a name typed with combining accents (NFD).
-    row({
-      id: '',
-      user_id: '16778242',
-      name: 'Jose\u0301 Nu\u0301n\u0303ez',
-      user_email: '',
-      join_time: at(0),
-      leave_time: at(45)
-    }),
-    // The same guest's row repeated across pages, exactly.
-    row({
-      id: '',
-      user_id: '16778242',
-      name: 'Jose\u0301 Nu\u0301n\u0303ez',
-      user_email: '',
-      join_time: at(0),
-      leave_time: at(45)
-    }),
+    // A guest with a hidden email and a name typed with combining accents (NFD), whose row
+    // Zoom repeated exactly across pages.
+    jose,
+    { ...jose },
     // Waiting room only.
     row({
       id: '',

@@ -43,6 +43,7 @@ export class ArchiveReader {
   private readonly accountId: StatementSync
   private readonly summary: StatementSync
   private readonly archived: StatementSync
+  private readonly list: StatementSync
   private readonly participantsJson: StatementSync
   private readonly rosterJson: StatementSync
   private readonly byEmail: StatementSync
@@ -54,11 +55,19 @@ export class ArchiveReader {
   private readonly namePrefix: StatementSync
   private readonly emailPrefix: StatementSync
 
-  constructor(private readonly db: DatabaseSync) {
+  constructor(db: DatabaseSync) {
     this.accountId = db.prepare('SELECT id FROM accounts WHERE profile_id = ?')
     this.summary = db.prepare(
       `SELECT ${summaryColumns}, i.id AS instanceId, i.detail ${summaryFrom}
        WHERE i.account_id = ? AND i.uuid = ?`
+    )
+    // A filter left out is NULL; instances per account are few enough to check each.
+    this.list = db.prepare(
+      `SELECT ${summaryColumns} ${summaryFrom} WHERE i.account_id = ?1
+         AND (?2 IS NULL OR h.zoom_user_id = ?2) AND (?3 IS NULL OR m.kind = ?3)
+         AND (?4 IS NULL OR m.zoom_id = ?4) AND (?5 IS NULL OR i.start_ms >= ?5)
+         AND (?6 IS NULL OR i.start_ms < ?6)
+       ORDER BY i.start_ms DESC, i.uuid`
     )
     this.archived = db.prepare(
       'SELECT uuid FROM instances WHERE account_id = ? AND uuid IN (SELECT value FROM json_each(?))'
@@ -129,35 +138,15 @@ export class ArchiveReader {
   listInstances(filter: InstanceFilter): InstanceSummary[] {
     const account = this.account(filter.account)
     if (account === null) return []
-    const where = ['i.account_id = ?']
-    const values: (string | number)[] = [account]
-    if (filter.hostZoomId !== undefined) {
-      where.push('h.zoom_user_id = ?')
-      values.push(filter.hostZoomId)
-    }
-    if (filter.kind !== undefined) {
-      where.push('m.kind = ?')
-      values.push(filter.kind)
-    }
-    if (filter.meetingId !== undefined) {
-      where.push('m.zoom_id = ?')
-      values.push(filter.meetingId)
-    }
-    if (filter.fromMs !== undefined) {
-      where.push('i.start_ms >= ?')
-      values.push(filter.fromMs)
-    }
-    if (filter.toMs !== undefined) {
-      where.push('i.start_ms < ?')
-      values.push(filter.toMs)
-    }
     const limit = filter.limit ?? 10_000
-    const rows = this.db
-      .prepare(
-        `SELECT ${summaryColumns} ${summaryFrom} WHERE ${where.join(' AND ')}
-         ORDER BY i.start_ms DESC, i.uuid`
-      )
-      .all(...values) as unknown as InstanceSummary[]
+    const rows = this.list.all(
+      account,
+      filter.hostZoomId ?? null,
+      filter.kind ?? null,
+      filter.meetingId ?? null,
+      filter.fromMs ?? null,
+      filter.toMs ?? null
+    ) as unknown as InstanceSummary[]
     // Topics are few per archive; matching in JS gets Unicode case and accents right.
     const topic = filter.topic === undefined ? '' : searchKey(nameKey(filter.topic))
     const matched =
