@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openArchive, type StoreInstanceInput } from '../../src/main/archive'
 import { ArchiveDb } from '../../src/main/archive/sqlite/archive-db'
-import { computeInstanceAttendance, rollUp } from '../../src/main/attendance'
+import { computeInstanceAttendance, rollUp } from '../../src/main/attendance/engine'
 import { benchInstance, instancesPerSeries } from './archive-data'
 
 const totalRows = Number(process.argv[2] ?? 1_000_000)

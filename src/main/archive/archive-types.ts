@@ -4,8 +4,8 @@
  * async for that reason, even where SQLite answers at once.
  */
 import type { AppError } from '../../shared/app-error'
-import type { MeetingDetail, ParticipantSource, Registrant } from '../attendance/zoom-rows'
-import type { ParticipantRow } from '../attendance/row-table'
+import type { MeetingDetail, ParticipantSource, Registrant } from '../attendance/engine/zoom-rows'
+import type { ParticipantRow } from '../attendance/engine/row-table'
 
 export type SessionKind = 'meeting' | 'webinar'
 

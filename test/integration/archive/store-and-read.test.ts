@@ -4,7 +4,7 @@
 import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
 import { openArchive, type Archive } from '../../../src/main/archive'
-import { computeInstanceAttendance } from '../../../src/main/attendance'
+import { computeInstanceAttendance } from '../../../src/main/attendance/engine'
 import { sampleInstance } from '../../support/archive/sample-instances'
 import { archivePath, useTempFolder } from '../../support/archive/temp-archive'
 

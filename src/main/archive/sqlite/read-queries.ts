@@ -14,7 +14,7 @@ import type {
   SessionKind,
   SyncWindow
 } from '../archive-types'
-import type { ParticipantSource } from '../../attendance/zoom-rows'
+import type { ParticipantSource } from '../../attendance/engine/zoom-rows'
 import { emailKey, nameKey, searchKey, text } from './row-keys'
 
 const summaryColumns = `a.profile_id AS account, i.uuid, m.kind, m.zoom_id AS meetingId,

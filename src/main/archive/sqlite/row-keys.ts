@@ -8,7 +8,7 @@ import {
   normalizeName,
   parseInstant,
   text
-} from '../../attendance/field-values'
+} from '../../attendance/engine/field-values'
 
 const nonAscii = /[^ -~]/ // anything but printable ASCII (tabs go through the slow path too)
 const marks = /\p{M}+/gu

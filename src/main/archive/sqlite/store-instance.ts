@@ -5,8 +5,8 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import { AppFailure } from '../../../shared/app-error'
-import type { MeetingDetail } from '../../attendance/zoom-rows'
-import { nonNegativeNumber } from '../../attendance/field-values'
+import type { MeetingDetail } from '../../attendance/engine/zoom-rows'
+import { nonNegativeNumber } from '../../attendance/engine/field-values'
 import type { RosterRow, StoreInstanceInput, StoreResult } from '../archive-types'
 import { emailKey, nameKey, parseInstant, registrantName, searchKey, text } from './row-keys'
 
