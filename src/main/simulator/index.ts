@@ -20,6 +20,9 @@ import type { Latency, RunningSimulator, SimulatorOptions } from './types'
 export type * from './types'
 export type * from './org/types'
 export { SimulatedOrg, type QuirkHit } from './org/org'
+export type { SimulatedWebinars, WebinarQuirkHit } from './org/simulated-webinars'
+export type * from './org/webinar-types'
+export { webinarQuirkTags, type WebinarQuirkTag } from './org/webinar-quirks'
 export { quirkTags, type QuirkTag } from './org/quirks'
 export { endpoints, HEADCOUNT_SCOPES, type EndpointSpec } from './server/endpoints'
 
@@ -45,6 +48,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     org,
     now,
     plan: options.plan ?? 'pro',
+    webinarAddOn: (options.webinarAddOn ?? true) && options.plan !== 'free',
     scopes: options.scopes ?? [...HEADCOUNT_SCOPES],
     tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
     reportDelayMs: (options.reportDelayMinutes ?? 30) * 60_000,

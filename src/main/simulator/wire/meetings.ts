@@ -4,6 +4,9 @@ import { hasRegistration } from '../org/types'
 
 const web = 'https://us06web.zoom.us'
 
+/** What the schedule helpers read; meetings and webinars both have it. */
+type Schedule = Pick<SimMeeting, 'occurrences' | 'startTime' | 'duration' | 'instances'>
+
 export function joinUrl(meeting: SimMeeting): string {
   return `${web}/j/${meeting.id}?pwd=${Buffer.from(meeting.password).toString('base64url')}`
 }
@@ -92,7 +95,7 @@ export function meetingDetail(
 }
 
 /** A meeting is live while one of its scheduled sessions is under way. */
-export function isLive(meeting: SimMeeting, now: number): boolean {
+export function isLive(meeting: Schedule, now: number): boolean {
   const starts =
     meeting.occurrences.length > 0
       ? meeting.occurrences.map((o) => o.startTime)
@@ -106,6 +109,6 @@ export function isLive(meeting: SimMeeting, now: number): boolean {
 }
 
 /** Occurrences that have not ended yet (Zoom hides past ones unless asked). */
-export function upcomingOccurrences(meeting: SimMeeting, now: number): SimOccurrence[] {
+export function upcomingOccurrences(meeting: Schedule, now: number): SimOccurrence[] {
   return meeting.occurrences.filter((o) => o.startTime + o.duration * minuteMs > now)
 }
