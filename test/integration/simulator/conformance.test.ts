@@ -454,6 +454,29 @@ describe('the validator can fail', () => {
     ).toContain('query from is required')
     expect(validateRequest('GET', '/users', { query: { status: 'gone' } }).valid).toBe(false)
     expect(validateRequest('GET', '/users', { query: { colour: 'red' } }).valid).toBe(false)
+    // Quirk list-webinars-next-page-token: accepted there, and only that one extra parameter.
+    expect(
+      validateRequest('GET', '/users/{userId}/webinars', {
+        path: { userId: 'me' },
+        query: { type: 'upcoming', page_size: 300, next_page_token: 'abc' }
+      }).valid
+    ).toBe(true)
+    expect(
+      validateRequest('GET', '/users/{userId}/webinars', {
+        query: { next_page_token: 'abc', colour: 'red' }
+      }).errors
+    ).toEqual(['query colour is not in the spec'])
+    expect(
+      validateRequest('GET', '/webinars/{webinarId}/panelists', {
+        query: { next_page_token: 'abc' }
+      }).valid
+    ).toBe(false)
+    expect(
+      validateRequest('GET', '/webinars/{webinarId}/registrants', {
+        path: { webinarId: '92633685154' },
+        query: { status: 'absent' }
+      }).valid
+    ).toBe(false)
     expect(
       validateRequest('GET', '/past_meetings/{meetingId}', { path: { meetingId: '85746065' } })
         .valid
