@@ -2,7 +2,8 @@
  * Headcount's local Zoom simulator: a faithful fake of the Zoom endpoints Headcount uses, for demo
  * mode, tests and benchmarks. `startSimulator()` serves it on 127.0.0.1 (random port) with a seeded
  * nonprofit org; `sim.org.findQuirkMeeting(tag)` finds the meeting planted for each quirk
- * (tags and their meetings: org/quirks.ts); `sim.faults` injects latency, 5xx, resets and 429s.
+ * (tags and their meetings: org/quirks.ts), `sim.org.webinars.findQuirk(tag)` the webinar one
+ * (org/webinar-quirks.ts); `sim.faults` injects latency, 5xx, resets and 429s.
  */
 import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'

@@ -198,3 +198,45 @@ describe('Headcount Zoom client: no webinar licence', () => {
     expect(await codeOf(client.getReportMeeting(meeting))).toBe('paid-plan-required')
   })
 })
+
+describe('Headcount Zoom client: webinar calls under simulator faults', () => {
+  let setup: SimSetup | undefined
+  afterEach(async () => {
+    await setup?.sim.close()
+    setup = undefined
+  })
+
+  it('gets complete webinar lists through 5xx answers, resets and 429 bursts', async () => {
+    setup = await startSimAndClient({}, { maxAttempts: 10 })
+    const { client, sim } = setup
+    const w = sim.org.webinars
+    const big = w.findQuirk('webinar-big').webinar
+    const uuid = big.instances[0]?.uuid as string
+    sim.faults.setServerErrorRate(0.25)
+    sim.faults.setConnectionResetRate(0.1)
+    sim.faults.force429Burst(3, 'Heavy')
+    const [rows, absent, registrants] = await Promise.all([
+      client.listReportWebinarParticipants(uuid).toArray(),
+      client.listWebinarAbsentees(uuid).toArray(),
+      client.listWebinarRegistrants(big.id).toArray()
+    ])
+    expect(rows).toHaveLength(w.participants(uuid).length)
+    expect(absent).toHaveLength(w.absentees(uuid).length)
+    expect(registrants).toHaveLength(w.registrants(big.id).length)
+    expect(client.stats().responses429).toBe(3)
+    expect(client.stats().retries).toBeGreaterThan(3)
+  })
+
+  it('restarts a webinar list whose page token expired, without duplicates', async () => {
+    setup = await startSimAndClient()
+    const { client, sim } = setup
+    const big = sim.org.webinars.findQuirk('webinar-big').webinar
+    const seen: string[] = []
+    for await (const registrant of client.listWebinarRegistrants(big.id)) {
+      seen.push(registrant.id as string)
+      if (seen.length === 1) sim.faults.expireAllPageTokens()
+    }
+    expect(seen).toHaveLength(sim.org.webinars.registrants(big.id).length)
+    expect(new Set(seen).size).toBe(seen.length)
+  })
+})

@@ -54,8 +54,10 @@ export function generateWebinars(rng: Rng, users: SimUser[], now: number): Gener
   const webinars: SimWebinar[] = []
   const add = (draft: WebinarDraft, tags: WebinarQuirkTag[] = []): SimWebinar => {
     const host = hosts[draft.hostIndex % hosts.length] as SimUser
-    const webinar = buildWebinar(rng, draft, host, now)
-    webinar.panelists = panelistsFor(rng, webinar, draft, users)
+    // One stream per webinar: its id and panelists stay the same whatever the date.
+    const own = rng.fork(webinars.length + 1)
+    const webinar = buildWebinar(own, draft, host, now)
+    webinar.panelists = panelistsFor(own, webinar, draft, users)
     webinars.push(webinar)
     for (const tag of tags) quirks.set(tag, { webinarId: webinar.id })
     return webinar
