@@ -197,24 +197,18 @@ function buildWebinar(rng: Rng, draft: WebinarDraft, host: SimUser, now: number)
   )
   // The host opens the practice session early; attendees get in when the broadcast starts.
   for (const instance of built.instances) instance.startTime -= draft.practiceMinutes * minuteMs
+  const {
+    type: _type,
+    kind: _kind,
+    settings: _settings,
+    trackingFields: _fields,
+    ...schedule
+  } = built
   return {
-    id: built.id,
-    uuid: built.uuid,
-    hostId: built.hostId,
-    topic: built.topic,
+    ...schedule,
     type: draft.type,
     kind: draft.kind,
-    ...(built.startTime !== undefined ? { startTime: built.startTime } : {}),
-    duration: built.duration,
-    timezone: built.timezone,
-    agenda: built.agenda,
-    createdAt: built.createdAt,
-    password: built.password,
     settings: webinarSettings(draft, host),
-    ...(built.recurrence ? { recurrence: built.recurrence } : {}),
-    occurrences: built.occurrences,
-    instances: built.instances,
-    seed: built.seed,
     panelists: [],
     practiceMinutes: draft.practiceMinutes
   }

@@ -3,7 +3,7 @@
  * occurrences, instances and registrants with meetings; what is new is the panelists, the
  * webinar settings (practice session, Q&A) and the role every participant row plays.
  */
-import type { Recurrence, SimInstance, SimOccurrence, SimParticipantRow } from './types'
+import type { SimMeeting, SimParticipantRow } from './types'
 
 /** 5 = webinar, 6 = recurring with no fixed time, 9 = recurring with a fixed time (SPEC). */
 export type WebinarType = 5 | 6 | 9
@@ -54,24 +54,14 @@ export interface SimPanelist {
   registrantId?: string
 }
 
-export interface SimWebinar {
-  id: number
-  uuid: string
-  hostId: string
-  topic: string
+/** A meeting's schedule (occurrences, instances, seed) with webinar type, settings and panelists. */
+export interface SimWebinar extends Omit<
+  SimMeeting,
+  'type' | 'kind' | 'settings' | 'trackingFields'
+> {
   type: WebinarType
   kind: WebinarKind
-  startTime?: number
-  duration: number
-  timezone: string
-  agenda: string
-  createdAt: string
-  password: string
   settings: WebinarSettings
-  recurrence?: Recurrence
-  occurrences: SimOccurrence[]
-  instances: SimInstance[]
-  seed: number
   panelists: SimPanelist[]
   /** Minutes of practice session before the broadcast starts (0 = none). */
   practiceMinutes: number

@@ -11,6 +11,7 @@ import { messages, validationFailed, zoomError } from '../server/errors'
 import { guarded, type SimEnv } from '../server/guard'
 import { upcomingOccurrences } from '../wire/meetings'
 import { panelistItem, webinarDetail, webinarListItem } from '../wire/webinars'
+import { askedOccurrences } from './occurrence-query'
 import { registrantsPage } from './registrants'
 import { pathParam, queryOf } from './request'
 import { findUserOr404 } from './users'
@@ -58,19 +59,11 @@ export function registerWebinarRoutes(app: Hono<SimEnv>, ctx: SimContext): void 
       const webinar = findWebinarOr404(ctx, pathParam(c, 'webinarId'))
       const query = queryOf(c)
       const now = ctx.now()
-      const occurrence = query.occurrence_id
-        ? webinar.occurrences.find((o) => o.occurrenceId === query.occurrence_id)
-        : undefined
-      if (query.occurrence_id && !occurrence)
-        throw zoomError(404, 3001, messages.webinarNotFound(webinar.id))
-      const occurrences =
-        query.show_previous_occurrences === 'true'
-          ? webinar.occurrences
-          : upcomingOccurrences(webinar, now)
-      const host = findUserOr404(ctx, webinar.hostId)
-      return c.json(
-        webinarDetail(webinar, { host, now, occurrences, ...(occurrence ? { occurrence } : {}) })
+      const asked = askedOccurrences(webinar, query, now, () =>
+        zoomError(404, 3001, messages.webinarNotFound(webinar.id))
       )
+      const host = findUserOr404(ctx, webinar.hostId)
+      return c.json(webinarDetail(webinar, { host, now, ...asked }))
     })
   )
 

@@ -3,33 +3,16 @@ import { isoSeconds } from '../org/time'
 import type { SimOccurrence, SimUser } from '../org/types'
 import type { SimPanelist, SimWebinar } from '../org/webinar-types'
 import { webinarHasRegistration } from '../org/webinar-types'
+import { joinUrl, meetingListItem, occurrencesField, startUrl } from './meetings'
 
 const web = 'https://us06web.zoom.us'
 
-function joinUrl(webinar: SimWebinar): string {
-  return `${web}/j/${webinar.id}?pwd=${Buffer.from(webinar.password).toString('base64url')}`
-}
-
-/** A row of GET /users/{userId}/webinars. */
+/** A row of GET /users/{userId}/webinars: a meeting row plus is_simulive. */
 export function webinarListItem(
   webinar: SimWebinar,
   next: SimOccurrence | undefined
 ): Record<string, unknown> {
-  const start = next?.startTime ?? webinar.startTime
-  return {
-    uuid: webinar.uuid,
-    id: webinar.id,
-    host_id: webinar.hostId,
-    topic: webinar.topic,
-    type: webinar.type,
-    ...(start !== undefined ? { start_time: isoSeconds(start) } : {}),
-    duration: webinar.duration,
-    timezone: webinar.timezone,
-    ...(webinar.agenda ? { agenda: webinar.agenda.slice(0, 250) } : {}),
-    created_at: webinar.createdAt,
-    join_url: joinUrl(webinar),
-    is_simulive: false
-  }
+  return { ...meetingListItem(webinar, next), is_simulive: false }
 }
 
 export interface WebinarDetailOptions {
@@ -60,7 +43,7 @@ export function webinarDetail(
     timezone: webinar.timezone,
     agenda: webinar.agenda,
     created_at: webinar.createdAt,
-    start_url: `${web}/s/${webinar.id}?zak=${Buffer.from(`${webinar.id}:${Math.floor(now / 7_200_000)}`).toString('base64url')}`,
+    start_url: startUrl(webinar.id, now),
     join_url: joinUrl(webinar),
     ...(webinarHasRegistration(webinar)
       ? {
@@ -68,16 +51,7 @@ export function webinarDetail(
         }
       : {}),
     password: webinar.password,
-    ...(options.occurrences.length > 0
-      ? {
-          occurrences: options.occurrences.map((o) => ({
-            occurrence_id: o.occurrenceId,
-            start_time: isoSeconds(o.startTime),
-            duration: o.duration,
-            status: 'available'
-          }))
-        }
-      : {}),
+    ...occurrencesField(options.occurrences),
     ...(webinar.recurrence ? { recurrence: webinar.recurrence } : {}),
     settings: webinar.settings,
     is_simulive: false
