@@ -54,10 +54,12 @@ export function generateWebinars(rng: Rng, users: SimUser[], now: number): Gener
   const webinars: SimWebinar[] = []
   const add = (draft: WebinarDraft, tags: WebinarQuirkTag[] = []): SimWebinar => {
     const host = hosts[draft.hostIndex % hosts.length] as SimUser
-    // One stream per webinar: its id and panelists stay the same whatever the date.
-    const own = rng.fork(webinars.length + 1)
-    const webinar = buildWebinar(own, draft, host, now)
-    webinar.panelists = panelistsFor(own, webinar, draft, users)
+    // Own streams per webinar, so its id and panelists stay the same whatever the date.
+    const label = 2 * webinars.length
+    const schedule = rng.fork(label + 1)
+    const roster = rng.fork(label + 2)
+    const webinar = buildWebinar(schedule, draft, host, now)
+    webinar.panelists = panelistsFor(roster, webinar, draft, users)
     webinars.push(webinar)
     for (const tag of tags) quirks.set(tag, { webinarId: webinar.id })
     return webinar
