@@ -28,7 +28,16 @@ const used: Record<string, string[]> = {
   '/past_meetings/{meetingId}/participants': ['get'],
   '/report/users/{userId}/meetings': ['get'],
   '/report/meetings/{meetingId}': ['get'],
-  '/report/meetings/{meetingId}/participants': ['get']
+  '/report/meetings/{meetingId}/participants': ['get'],
+  '/users/{userId}/webinars': ['get'],
+  '/webinars/{webinarId}': ['get'],
+  '/webinars/{webinarId}/registrants': ['get'],
+  '/webinars/{webinarId}/panelists': ['get'],
+  '/past_webinars/{webinarId}/instances': ['get'],
+  '/past_webinars/{webinarId}/participants': ['get'],
+  '/past_webinars/{WebinarUUID}/absentees': ['get'],
+  '/report/webinars/{webinarId}': ['get'],
+  '/report/webinars/{webinarId}/participants': ['get']
 }
 
 type Json = Record<string, unknown>

@@ -15,6 +15,8 @@ export const appErrorCodes = [
   'missing-scopes',
   'not-found',
   'paid-plan-required',
+  // No Webinar add-on, or no webinar licence for the host: later screens hide webinars quietly.
+  'no-webinar-licence',
   'rate-limited',
   'daily-limit',
   'validation',

@@ -1,7 +1,9 @@
 /**
  * Benchmark: fetch attendance (report participants + registrants in all three statuses) for 200
- * past meetings from the simulator with Zoom Pro limits and realistic latency, once with
- * Headcount's client and once with a plain sequential client.
+ * past meetings, and for every past webinar instance (report participants, absentees, registrants
+ * in all three statuses, panelists), from the simulator with Zoom Pro limits and realistic
+ * latency, once with Headcount's client and once with a plain sequential client. The ceiling
+ * ratio is measured over every Heavy call (meeting and webinar reports, webinar absentees).
  *
  *   npm run bench:client        (tsx test/bench/client-bench.ts)
  *
@@ -14,7 +16,7 @@ import type { RunningSimulator, SimMeeting } from '../../src/main/simulator/inde
 import { createZoomClient } from '../../src/main/zoom/client'
 import type { ZoomClient } from '../../src/main/zoom/client'
 import { isRegistrationOff } from '../../src/main/zoom/errors'
-import { planLimits } from '../../src/main/zoom/rate-categories'
+import { endpointCategories, planLimits } from '../../src/main/zoom/rate-categories'
 import { sleep } from '../../src/main/zoom/retry-policy'
 
 const meetingCount = 200
@@ -25,6 +27,28 @@ const statuses = ['approved', 'pending', 'denied'] as const
 interface Target {
   meetingId: number
   uuid: string
+}
+
+interface WebinarTarget {
+  webinarId: number
+  uuid: string
+  occurrenceId?: string
+  registration: boolean
+}
+
+interface Targets {
+  meetings: Target[]
+  webinars: WebinarTarget[]
+}
+
+/** Heavy endpoints as path patterns, from the client's one category table. */
+const heavyPaths = Object.entries(endpointCategories)
+  .filter(([, category]) => category === 'Heavy')
+  .map(([key]) => new RegExp(`^${key.split(' ')[1]?.replace(/\{\w+\}/g, '[^/]+')}(\\?|$)`))
+
+function isHeavy(url: string | undefined): boolean {
+  const path = (url ?? '').replace(/^https?:\/\/[^/]+\/v2/, '').replace(/^\/v2/, '')
+  return heavyPaths.some((pattern) => pattern.test(path))
 }
 
 interface RunFigures {
@@ -43,14 +67,14 @@ function heavyTimer(http: AxiosInstance): { count: () => number; windowMs: () =>
   let last = 0
   let count = 0
   http.interceptors.request.use((config) => {
-    if ((config.url ?? '').includes('/report/')) {
+    if (isHeavy(config.url)) {
       count += 1
       first = Math.min(first, performance.now())
     }
     return config
   })
   const stamp = (url: string | undefined): void => {
-    if ((url ?? '').includes('/report/')) last = Math.max(last, performance.now())
+    if (isHeavy(url)) last = Math.max(last, performance.now())
   }
   http.interceptors.response.use(
     (response) => {
@@ -65,8 +89,19 @@ function heavyTimer(http: AxiosInstance): { count: () => number; windowMs: () =>
   return { count: () => count, windowMs: () => Math.max(1, last - first) }
 }
 
-function pickTargets(sim: RunningSimulator): Target[] {
+function pickTargets(sim: RunningSimulator): Targets {
   const readyBefore = Date.now() - 45 * 60_000
+  const webinars: WebinarTarget[] = sim.org.webinars.all.flatMap((webinar) =>
+    webinar.instances
+      .filter((i) => i.endTime < readyBefore)
+      .map((i) => ({
+        webinarId: webinar.id,
+        uuid: i.uuid,
+        ...(i.occurrenceId ? { occurrenceId: i.occurrenceId } : {}),
+        registration: webinar.settings.approval_type !== 2
+      }))
+  )
+  if (webinars.length < 5) throw new Error(`Only ${webinars.length} past webinar instances`)
   const targets: Target[] = []
   for (const meeting of sim.org.meetings as SimMeeting[]) {
     const instance = meeting.instances.filter((i) => i.endTime < readyBefore).at(-1)
@@ -77,7 +112,7 @@ function pickTargets(sim: RunningSimulator): Target[] {
     if (targets.length === meetingCount) break
   }
   if (targets.length < meetingCount) throw new Error(`Only ${targets.length} past meetings`)
-  return targets
+  return { meetings: targets, webinars }
 }
 
 async function headcountAttendance(client: ZoomClient, target: Target): Promise<number> {
@@ -96,7 +131,22 @@ async function headcountAttendance(client: ZoomClient, target: Target): Promise<
   return rows.length + registrants
 }
 
-async function runHeadcount(sim: RunningSimulator, targets: Target[]): Promise<RunFigures> {
+/** The webinar lists do not depend on each other, so they are asked for together. */
+async function headcountWebinar(client: ZoomClient, target: WebinarTarget): Promise<number> {
+  const options = target.occurrenceId ? { occurrenceId: target.occurrenceId } : {}
+  const lists: Promise<unknown[]>[] = [
+    client.listReportWebinarParticipants(target.uuid, { includeRegistrantId: true }).toArray(),
+    client.listWebinarPanelists(target.webinarId)
+  ]
+  if (target.registration) {
+    lists.push(client.listWebinarAbsentees(target.uuid).toArray())
+    for (const status of statuses)
+      lists.push(client.listWebinarRegistrants(target.webinarId, status, options).toArray())
+  }
+  return (await Promise.all(lists)).reduce((sum, list) => sum + list.length, 0)
+}
+
+async function runHeadcount(sim: RunningSimulator, targets: Targets): Promise<RunFigures> {
   const http = axios.create()
   const timer = heavyTimer(http)
   const client = createZoomClient(
@@ -111,7 +161,10 @@ async function runHeadcount(sim: RunningSimulator, targets: Target[]): Promise<R
     { http }
   )
   const started = performance.now()
-  const results = await Promise.allSettled(targets.map((t) => headcountAttendance(client, t)))
+  const results = await Promise.allSettled([
+    ...targets.meetings.map((t) => headcountAttendance(client, t)),
+    ...targets.webinars.map((t) => headcountWebinar(client, t))
+  ])
   const wallMs = performance.now() - started
   const stats = client.stats()
   for (const result of results) {
@@ -129,7 +182,7 @@ async function runHeadcount(sim: RunningSimulator, targets: Target[]): Promise<R
 }
 
 /** What a first attempt looks like: one request at a time, wait out any 429, no pacing. */
-async function runNaive(sim: RunningSimulator, targets: Target[]): Promise<RunFigures> {
+async function runNaive(sim: RunningSimulator, targets: Targets): Promise<RunFigures> {
   const http = axios.create({ baseURL: sim.apiBaseUrl })
   const timer = heavyTimer(http)
   let requests = 0
@@ -174,7 +227,7 @@ async function runNaive(sim: RunningSimulator, targets: Target[]): Promise<RunFi
   }
   let failures = 0
   const started = performance.now()
-  for (const target of targets) {
+  for (const target of targets.meetings) {
     try {
       const uuid = encodeURIComponent(encodeURIComponent(target.uuid))
       await all(`/report/meetings/${uuid}/participants`, { include_fields: 'registrant_id' })
@@ -186,6 +239,23 @@ async function runNaive(sim: RunningSimulator, targets: Target[]): Promise<RunFi
           if ((body as { code?: number } | undefined)?.code === 300) break
           throw error
         }
+      }
+    } catch {
+      failures += 1
+    }
+  }
+  for (const target of targets.webinars) {
+    try {
+      const uuid = encodeURIComponent(encodeURIComponent(target.uuid))
+      await all(`/report/webinars/${uuid}/participants`, { include_fields: 'registrant_id' })
+      await get(`/webinars/${target.webinarId}/panelists`, {})
+      if (target.registration) {
+        await all(`/past_webinars/${uuid}/absentees`, {})
+        const occurrence: Record<string, string> = target.occurrenceId
+          ? { occurrence_id: target.occurrenceId }
+          : {}
+        for (const status of statuses)
+          await all(`/webinars/${target.webinarId}/registrants`, { status, ...occurrence })
       }
     } catch {
       failures += 1
@@ -228,8 +298,14 @@ async function withSimulator<T>(run: (sim: RunningSimulator) => Promise<T>): Pro
 }
 
 async function main(): Promise<void> {
-  console.log(`client-bench: attendance for ${meetingCount} past meetings, Zoom Pro limits`)
-  const headcount = await withSimulator((sim) => runHeadcount(sim, pickTargets(sim)))
+  console.log(
+    `client-bench: attendance for ${meetingCount} past meetings and every past webinar instance, Zoom Pro limits`
+  )
+  const headcount = await withSimulator((sim) => {
+    const targets = pickTargets(sim)
+    console.log(`targets: ${targets.meetings.length} meetings, ${targets.webinars.length} webinars`)
+    return runHeadcount(sim, targets)
+  })
   console.log(describe(headcount))
   const naive = await withSimulator((sim) => runNaive(sim, pickTargets(sim)))
   console.log(describe(naive))

@@ -44,8 +44,26 @@ export const specQuirks = {
     id: 'undocumented-404',
     reason:
       'A single-encoded UUID containing "/" breaks Zoom\'s routing and yields 404/3001 on every meeting-id endpoint, documented or not (zoom-api.md §5).'
+  },
+  listWebinarsPageToken: {
+    id: 'list-webinars-next-page-token',
+    reason:
+      'GET /users/{userId}/webinars lists only `page_number` as a query parameter, yet marks it deprecated ("Instead, use the next_page_token for pagination") and returns `next_page_token`; Zoom pages it by token like every list (zoom_rb #433 moved to it in 2022). next_page_token is accepted there.'
   }
 } satisfies Record<string, SpecQuirk>
+
+/** Query parameters Zoom takes that an operation's spec entry leaves out (see listWebinarsPageToken). */
+const undocumentedQuery: Record<string, string[]> = {
+  'GET /users/{userId}/webinars': ['next_page_token']
+}
+
+export function isUndocumentedQueryAllowed(
+  method: string,
+  template: string,
+  name: string
+): boolean {
+  return undocumentedQuery[`${method} ${template}`]?.includes(name) ?? false
+}
 
 /** Statuses accepted on every operation (see globalStatuses / notFoundStatus). */
 export const globallyAllowedStatuses = [400, 401, 404, 429, 500, 502, 503]

@@ -2,7 +2,8 @@
  * Headcount's local Zoom simulator: a faithful fake of the Zoom endpoints Headcount uses, for demo
  * mode, tests and benchmarks. `startSimulator()` serves it on 127.0.0.1 (random port) with a seeded
  * nonprofit org; `sim.org.findQuirkMeeting(tag)` finds the meeting planted for each quirk
- * (tags and their meetings: org/quirks.ts); `sim.faults` injects latency, 5xx, resets and 429s.
+ * (tags and their meetings: org/quirks.ts), `sim.org.webinars.findQuirk(tag)` the webinar one
+ * (org/webinar-quirks.ts); `sim.faults` injects latency, 5xx, resets and 429s.
  */
 import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
@@ -21,6 +22,9 @@ import type { Latency, RunningSimulator, SimulatorOptions } from './types'
 export type * from './types'
 export type * from './org/types'
 export { SimulatedOrg, type QuirkHit } from './org/org'
+export type { SimulatedWebinars, WebinarQuirkHit } from './org/simulated-webinars'
+export type * from './org/webinar-types'
+export { webinarQuirkTags, type WebinarQuirkTag } from './org/webinar-quirks'
 export { quirkTags, type QuirkTag } from './org/quirks'
 export { endpoints, HEADCOUNT_SCOPES, type EndpointSpec } from './server/endpoints'
 
@@ -46,6 +50,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     org,
     now,
     plan: options.plan ?? 'pro',
+    webinarAddOn: (options.webinarAddOn ?? true) && options.plan !== 'free',
     scopes: options.scopes ?? [...HEADCOUNT_SCOPES],
     tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
     reportDelayMs: (options.reportDelayMinutes ?? 30) * 60_000,

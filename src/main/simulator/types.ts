@@ -27,6 +27,11 @@ export interface SimulatorOptions {
   now?: () => Date
   /** Default true. */
   rateLimits?: boolean
+  /**
+   * Whether the account has Zoom's Webinar add-on. Default true; a free plan never has it.
+   * Without it every webinar call gets Zoom's "Webinar plan subscription is missing" (400/200).
+   */
+  webinarAddOn?: boolean
 }
 
 export interface FaultController {

@@ -10,6 +10,13 @@ import { reportsEndpoints } from './endpoints/reports'
 import type { ReportsEndpoints } from './endpoints/reports'
 import { usersEndpoints } from './endpoints/users'
 import type { UsersEndpoints } from './endpoints/users'
+import { pastWebinarsEndpoints } from './endpoints/past-webinars'
+import type { PastWebinarsEndpoints } from './endpoints/past-webinars'
+import { webinarReportsEndpoints } from './endpoints/webinar-reports'
+import type { WebinarReportsEndpoints } from './endpoints/webinar-reports'
+import { webinarsEndpoints } from './endpoints/webinars'
+import type { WebinarsEndpoints } from './endpoints/webinars'
+import { webinarSender } from './endpoints/webinar-sender'
 import type { CallOptions } from './endpoints/call-options'
 import { createPacer } from './pacer'
 import { createRequestSender } from './request'
@@ -18,7 +25,14 @@ import { emptyStats } from './stats'
 import { createTokenCache } from './token-cache'
 
 export interface ZoomClient
-  extends UsersEndpoints, MeetingsEndpoints, PastMeetingsEndpoints, ReportsEndpoints {
+  extends
+    UsersEndpoints,
+    MeetingsEndpoints,
+    PastMeetingsEndpoints,
+    ReportsEndpoints,
+    WebinarsEndpoints,
+    PastWebinarsEndpoints,
+    WebinarReportsEndpoints {
   /** Scopes granted to the app, read from the token (fetches one if needed). */
   grantedScopes(options?: CallOptions): Promise<string[]>
   /** Forgets the access token; the next call signs in again. */
@@ -47,11 +61,15 @@ export function createZoomClient(
   const tokens = createTokenCache(resolved, http, stats)
   const pacer = createPacer({ plan: resolved.plan, fraction: resolved.pacingFraction })
   const send = createRequestSender({ config: resolved, http, tokens, pacer, stats })
+  const sendWebinar = webinarSender(send)
   return {
     ...usersEndpoints(send),
     ...meetingsEndpoints(send),
     ...pastMeetingsEndpoints(send),
     ...reportsEndpoints(send),
+    ...webinarsEndpoints(sendWebinar),
+    ...pastWebinarsEndpoints(sendWebinar),
+    ...webinarReportsEndpoints(sendWebinar),
     async grantedScopes(options = {}) {
       const token = await tokens.get(options.signal)
       return [...token.scopes]

@@ -67,6 +67,28 @@ export function rewordDailyLimit(
   })
 }
 
+/** No Webinar add-on or no webinar licence for the host (see noWebinarLicence below). */
+export function isNoWebinarLicence(error: unknown): boolean {
+  return error instanceof AppFailure && error.appError.code === 'no-webinar-licence'
+}
+
+const noWebinarLicence: AppError = {
+  code: 'no-webinar-licence',
+  message: 'This account has no webinar licence.',
+  remedy:
+    "Webinars need Zoom's Webinar add-on on a Pro or higher plan, with a webinar licence for each host. The account owner can add it under Plans and Billing in the Zoom web portal; until then Headcount shows meetings only."
+}
+
+/**
+ * Webinar calls: Zoom's "Webinar plan subscription is missing" arrives as code 200 and maps to
+ * no-webinar-licence below; a free plan ("only available for paid account") cannot have
+ * webinars either, so on webinar endpoints that becomes the same answer.
+ */
+export function asWebinarFailure(error: unknown): unknown {
+  if (!(error instanceof ZoomFailure) || error.appError.code !== 'paid-plan-required') return error
+  return fail(noWebinarLicence, error.zoom)
+}
+
 function zoomSaid(body: ZoomErrorBody): string {
   const text = body.message ?? body.oauthReason
   return text ? ` Zoom said: "${text}"` : ''
@@ -240,6 +262,8 @@ function apiError(status: number, body: ZoomErrorBody): AppError {
   if (code === 200 && /api key|secret/i.test(message)) {
     return tokenError(400, { oauthError: 'invalid_client' })
   }
+  // "Webinar plan subscription is missing…" / "…subscribe webinar plan…" (SPEC, webinar endpoints).
+  if (code === 200 && /webinar/i.test(message)) return noWebinarLicence
   if (code === 200) {
     return {
       code: 'paid-plan-required',

@@ -4,8 +4,10 @@ export type { ZoomClientConfig, ZoomPlan } from './config'
 export type { CallOptions } from './endpoints/call-options'
 export type { GetMeetingOptions, ListRegistrantsOptions } from './endpoints/meetings'
 export type { ReportMeetingsOptions, ReportParticipantsOptions } from './endpoints/reports'
+export type { WebinarAbsenteesOptions } from './endpoints/past-webinars'
 export {
   isExpiredPageToken,
+  isNoWebinarLicence,
   isRegistrationOff,
   rewordDailyLimit,
   zoomErrorCode,

@@ -27,7 +27,18 @@ export const endpointCategories = {
   'GET /past_meetings/{meetingId}/participants': 'Medium',
   'GET /report/users/{userId}/meetings': 'Heavy',
   'GET /report/meetings/{meetingId}': 'Heavy',
-  'GET /report/meetings/{meetingId}/participants': 'Heavy'
+  'GET /report/meetings/{meetingId}/participants': 'Heavy',
+  // Webinars: the SPEC label of each operation. Past instances is Light and absentees Heavy,
+  // unlike their meeting twins; the rest match (list/registrants Medium, reports Heavy).
+  'GET /users/{userId}/webinars': 'Medium',
+  'GET /webinars/{webinarId}': 'Light',
+  'GET /webinars/{webinarId}/registrants': 'Medium',
+  'GET /webinars/{webinarId}/panelists': 'Medium',
+  'GET /past_webinars/{webinarId}/instances': 'Light',
+  'GET /past_webinars/{webinarId}/participants': 'Medium',
+  'GET /past_webinars/{WebinarUUID}/absentees': 'Heavy',
+  'GET /report/webinars/{webinarId}': 'Heavy',
+  'GET /report/webinars/{webinarId}/participants': 'Heavy'
 } as const satisfies Record<string, RateCategory>
 
 export type EndpointKey = keyof typeof endpointCategories

@@ -45,7 +45,7 @@ export type ZoomRegistrant = ItemOf<Response<'meetingRegistrants', 200>['registr
 export type PastMeeting = Response<'pastMeetingDetails', 200>
 export type PastMeetingInstance = ItemOf<Response<'pastMeetings', 200>['meetings']>
 /** The spec lists only id/name/user_email; Zoom now sends the session fields too. */
-export type PastParticipant = ItemOf<Response<'pastMeetingParticipants', 200>['participants']> & {
+interface PastSessionFields {
   user_id?: string
   registrant_id?: string
   join_time?: string
@@ -56,6 +56,8 @@ export type PastParticipant = ItemOf<Response<'pastMeetingParticipants', 200>['p
   status?: 'in_meeting' | 'in_waiting_room'
   internal_user?: boolean
 }
+export type PastParticipant = ItemOf<Response<'pastMeetingParticipants', 200>['participants']> &
+  PastSessionFields
 
 // --- Reports ---
 export type ReportMeetingsType = NonNullable<QueryOf<'reportMeetings'>['type']>
@@ -68,6 +70,28 @@ export type ReportParticipant = ItemOf<
   participant_user_id?: string
   registrant_id?: string
   internal_user?: boolean
+}
+
+// --- Webinars (types 5 webinar, 6 recurring with no fixed time, 9 recurring with a fixed time) ---
+export type UserWebinarsType = NonNullable<QueryOf<'webinars'>['type']>
+export type ZoomWebinarListItem = ItemOf<Response<'webinars', 200>['webinars']>
+export type ZoomWebinar = Response<'webinar', 200> & { registration_url?: string }
+export type ZoomWebinarRegistrant = ItemOf<Response<'webinarRegistrants', 200>['registrants']>
+export type ZoomPanelist = ItemOf<Response<'webinarPanelists', 200>['panelists']>
+export type PastWebinarInstance = ItemOf<Response<'pastWebinars', 200>['webinars']>
+export type PastWebinarParticipant = ItemOf<
+  Response<'listWebinarParticipants', 200>['participants']
+> &
+  PastSessionFields
+/** Approved registrants with no join: Zoom's own absentee list (registrant objects). */
+export type ZoomWebinarAbsentee = ItemOf<Response<'webinarAbsentees', 200>['registrants']>
+export type ReportWebinar = Response<'reportWebinarDetails', 200>
+/** One join/leave session; `duration` is in seconds. Host and panelists are rows too. */
+export type ReportWebinarParticipant = ItemOf<
+  Response<'reportWebinarParticipants', 200>['participants']
+> & {
+  participant_user_id?: string
+  bo_mtg_id?: string
 }
 
 /** Paging fields of list responses, as the client reads them. */

@@ -83,6 +83,36 @@ export const featureRequirements: Array<{
     paid: true
   },
   {
+    id: 'webinars',
+    label: 'List webinars, their registrants, panelists, attendees and absentees',
+    // Classic webinar:read:admin / webinar:read cover all of these; granular apps need each one.
+    needs: [
+      'list_webinars',
+      'webinar',
+      'list_registrants',
+      'list_panelists',
+      'list_past_instances',
+      'list_past_participants',
+      'list_absentees'
+    ].map((object) => [
+      `webinar:read:${object}:admin`,
+      `webinar:read:${object}`,
+      'webinar:read:admin',
+      'webinar:read'
+    ]),
+    // Webinars need a paid plan with the Webinar add-on.
+    paid: true
+  },
+  {
+    id: 'webinar-reports',
+    label: 'Webinar attendance reports with minutes per person',
+    needs: [
+      ['report:read:webinar:admin', 'report:read:admin'],
+      ['report:read:list_webinar_participants:admin', 'report:read:admin']
+    ],
+    paid: true
+  },
+  {
     id: 'create-user',
     label: 'Add users',
     needs: [['user:write:user:admin', 'user:write:admin']],

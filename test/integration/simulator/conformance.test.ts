@@ -210,8 +210,107 @@ beforeAll(async () => {
     `/report/meetings/${org.findQuirkMeeting('big-meeting').meeting.id}/participants?page_size=300`,
     200
   )
+  addWebinarCases(h)
 })
 afterAll(() => h.sim.close())
+
+/** Every webinar endpoint: successes, Zoom's errors, and the no-webinar-licence answer. */
+function addWebinarCases(harness: SimHarness): void {
+  const w = harness.sim.org.webinars
+  const showcase = w.findQuirk('webinar-showcase')
+  const series = showcase.webinar
+  const uuid = doubleEncode(showcase.instance?.uuid as string)
+  const slash = w.findQuirk('webinar-slash-uuid').instance?.uuid as string
+  const training = w.findQuirk('webinar-manual-approval').webinar.id
+  const big = w.findQuirk('webinar-big').webinar.id
+  const open = w.findQuirk('webinar-no-registration').webinar
+  const free = w.unlicensedHost()?.id as string
+  const list = '/users/{userId}/webinars'
+  for (const type of ['scheduled', 'upcoming'])
+    add(`webinars ${type}`, 'GET', list, `/users/${series.hostId}/webinars?type=${type}`, 200)
+  add('webinars no licence', 'GET', list, `/users/${free}/webinars`, 400)
+  add('webinars of ghost', 'GET', list, '/users/ghost@example.org/webinars', 404)
+  add('webinars bad type', 'GET', list, `/users/${series.hostId}/webinars?type=live`, 400)
+  const one = '/webinars/{webinarId}'
+  add('webinar', 'GET', one, `/webinars/${series.id}?show_previous_occurrences=true`, 200)
+  add('webinar one-off', 'GET', one, `/webinars/${training}`, 200)
+  add('webinar missing', 'GET', one, '/webinars/11111111111', 404)
+  const registrants = '/webinars/{webinarId}/registrants'
+  for (const status of ['approved', 'pending', 'denied'])
+    add(
+      `webinar registrants ${status}`,
+      'GET',
+      registrants,
+      `/webinars/${training}/registrants?status=${status}&page_size=300`,
+      200
+    )
+  add(
+    'webinar registrants big',
+    'GET',
+    registrants,
+    `/webinars/${big}/registrants?page_size=300`,
+    200
+  )
+  add('webinar registrants none', 'GET', registrants, `/webinars/${open.id}/registrants`, 400)
+  add(
+    'panelists',
+    'GET',
+    '/webinars/{webinarId}/panelists',
+    `/webinars/${series.id}/panelists`,
+    200
+  )
+  const instances = '/past_webinars/{webinarId}/instances'
+  add('webinar instances', 'GET', instances, `/past_webinars/${series.id}/instances`, 200)
+  add('webinar instances missing', 'GET', instances, '/past_webinars/11111111111/instances', 404)
+  const past = '/past_webinars/{webinarId}/participants'
+  add('webinar participants', 'GET', past, `/past_webinars/${uuid}/participants?page_size=300`, 200)
+  add('webinar participants id', 'GET', past, `/past_webinars/${series.id}/participants`, 200)
+  add(
+    'webinar participants single-encoded',
+    'GET',
+    past,
+    `/past_webinars/${encodeURIComponent(slash)}/participants`,
+    404
+  )
+  const absentees = '/past_webinars/{WebinarUUID}/absentees'
+  add('absentees', 'GET', absentees, `/past_webinars/${uuid}/absentees?page_size=300`, 200)
+  add(
+    'absentees no registration',
+    'GET',
+    absentees,
+    `/past_webinars/${doubleEncode(open.instances[0]?.uuid as string)}/absentees`,
+    400
+  )
+  add(
+    'report webinar',
+    'GET',
+    '/report/webinars/{webinarId}',
+    `/report/webinars/${doubleEncode(slash)}`,
+    200
+  )
+  add(
+    'report webinar missing',
+    'GET',
+    '/report/webinars/{webinarId}',
+    '/report/webinars/11111111111',
+    404
+  )
+  const report = '/report/webinars/{webinarId}/participants'
+  add(
+    'report webinar participants',
+    'GET',
+    report,
+    `/report/webinars/${uuid}/participants?page_size=300&include_fields=registrant_id`,
+    200
+  )
+  add(
+    'report webinar participants big',
+    'GET',
+    report,
+    `/report/webinars/${big}/participants?page_size=300`,
+    200
+  )
+}
 
 async function send(c: Case, token?: string): Promise<SimResponse> {
   return h.call(c.url, {
@@ -232,7 +331,7 @@ describe('simulator responses conform to the Zoom OpenAPI spec', () => {
       if (!result.valid) failures.push(`${c.label}: ${result.errors.join('; ')}`)
     }
     expect(failures).toEqual([])
-    expect(cases.length).toBeGreaterThan(35)
+    expect(cases.length).toBeGreaterThan(60)
   })
 
   it('validates auth, scope, rate-limit and fault errors on every endpoint', async () => {
@@ -302,6 +401,46 @@ describe('the validator can fail', () => {
     expect(validateResponse('GET', '/users/{userId}', 404, { error: 'nope' }).valid).toBe(false)
   })
 
+  it('catches a renamed field or a wrong status in webinar responses', async () => {
+    const w = h.sim.org.webinars
+    const uuid = doubleEncode(w.findQuirk('webinar-showcase').instance?.uuid as string)
+    const absentees = (await h.call(`/past_webinars/${uuid}/absentees`)).body
+    const template = '/past_webinars/{WebinarUUID}/absentees'
+    expect(validateResponse('GET', template, 200, absentees).valid).toBe(true)
+    const people = absentees.registrants as Record<string, unknown>[]
+    const renamed = {
+      ...absentees,
+      registrants: people.map(({ email, ...rest }) => ({ ...rest, e_mail: email }))
+    }
+    expect(validateResponse('GET', template, 200, renamed).errors.join()).toMatch(/email/)
+    const absent = { ...absentees, registrants: people.map((r) => ({ ...r, status: 'absent' })) }
+    expect(validateResponse('GET', template, 200, absent).valid).toBe(false)
+
+    const rows = (await h.call(`/report/webinars/${uuid}/participants`)).body
+    const report = '/report/webinars/{webinarId}/participants'
+    expect(validateResponse('GET', report, 200, rows).valid).toBe(true)
+    const joined = {
+      ...rows,
+      participants: (rows.participants as Record<string, unknown>[]).map((r) => ({
+        ...r,
+        status: 'joined'
+      }))
+    }
+    expect(validateResponse('GET', report, 200, joined).valid).toBe(false)
+
+    const webinar = (await h.call(`/webinars/${w.findQuirk('webinar-series').webinar.id}`)).body
+    expect(validateResponse('GET', '/webinars/{webinarId}', 200, webinar).valid).toBe(true)
+    // A meeting type (8) where Zoom sends a webinar type (5, 6 or 9).
+    expect(
+      validateResponse('GET', '/webinars/{webinarId}', 200, { ...webinar, type: 8 }).valid
+    ).toBe(false)
+    // An undocumented status on an endpoint, and an error body that is not Zoom's.
+    expect(validateResponse('GET', '/webinars/{webinarId}/panelists', 201, {}).valid).toBe(false)
+    expect(
+      validateResponse('GET', '/webinars/{webinarId}/panelists', 400, { error: 'no plan' }).valid
+    ).toBe(false)
+  })
+
   it('checks requests too: query params, path params and bodies', () => {
     expect(
       validateRequest('GET', '/report/users/{userId}/meetings', {
@@ -315,6 +454,29 @@ describe('the validator can fail', () => {
     ).toContain('query from is required')
     expect(validateRequest('GET', '/users', { query: { status: 'gone' } }).valid).toBe(false)
     expect(validateRequest('GET', '/users', { query: { colour: 'red' } }).valid).toBe(false)
+    // Quirk list-webinars-next-page-token: accepted there, and only that one extra parameter.
+    expect(
+      validateRequest('GET', '/users/{userId}/webinars', {
+        path: { userId: 'me' },
+        query: { type: 'upcoming', page_size: 300, next_page_token: 'abc' }
+      }).valid
+    ).toBe(true)
+    expect(
+      validateRequest('GET', '/users/{userId}/webinars', {
+        query: { next_page_token: 'abc', colour: 'red' }
+      }).errors
+    ).toEqual(['query colour is not in the spec'])
+    expect(
+      validateRequest('GET', '/webinars/{webinarId}/panelists', {
+        query: { next_page_token: 'abc' }
+      }).valid
+    ).toBe(false)
+    expect(
+      validateRequest('GET', '/webinars/{webinarId}/registrants', {
+        path: { webinarId: '92633685154' },
+        query: { status: 'absent' }
+      }).valid
+    ).toBe(false)
     expect(
       validateRequest('GET', '/past_meetings/{meetingId}', { path: { meetingId: '85746065' } })
         .valid

@@ -1,5 +1,6 @@
 import { formulaNames, randomPerson, unicodeNames } from './people'
 import { Rng } from './random'
+import { numberRows, sessionRow, stayRows } from './session-rows'
 import { minuteMs } from './time'
 import type { SimInstance, SimMeeting, SimParticipantRow, SimRegistrant, SimUser } from './types'
 import { hasRegistration } from './types'
@@ -42,58 +43,30 @@ export function generateAttendance(input: AttendanceInput): SimParticipantRow[] 
       : rng.chance(0.8)
         ? instance.endTime - rng.int(0, 2) * minuteMs
         : join + Math.floor((instance.endTime - join) * (0.3 + rng.next() * 0.6))
-    const row = (
-      from: number,
-      to: number,
-      status: SimParticipantRow['status'] = 'in_meeting'
-    ): SimParticipantRow => ({
-      id: person.internal ? person.id : '',
-      userId: '',
-      participantUserId: person.internal ? person.id : '',
-      ...(person.registrantId ? { registrantId: person.registrantId } : {}),
-      name: person.name,
-      email: person.email,
-      // Whole seconds, so duration == leave_time - join_time exactly, as on Zoom.
-      joinTime: wholeSecond(from),
-      leaveTime: wholeSecond(Math.max(from + 1000, to)),
-      status,
-      internalUser: person.internal,
-      failover: false
-    })
     if (waitingRoomOn && !isHost && person.waitingRoom) {
       rows.push(
-        row(
+        sessionRow(
+          person,
           Math.max(instance.startTime - 5 * minuteMs, join - rng.int(1, 6) * minuteMs),
           join,
           'in_waiting_room'
         )
       )
     }
-    if (person.rejoin) {
-      const drops = rng.int(1, 2)
-      let from = join
-      for (let drop = 0; drop < drops; drop += 1) {
-        const cut = from + Math.floor((leave - from) * (0.3 + rng.next() * 0.3))
-        rows.push(row(from, cut))
-        from = cut + rng.int(1, 3) * minuteMs
-      }
-      rows.push(row(Math.min(from, leave - 1000), leave))
-    } else {
-      rows.push(row(join, leave))
-    }
+    rows.push(...stayRows(rng, person, join, leave, person.rejoin))
     if (person.twoDevices) {
       // Phone joins a few minutes in and overlaps the laptop session.
       const from = join + rng.int(2, 10) * minuteMs
       rows.push(
-        row(Math.min(from, leave - 2000), Math.min(leave, from + Math.floor((leave - from) * 0.6)))
+        sessionRow(
+          person,
+          Math.min(from, leave - 2000),
+          Math.min(leave, from + Math.floor((leave - from) * 0.6))
+        )
       )
     }
   })
-  rows.sort((a, b) => a.joinTime - b.joinTime)
-  rows.forEach((row, index) => {
-    row.userId = String(16_778_240 + index * 1024)
-  })
-  return rows
+  return numberRows(rows)
 }
 
 function chooseAttendees(input: AttendanceInput, rng: Rng): Attendee[] {
@@ -169,8 +142,4 @@ function externalPerson(name: string, email: string, registrantId: string | unde
     twoDevices: false,
     waitingRoom: false
   }
-}
-
-function wholeSecond(ms: number): number {
-  return Math.floor(ms / 1000) * 1000
 }

@@ -3,28 +3,45 @@ import { mixSeed, randomId, Rng } from './random'
 import { dayMs, isoSeconds } from './time'
 import type { RegistrantStatus, SimMeeting, SimRegistrant } from './types'
 
+/** What registrant generation reads: a meeting, or a webinar (types 5, 6 and 9). */
+export interface RegistrationSource extends Pick<
+  SimMeeting,
+  'id' | 'seed' | 'occurrences' | 'instances' | 'startTime'
+> {
+  type: number
+  settings: { approval_type: 0 | 1 | 2 }
+}
+
+/** Recurring with a fixed time (meeting type 8, webinar type 9): one group per occurrence. */
+function perOccurrence(source: RegistrationSource): boolean {
+  return source.type === 8 || source.type === 9
+}
+
 /**
  * Registrants are generated in groups: one per occurrence for recurring meetings that register
  * per occurrence, one for everything else. Each group is seeded on its own so an instance's
  * attendance can be built from its group without generating the others.
  */
-export function registrantGroupCount(meeting: SimMeeting): number {
-  return meeting.type === 8 && meeting.occurrences.length > 0 ? meeting.occurrences.length : 1
+export function registrantGroupCount(meeting: RegistrationSource): number {
+  return perOccurrence(meeting) && meeting.occurrences.length > 0 ? meeting.occurrences.length : 1
 }
 
-export function groupIndexFor(meeting: SimMeeting, occurrenceId: string | undefined): number {
+export function groupIndexFor(
+  meeting: RegistrationSource,
+  occurrenceId: string | undefined
+): number {
   if (!occurrenceId) return 0
   const index = meeting.occurrences.findIndex((o) => o.occurrenceId === occurrenceId)
   return Math.max(0, index)
 }
 
 export function generateRegistrantGroup(
-  meeting: SimMeeting,
+  meeting: RegistrationSource,
   groupIndex: number,
   baseUrl: string
 ): SimRegistrant[] {
   const rng = new Rng(mixSeed(meeting.seed, 10_000 + groupIndex))
-  const occurrence = meeting.type === 8 ? meeting.occurrences[groupIndex] : undefined
+  const occurrence = perOccurrence(meeting) ? meeting.occurrences[groupIndex] : undefined
   const instance = occurrence
     ? meeting.instances.find((i) => i.occurrenceId === occurrence.occurrenceId)
     : meeting.instances[0]

@@ -7,6 +7,7 @@ import {
 } from './generate-registrants'
 import { generateUsers } from './generate-users'
 import { quirkTags, type QuirkLocation, type QuirkTag } from './quirks'
+import { SimulatedWebinars } from './simulated-webinars'
 import { mixSeed, randomId, Rng } from './random'
 import type { SimInstance, SimMeeting, SimParticipantRow, SimRegistrant, SimUser } from './types'
 import { hasRegistration } from './types'
@@ -37,6 +38,8 @@ export class SimulatedOrg {
   readonly accountNumber: number
   readonly users: SimUser[]
   readonly meetings: SimMeeting[]
+  /** Webinars, their registrants, panelists, rows and absentees (see simulated-webinars.ts). */
+  readonly webinars: SimulatedWebinars
   private readonly meetingById = new Map<number, SimMeeting>()
   private readonly instanceByUuid = new Map<string, SimInstance>()
   private readonly quirks: Map<QuirkTag, QuirkLocation>
@@ -58,6 +61,13 @@ export class SimulatedOrg {
     this.meetings = generated.meetings
     this.quirks = generated.quirks
     for (const meeting of this.meetings) this.index(meeting)
+    // Its own stream, so adding webinars changed none of the meeting data.
+    this.webinars = new SimulatedWebinars(
+      new Rng(mixSeed(options.seed, 5)),
+      this.users,
+      options.now,
+      joinBaseUrl
+    )
   }
 
   findUser(idOrEmail: string): SimUser | undefined {

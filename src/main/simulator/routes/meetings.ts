@@ -9,6 +9,7 @@ import { messages, validationFailed, zoomError } from '../server/errors'
 import { guarded, type SimEnv } from '../server/guard'
 import { isLive, meetingDetail, meetingListItem, upcomingOccurrences } from '../wire/meetings'
 import { parseMeetingInput } from './meeting-input'
+import { askedOccurrences } from './occurrence-query'
 import { queryOf, readJsonBody, pathParam } from './request'
 import { findUserOr404 } from './users'
 
@@ -63,15 +64,9 @@ export function registerMeetingRoutes(app: Hono<SimEnv>, ctx: SimContext): void 
       const meeting = findMeetingOr404(ctx, pathParam(c, 'meetingId'))
       const query = queryOf(c)
       const now = ctx.now()
-      const occurrence = query.occurrence_id
-        ? meeting.occurrences.find((o) => o.occurrenceId === query.occurrence_id)
-        : undefined
-      if (query.occurrence_id && !occurrence)
-        throw zoomError(404, 3001, messages.meetingNotFound(meeting.id))
-      const occurrences =
-        query.show_previous_occurrences === 'true'
-          ? meeting.occurrences
-          : upcomingOccurrences(meeting, now)
+      const { occurrences, occurrence } = askedOccurrences(meeting, query, now, () =>
+        zoomError(404, 3001, messages.meetingNotFound(meeting.id))
+      )
       const host = findUserOr404(ctx, meeting.hostId)
       return c.json(
         meetingDetail(meeting, {

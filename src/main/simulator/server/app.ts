@@ -1,9 +1,12 @@
 import { Hono } from 'hono'
 import { registerMeetingRoutes } from '../routes/meetings'
 import { registerPastMeetingRoutes } from '../routes/past-meetings'
+import { registerPastWebinarRoutes } from '../routes/past-webinars'
 import { registerRegistrantRoutes } from '../routes/registrants'
 import { registerReportRoutes } from '../routes/reports'
 import { registerUserRoutes } from '../routes/users'
+import { registerWebinarReportRoutes } from '../routes/webinar-reports'
+import { registerWebinarRoutes } from '../routes/webinars'
 import type { SimContext } from './context'
 import { messages } from './errors'
 import type { SimEnv } from './guard'
@@ -22,9 +25,14 @@ export function createSimulatorApp(ctx: SimContext): Hono<SimEnv> {
   registerRegistrantRoutes(app, ctx)
   registerPastMeetingRoutes(app, ctx)
   registerReportRoutes(app, ctx)
+  registerWebinarRoutes(app, ctx)
+  registerPastWebinarRoutes(app, ctx)
+  registerWebinarReportRoutes(app, ctx)
   app.notFound((c) => {
     // A single-encoded UUID with "/" splits the path and lands here, as on Zoom.
-    const meetingPath = /\/(past_meetings|report\/meetings)\//.test(c.req.path)
+    const meetingPath = /\/(past_meetings|past_webinars|report\/(meetings|webinars))\//.test(
+      c.req.path
+    )
     return meetingPath
       ? c.json({ code: 3001, message: messages.meetingUnavailable }, 404)
       : c.json({ code: 404, message: 'Not Found' }, 404)

@@ -18,6 +18,8 @@ export interface SimContext {
   org: SimulatedOrg
   now: () => number
   plan: ZoomPlan
+  /** The Webinar add-on (never on the free plan); licences go to the webinars' hosts. */
+  webinarAddOn: boolean
   scopes: string[]
   tokenTtlSeconds: number
   reportDelayMs: number

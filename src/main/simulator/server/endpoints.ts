@@ -13,6 +13,7 @@ export interface EndpointSpec {
 }
 
 const both = (scope: string): string[] => [scope, `${scope}:admin`]
+const webinarClassic = ['webinar:read:admin', 'webinar:read']
 
 /** Endpoint → rate-limit category (zoom-api.md §3) and scopes (§4). */
 export const endpoints = {
@@ -87,6 +88,74 @@ export const endpoints = {
     '/report/meetings/{meetingId}/participants',
     'Heavy',
     ['report:read:list_meeting_participants:admin'],
+    ['report:read:admin'],
+    true
+  ),
+  // Webinars: categories are each operation's SPEC "Rate Limit Label" (instances is Light and
+  // absentees Heavy there, unlike their meeting twins); granular scopes as Zoom lists them.
+  listWebinars: spec(
+    'GET',
+    '/users/{userId}/webinars',
+    'Medium',
+    both('webinar:read:list_webinars'),
+    webinarClassic
+  ),
+  getWebinar: spec(
+    'GET',
+    '/webinars/{webinarId}',
+    'Light',
+    both('webinar:read:webinar'),
+    webinarClassic
+  ),
+  listWebinarRegistrants: spec(
+    'GET',
+    '/webinars/{webinarId}/registrants',
+    'Medium',
+    both('webinar:read:list_registrants'),
+    webinarClassic
+  ),
+  listWebinarPanelists: spec(
+    'GET',
+    '/webinars/{webinarId}/panelists',
+    'Medium',
+    both('webinar:read:list_panelists'),
+    webinarClassic
+  ),
+  listPastWebinarInstances: spec(
+    'GET',
+    '/past_webinars/{webinarId}/instances',
+    'Light',
+    both('webinar:read:list_past_instances'),
+    webinarClassic
+  ),
+  listPastWebinarParticipants: spec(
+    'GET',
+    '/past_webinars/{webinarId}/participants',
+    'Medium',
+    both('webinar:read:list_past_participants'),
+    webinarClassic,
+    true
+  ),
+  listWebinarAbsentees: spec(
+    'GET',
+    '/past_webinars/{WebinarUUID}/absentees',
+    'Heavy',
+    both('webinar:read:list_absentees'),
+    webinarClassic
+  ),
+  reportWebinar: spec(
+    'GET',
+    '/report/webinars/{webinarId}',
+    'Heavy',
+    ['report:read:webinar:admin'],
+    ['report:read:admin'],
+    true
+  ),
+  reportWebinarParticipants: spec(
+    'GET',
+    '/report/webinars/{webinarId}/participants',
+    'Heavy',
+    ['report:read:list_webinar_participants:admin'],
     ['report:read:admin'],
     true
   )

@@ -51,5 +51,15 @@ export const messages = {
     `Meeting ${meetingId} is not found or has expired.`,
   noRegistration: (meetingId: number): string =>
     `This meeting has not set registration as required: ${meetingId}.`,
-  paidOnly: (accountId: string): string => `Only available for paid account: ${accountId}`
+  paidOnly: (accountId: string): string => `Only available for paid account: ${accountId}`,
+  // SPEC, GET /webinars/{webinarId}/registrants and /past_webinars/{WebinarUUID}/absentees.
+  noWebinarPlan: (userId: string): string =>
+    `Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:${userId}.`,
+  webinarNotFound: (webinarId: string | number): string =>
+    `Webinar ${webinarId} not found or has expired.`,
+  webinarNoRegistration: (webinarId: number): string =>
+    `This webinar has not set registration as required: ${webinarId}.`,
+  // SPEC, GET /past_webinars/{WebinarUUID}/absentees (code 3000).
+  absenteesNoRegistration: (webinarUuid: string): string =>
+    `This Webinar has not registration required: ${webinarUuid}`
 }

@@ -4,13 +4,23 @@ import { hasRegistration } from '../org/types'
 
 const web = 'https://us06web.zoom.us'
 
-export function joinUrl(meeting: SimMeeting): string {
+/** What the schedule helpers read; meetings and webinars both have it. */
+export type Schedule = Pick<SimMeeting, 'occurrences' | 'startTime' | 'duration' | 'instances'>
+
+/** What a list row reads; meetings and webinars both have it. */
+export type Listed = Pick<
+  SimMeeting,
+  'uuid' | 'id' | 'hostId' | 'topic' | 'startTime' | 'duration' | 'timezone' | 'agenda'
+> &
+  Pick<SimMeeting, 'createdAt' | 'password'> & { type: number }
+
+export function joinUrl(meeting: Pick<SimMeeting, 'id' | 'password'>): string {
   return `${web}/j/${meeting.id}?pwd=${Buffer.from(meeting.password).toString('base64url')}`
 }
 
-/** A row of GET /users/{userId}/meetings (the list schema has `pmi` as a string). */
+/** A row of GET /users/{userId}/meetings (and, with is_simulive, of the webinar list). */
 export function meetingListItem(
-  meeting: SimMeeting,
+  meeting: Listed,
   next: SimOccurrence | undefined
 ): Record<string, unknown> {
   const start = next?.startTime ?? meeting.startTime
@@ -62,7 +72,7 @@ export function meetingDetail(
     timezone: meeting.timezone,
     agenda: meeting.agenda,
     created_at: meeting.createdAt,
-    start_url: `${web}/s/${meeting.id}?zak=${Buffer.from(`${meeting.id}:${Math.floor(now / 7_200_000)}`).toString('base64url')}`,
+    start_url: startUrl(meeting.id, now),
     join_url: joinUrl(meeting),
     ...(hasRegistration(meeting)
       ? {
@@ -75,24 +85,34 @@ export function meetingDetail(
     encrypted_password: Buffer.from(meeting.password).toString('base64url'),
     pre_schedule: false,
     ...(options.pmiAsString ? {} : { pmi: host.pmi }),
-    ...(options.occurrences.length > 0
-      ? {
-          occurrences: options.occurrences.map((o) => ({
-            occurrence_id: o.occurrenceId,
-            start_time: isoSeconds(o.startTime),
-            duration: o.duration,
-            status: 'available'
-          }))
-        }
-      : {}),
+    ...occurrencesField(options.occurrences),
     ...(meeting.recurrence ? { recurrence: meeting.recurrence } : {}),
     settings: meeting.settings,
     ...(meeting.trackingFields ? { tracking_fields: meeting.trackingFields } : {})
   }
 }
 
+/** The host's start link; like Zoom's, it changes every two hours. */
+export function startUrl(id: number, now: number): string {
+  const zak = Buffer.from(`${id}:${Math.floor(now / 7_200_000)}`).toString('base64url')
+  return `${web}/s/${id}?zak=${zak}`
+}
+
+/** `occurrences` of a recurring meeting or webinar; left out when there are none. */
+export function occurrencesField(occurrences: SimOccurrence[]): Record<string, unknown> {
+  if (occurrences.length === 0) return {}
+  return {
+    occurrences: occurrences.map((o) => ({
+      occurrence_id: o.occurrenceId,
+      start_time: isoSeconds(o.startTime),
+      duration: o.duration,
+      status: 'available'
+    }))
+  }
+}
+
 /** A meeting is live while one of its scheduled sessions is under way. */
-export function isLive(meeting: SimMeeting, now: number): boolean {
+export function isLive(meeting: Schedule, now: number): boolean {
   const starts =
     meeting.occurrences.length > 0
       ? meeting.occurrences.map((o) => o.startTime)
@@ -106,6 +126,6 @@ export function isLive(meeting: SimMeeting, now: number): boolean {
 }
 
 /** Occurrences that have not ended yet (Zoom hides past ones unless asked). */
-export function upcomingOccurrences(meeting: SimMeeting, now: number): SimOccurrence[] {
+export function upcomingOccurrences(meeting: Schedule, now: number): SimOccurrence[] {
   return meeting.occurrences.filter((o) => o.startTime + o.duration * minuteMs > now)
 }

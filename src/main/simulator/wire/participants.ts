@@ -2,6 +2,11 @@ import type { SimulatedOrg } from '../org/org'
 import { isoSeconds } from '../org/time'
 import type { SimInstance, SimMeeting, SimParticipantRow, SimUser } from '../org/types'
 
+/** What the past-session objects read; meetings and webinars both have it. */
+export type PastSession = Pick<SimMeeting, 'id' | 'topic' | 'hostId' | 'trackingFields'> & {
+  type: number
+}
+
 function seconds(row: SimParticipantRow): number {
   return Math.round((row.leaveTime - row.joinTime) / 1000)
 }
@@ -51,12 +56,16 @@ export interface InstanceSummary {
 
 /** Distinct people and the sum of in-meeting minutes, as report and past-meeting objects show. */
 export function summarize(org: SimulatedOrg, instanceUuid: string): InstanceSummary {
-  const inMeeting = org.participants(instanceUuid).filter((r) => r.status === 'in_meeting')
+  return summarizeRows(org.participants(instanceUuid), org.uniqueParticipantCount(instanceUuid))
+}
+
+export function summarizeRows(
+  rows: readonly SimParticipantRow[],
+  participantsCount: number
+): InstanceSummary {
+  const inMeeting = rows.filter((r) => r.status === 'in_meeting')
   const totalSeconds = inMeeting.reduce((sum, r) => sum + seconds(r), 0)
-  return {
-    participantsCount: org.uniqueParticipantCount(instanceUuid),
-    totalMinutes: Math.round(totalSeconds / 60)
-  }
+  return { participantsCount, totalMinutes: Math.round(totalSeconds / 60) }
 }
 
 function minutes(instance: SimInstance): number {
@@ -65,7 +74,7 @@ function minutes(instance: SimInstance): number {
 
 /** GET /past_meetings/{meetingId}. */
 export function pastMeeting(
-  meeting: SimMeeting,
+  meeting: PastSession,
   instance: SimInstance,
   host: SimUser,
   summary: InstanceSummary
@@ -88,9 +97,9 @@ export function pastMeeting(
   }
 }
 
-/** GET /report/meetings/{meetingId}. */
+/** GET /report/meetings/{meetingId} and GET /report/webinars/{webinarId}. */
 export function reportMeeting(
-  meeting: SimMeeting,
+  meeting: PastSession,
   instance: SimInstance,
   host: SimUser,
   summary: InstanceSummary

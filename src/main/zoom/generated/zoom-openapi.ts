@@ -309,6 +309,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{userId}/webinars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webinars
+         * @description Use this API to list all the webinars scheduled by or on-behalf a user (webinar host). For user-level apps, pass [the `me` value](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#mekeyword) instead of the `userId` parameter.
+         *
+         *      Zoom users with a [Webinar Plan](https://zoom.us/webinar) have access to creating and managing webinars. Webinars allow a host to broadcast a Zoom meeting to up to 10,000 attendees.
+         *
+         *     **Note:** This API only returns a user's [unexpired webinars](https://support.zoom.us/hc/en-us/articles/201362373-Meeting-ID#h_c73f9b08-c1c0-4a1a-b538-e01ebb98e844).
+         *
+         *      **Scopes:** `webinar:read:admin`, `webinar:read` </br> **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+         *
+         *      **Prerequisites:**
+         *     * A Pro or higher plan with the Webinar add-on.
+         */
+        get: operations["webinars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webinar
+         * @description Zoom users with a [Webinar Plan](https://zoom.us/webinar) have access to creating and managing Webinars. Webinar allows a host to broadcast a Zoom meeting to up to 10,000 attendees.<br>Use this API to get details of a scheduled webinar.<br><br>
+         *     **Scopes:** `webinar:read:admin` `webinar:read`<br>
+         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Light`<br>**Prerequisites:**
+         *     * Pro or higher plan with a Webinar Add-on.
+         */
+        get: operations["webinar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/registrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webinar registrants
+         * @description Zoom users with a [Webinar Plan](https://zoom.us/webinar) have access to creating and managing Webinars. Webinar allows a host to broadcast a Zoom meeting to up to 10,000 attendees. Scheduling a [Webinar with registration](https://support.zoom.us/hc/en-us/articles/204619915-Scheduling-a-Webinar-with-Registration) requires your registrants to complete a brief form before receiving the link to join the Webinar.<br>
+         *     Use this API to list all the users that have registered for a webinar.<br><br>
+         *     **Prerequisites:**
+         *     * Pro or higher plan with a Webinar Add-on.<br>
+         *     **Scopes:** `webinar:read:admin` `webinar:read`<br>
+         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`<br>
+         */
+        get: operations["webinarRegistrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webinars/{webinarId}/panelists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List panelists
+         * @description Panelists in a Webinar can view and send video, screen share, annotate, etc and do much more compared to attendees in a Webinar.
+         *
+         *     Use this API to list all the panelists of a Webinar.<br><br>
+         *     **Scopes:** `webinar:read:admin` `webinar:read`<br>
+         *
+         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`<br>
+         *     **Prerequisites:**<br>
+         *     * Pro or a higher plan with [Webinar Add-on](https://zoom.us/webinar).<br>
+         */
+        get: operations["webinarPanelists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_webinars/{webinarId}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List past webinar instances
+         * @description List past webinar instances.<br><br>
+         *     **Scopes:** `webinar:read:admin` `webinar:read`<br>
+         *
+         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Light`<br>
+         */
+        get: operations["pastWebinars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_webinars/{webinarId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webinar participants
+         * @description Use this API to list all the participants who attended a webinar hosted in the past.
+         *
+         *     **Scopes:** `webinar:read:admin`, `webinar:read` <br> **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+         *
+         *     **Prerequisites:**
+         *     * A Pro or higher plan with a Webinar add-on.
+         */
+        get: operations["listWebinarParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_webinars/{WebinarUUID}/absentees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get webinar absentees
+         * @description List absentees of a webinar.<br><br>
+         *     **Scopes:** `webinar:read:admin` `webinar:read`<br>
+         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
+         */
+        get: operations["webinarAbsentees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get webinar detail reports
+         * @description Retrieve a [report](https://support.zoom.us/hc/en-us/articles/201393719-Webinar-Reporting) containing past webinar details.  <br><br>
+         *     **Scopes:** `report:read:admin`<br>
+         *
+         *      **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`<br>
+         *     **Prerequisites:**<br>
+         *     * Pro or higher plan with Webinar add-on.
+         */
+        get: operations["reportWebinarDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get webinar participant reports
+         * @description Use this API to get a detailed report on each webinar attendee. You can get webinar participant reports for the last 6 months.
+         *
+         *      **Scopes:** `report:read:admin` <br> **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
+         *
+         *     **Prerequisites:**
+         *     * A Pro or a higher plan with Webinar add-on enabled.
+         */
+        get: operations["reportWebinarParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4219,6 +4443,1844 @@ export interface operations {
              *     Meeting ID not found.<br>
              *     **Error Code:** `3001`<br>
              *     Meeting  {MeetingId} not found or has expired.<br>
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webinars: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The type of webinar:
+                 *     * `scheduled` — All valid previous (unexpired) webinars, live webinars, and upcoming scheduled webinars.
+                 *     * `upcoming` — All upcoming webinars, including live webinars.
+                 */
+                type?: "scheduled" | "upcoming";
+                /** @description The number of records returned within a single API call. */
+                page_size?: number;
+                /**
+                 * @deprecated
+                 * @description **Deprecated.** We will no longer support this field in a future release. Instead, use the `next_page_token` for pagination.
+                 */
+                page_number?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The user ID or email address of the user. For user-level apps, pass the `me` value. */
+                userId: string | "me";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`<br>
+             *     List of webinar objects returned.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
+                         * @example w7587w4eiyfsudgf
+                         */
+                        next_page_token?: string;
+                        /**
+                         * @description The number of pages returned for the request made.
+                         * @example 1
+                         */
+                        page_count?: number;
+                        /**
+                         * @deprecated
+                         * @description **Deprecated.** We will no longer support this field in a future release. Instead, use the `next_page_token` for pagination.
+                         * @default 1
+                         * @example 1
+                         */
+                        page_number: number;
+                        /**
+                         * @description The number of records returned with a single API call.
+                         * @default 30
+                         * @example 30
+                         */
+                        page_size: number;
+                        /**
+                         * @description The total number of all the records available across pages.
+                         * @example 20
+                         */
+                        total_records?: number;
+                        /** @description List of webinar objects. */
+                        webinars?: {
+                            /**
+                             * @description Webinar Description. The length of agenda gets truncated to 250 characters when you list all webinars for a user. To view the complete agenda, retrieve details for a single webinar, use the [**Get a webinar**](/docs/api-reference/zoom-api/methods#operation/webinar) API.
+                             * @example Learn more about Zoom APIs
+                             */
+                            agenda?: string;
+                            /**
+                             * Format: date-time
+                             * @description Time of webinar creation.
+                             * @example 2021-07-01T22:00:00Z
+                             */
+                            created_at?: string;
+                            /**
+                             * @description The webinar's duration, in minutes.
+                             * @example 60
+                             */
+                            duration?: number;
+                            /**
+                             * @description The host's ID.
+                             * @example x1yCzABCDEfg23HiJKl4mN
+                             */
+                            host_id?: string;
+                            /**
+                             * Format: int64
+                             * @description The webinar ID.
+                             * @example 1234567890
+                             */
+                            id?: number;
+                            /**
+                             * @description The URL to join the webinar.
+                             * @example https://example.com/j/11111
+                             */
+                            join_url?: string;
+                            /**
+                             * Format: date-time
+                             * @description The webinar's start time.
+                             * @example 2021-07-13T21:00:00Z
+                             */
+                            start_time?: string;
+                            /**
+                             * @description The webinar's [timezone](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#timezones).
+                             * @example America/Los_Angeles
+                             */
+                            timezone?: string;
+                            /**
+                             * @description The webinar's topic.
+                             * @example My Webinar
+                             */
+                            topic?: string;
+                            /**
+                             * @description The webinar type:
+                             *     * `5` — A webinar.
+                             *     * `6` — A recurring webinar without a fixed time.
+                             *     * `9` — A recurring webinar with a fixed time.
+                             * @default 5
+                             * @example 9
+                             * @enum {integer}
+                             */
+                            type: 5 | 6 | 9;
+                            /**
+                             * @description The webinar's universally unique identifier (UUID). Each webinar instance generates a webinar UUID.
+                             * @example 4444AAAiAAAAAiAiAiiAii==
+                             */
+                            uuid?: string;
+                            /**
+                             * @description Whether the webinar is `simulive`.
+                             * @example true
+                             */
+                            is_simulive?: boolean;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description **HTTP Status Code:** `404` **Not Found**<br><br>
+             *     **Error Code:** `1001`<br>
+             *     User {userId} not exist or not belong to this account.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webinar: {
+        parameters: {
+            query?: {
+                /** @description Unique Identifier that identifies an occurrence of a recurring webinar. [Recurring webinars](https://support.zoom.us/hc/en-us/articles/216354763-How-to-Schedule-A-Recurring-Webinar) can have a maximum of 50 occurrences. When you create a recurring Webinar using [**Create a webinar**](/docs/api-reference/zoom-api/methods#operation/webinarCreate) API, you can retrieve the Occurrence ID from the response of the API call. */
+                occurrence_id?: string;
+                /** @description Set the value of this field to `true` if you would like to view Webinar details of all previous occurrences of a recurring Webinar. */
+                show_previous_occurrences?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID or universally unique ID (UUID). */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`<br>
+             *     Success
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Email address of the meeting host.
+                         * @example jchill@example.com
+                         */
+                        host_email?: string;
+                        /**
+                         * @description ID of the user set as host of webinar.
+                         * @example 30R7kT7bTIKSNUFEuH_Qlg
+                         */
+                        host_id?: string;
+                        /**
+                         * Format: int64
+                         * @description Webinar ID in "**long**" format(represented as int64 data type in JSON), also known as the webinar number.
+                         * @example 97871060099
+                         */
+                        id?: number;
+                        /**
+                         * @description Unique Webinar ID. Each Webinar instance will generate its own Webinar UUID (i.e., after a Webinar ends, a new UUID will be generated for the next instance of the Webinar). You can retrieve a list of UUIDs from past Webinar instances using the [**List past webinar instances**](/docs/api-reference/zoom-api/methods#operation/pastWebinars) API. [Double encode](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis/#meeting-id-and-uuid) your UUID when using it for API calls if the UUID begins with a `/` or contains `//` in it.
+                         * @example m3WqMkvuRXyYqH+eKWhk9w==
+                         */
+                        uuid?: string;
+                        /**
+                         * @description Webinar agenda.
+                         * @example My Webinar
+                         */
+                        agenda?: string;
+                        /**
+                         * Format: date-time
+                         * @description Create time.
+                         * @example 2022-03-26T07:18:32Z
+                         */
+                        created_at?: string;
+                        /**
+                         * @description Webinar duration.
+                         * @example 60
+                         */
+                        duration?: number;
+                        /**
+                         * @description URL to join the Webinar. This URL should only be shared with the users who should be invited to the Webinar.
+                         * @example https://example.com/j/11111
+                         */
+                        join_url?: string;
+                        /** @description Array of occurrence objects. */
+                        occurrences?: {
+                            /**
+                             * @description Duration.
+                             * @example 60
+                             */
+                            duration?: number;
+                            /**
+                             * @description Occurrence ID: Unique Identifier that identifies an occurrence of a recurring webinar. [Recurring webinars](https://support.zoom.us/hc/en-us/articles/216354763-How-to-Schedule-A-Recurring-Webinar) can have a maximum of 50 occurrences.
+                             * @example 1648194360000
+                             */
+                            occurrence_id?: string;
+                            /**
+                             * Format: date-time
+                             * @description Start time.
+                             * @example 2022-03-25T07:46:00Z
+                             */
+                            start_time?: string;
+                            /**
+                             * @description Occurrence status.
+                             * @example available
+                             */
+                            status?: string;
+                        }[];
+                        /**
+                         * @description Webinar passcode.
+                         *
+                         *     If "Require a passcode when scheduling new meetings" setting has been **enabled** **and** [locked](https://support.zoom.us/hc/en-us/articles/115005269866-Using-Tiered-Settings#locked) for the user, the passcode field will be autogenerated for the Webinar in the response even if it is not provided in the API request. <br><br>
+                         *     **Note:** If the account owner or the admin has configured [minimum passcode requirement settings](https://support.zoom.us/hc/en-us/articles/360033559832-Meeting-and-webinar-passwords#h_a427384b-e383-4f80-864d-794bf0a37604), the passcode value provided here must meet those requirements. <br><br>If the requirements are enabled, you can view those requirements by calling either the [**Get user settings**](/docs/api-reference/zoom-api/methods#operation/userSettings) API or the [**Get account settings**](/docs/api-reference/zoom-api/ma#operation/accountSettings) API.
+                         * @example 123456
+                         */
+                        password?: string;
+                        /**
+                         * Recurrence Webinar
+                         * @description Recurrence object. Use this object only for a webinar of type `9` i.e., a recurring webinar with fixed time.
+                         */
+                        recurrence?: {
+                            /**
+                             * Format: date-time
+                             * @description Select a date when the webinar will recur before it is canceled. Should be in UTC time, such as 2017-11-25T12:00:00Z. (Cannot be used with "end_times".)
+                             * @example 2022-04-02T15:59:00Z
+                             */
+                            end_date_time?: string;
+                            /**
+                             * @description Select how many times the webinar will recur before it is canceled. (Cannot be used with "end_date_time".)
+                             * @default 1
+                             * @example 7
+                             */
+                            end_times: number;
+                            /**
+                             * @description Use this field **only if you're scheduling a recurring webinar of type** `3` to state which day in a month, the webinar should recur. The value range is from 1 to 31.
+                             *
+                             *     For instance, if you would like the webinar to recur on 23rd of each month, provide `23` as the value of this field and `1` as the value of the `repeat_interval` field. Instead, if you would like the webinar to recur once every three months, on 23rd of the month, change the value of the `repeat_interval` field to `3`.
+                             * @example 1
+                             */
+                            monthly_day?: number;
+                            /**
+                             * @description Use this field **only if you're scheduling a recurring webinar of type** `3` to state the week of the month when the webinar should recur. If you use this field, **you must also use the `monthly_week_day` field to state the day of the week when the webinar should recur.** <br>`-1` - Last week of the month.<br>`1` - First week of the month.<br>`2` - Second week of the month.<br>`3` - Third week of the month.<br>`4` - Fourth week of the month.
+                             * @example 1
+                             * @enum {integer}
+                             */
+                            monthly_week?: -1 | 1 | 2 | 3 | 4;
+                            /**
+                             * @description Use this field **only if you're scheduling a recurring webinar of type** `3` to state a specific day in a week when the monthly webinar should recur. To use this field, you must also use the `monthly_week` field. <br>`1` - Sunday.<br>`2` - Monday.<br>`3` - Tuesday.<br>`4` -  Wednesday.<br>`5` - Thursday.<br>`6` - Friday.<br>`7` - Saturday.
+                             * @example 1
+                             * @enum {integer}
+                             */
+                            monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                            /**
+                             * @description Define the interval at which the webinar should recur. For instance, if you would like to schedule a Webinar that recurs every two months, you must set the value of this field as `2` and the value of the `type` parameter as `3`.
+                             *
+                             *     For a daily webinar, the maximum interval you can set is `90` days. For a weekly webinar, the maximum interval that you can set is `12` weeks. For a monthly webinar, the maximum interval that you can set is `3` months.
+                             * @example 1
+                             */
+                            repeat_interval?: number;
+                            /**
+                             * @description Recurrence webinar types:<br>`1` - Daily.<br>`2` - Weekly.<br>`3` - Monthly.
+                             * @example 1
+                             * @enum {integer}
+                             */
+                            type: 1 | 2 | 3;
+                            /**
+                             * @description Use this field **only if you're scheduling a recurring webinar of type** `2` to state which day(s) of the week the webinar should repeat. <br> The value for this field could be a number between `1` to `7` in string format. For instance, if the Webinar should recur on Sunday, provide `"1"` as the value of this field.  <br><br> **Note:** If you would like the webinar to occur on multiple days of a week, you should provide comma separated values for this field. For instance, if the Webinar should recur on Sundays and Tuesdays provide `"1,3"` as the value of this field.
+                             *
+                             *     <br>`1`  - Sunday. <br>`2` - Monday.<br>`3` - Tuesday.<br>`4` -  Wednesday.<br>`5` -  Thursday.<br>`6` - Friday.<br>`7` - Saturday.
+                             * @example 1
+                             */
+                            weekly_days?: string;
+                        };
+                        /** @description Webinar settings. */
+                        settings?: {
+                            /**
+                             * @description Allow attendees to join from multiple devices.
+                             * @example true
+                             */
+                            allow_multiple_devices?: boolean;
+                            /**
+                             * @description Alternative host emails or IDs. Multiple values separated by comma.
+                             * @example jchill@example.com
+                             */
+                            alternative_hosts?: string;
+                            /**
+                             * @description Whether the **Allow alternative hosts to add or edit polls** feature is enabled. This requires Zoom version 5.8.0 or higher.
+                             * @example true
+                             */
+                            alternative_host_update_polls?: boolean;
+                            /**
+                             * @description `0` - Automatically approve.<br>`1` - Manually approve.<br>`2` - No registration required.
+                             * @default 2
+                             * @example 0
+                             * @enum {integer}
+                             */
+                            approval_type: 0 | 1 | 2;
+                            /** @description Send reminder email to attendees and panelists. */
+                            attendees_and_panelists_reminder_email_notification?: {
+                                /**
+                                 * @description * `true`: Send reminder email to attendees and panelists.
+                                 *
+                                 *     * `false`: Do not send reminder email to attendees and panelists.
+                                 * @example true
+                                 */
+                                enable?: boolean;
+                                /**
+                                 * @description `0` - No plan.<br>`1` - Send 1 hour before webinar.<br>`2` - Send 1 day before webinar.<br>`3` - Send 1 hour and 1 day before webinar.<br>`4` - Send 1 week before webinar.<br>`5` - Send 1 hour and 1 week before webinar.<br>`6` - Send 1 day and 1 week before webinar.<br>`7` - Send 1 hour, 1 day and 1 week before webinar.
+                                 * @example 0
+                                 * @enum {integer}
+                                 */
+                                type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                            };
+                            /**
+                             * @description Determine how participants can join the audio portion of the webinar.
+                             * @default both
+                             * @example telephony
+                             * @enum {string}
+                             */
+                            audio: "both" | "telephony" | "voip";
+                            /**
+                             * @description If user has configured ["Sign Into Zoom with Specified Domains"](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars#h_5c0df2e1-cfd2-469f-bb4a-c77d7c0cca6f) option, this will list the domains that are authenticated.
+                             * @example example.com
+                             */
+                            authentication_domains?: string;
+                            /**
+                             * @description Authentication name set in the [authentication profile](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars#h_5c0df2e1-cfd2-469f-bb4a-c77d7c0cca6f).
+                             * @example Sign in to Zoom
+                             */
+                            authentication_name?: string;
+                            /**
+                             * @description Webinar authentication option id.
+                             * @example signIn_D8cJuqWVQ623CI4Q8yQK0Q
+                             */
+                            authentication_option?: string;
+                            /**
+                             * @description Automatic recording:<br>`local` - Record on local.<br>`cloud` -  Record on cloud.<br>`none` - Disabled.
+                             * @default none
+                             * @example cloud
+                             * @enum {string}
+                             */
+                            auto_recording: "local" | "cloud" | "none";
+                            /**
+                             * @deprecated
+                             * @description Close registration after event date.
+                             * @example true
+                             */
+                            close_registration?: boolean;
+                            /**
+                             * @description Contact email for registration
+                             * @example jchill@example.com
+                             */
+                            contact_email?: string;
+                            /**
+                             * @description Contact name for registration
+                             * @example Jill Chill
+                             */
+                            contact_name?: string;
+                            /**
+                             * @description Set the email language to one of the following:
+                             *     `en-US`,`de-DE`,`es-ES`,`fr-FR`,`jp-JP`,`pt-PT`,`ru-RU`,`zh-CN`, `zh-TW`, `ko-KO`, `it-IT`, `vi-VN`.
+                             * @example en-US
+                             */
+                            email_language?: string;
+                            /**
+                             * @deprecated
+                             * @description Only signed in users can join this meeting.
+                             *
+                             *     **This field is deprecated and will not be supported in the future.**  <br><br>As an alternative, use the "meeting_authentication", "authentication_option" and "authentication_domains" fields to understand the [authentication configurations](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) set for the Webinar.
+                             * @example true
+                             */
+                            enforce_login?: boolean;
+                            /**
+                             * @deprecated
+                             * @description Only signed in users with specified domains can join meetings.
+                             *
+                             *     **This field is deprecated and will not be supported in the future.**  <br><br>As an alternative, use the "meeting_authentication", "authentication_option" and "authentication_domains" fields to understand the [authentication configurations](https://support.zoom.us/hc/en-us/articles/360037117472-Authentication-Profiles-for-Meetings-and-Webinars) set for the Webinar.
+                             * @example example.com
+                             */
+                            enforce_login_domains?: string;
+                            /** @description Send follow-up email to absentees. */
+                            follow_up_absentees_email_notification?: {
+                                /**
+                                 * @description * `true`: Send follow-up email to absentees.
+                                 *
+                                 *     * `false`: Do not send follow-up email to absentees.
+                                 * @example true
+                                 */
+                                enable?: boolean;
+                                /**
+                                 * @description `0` - No plan.<br>`1` - Send 1 days after the scheduled end date.<br>`2` - Send 2 days after the scheduled end date.<br>`3` - Send 3 days after the scheduled end date.<br>`4` - Send 4 days after the scheduled end date.<br>`5` - Send 5 days after the scheduled end date.<br>`6` - Send 6 days after the scheduled end date.<br>`7` - Send 7 days after the scheduled end date.
+                                 * @example 0
+                                 * @enum {integer}
+                                 */
+                                type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                            };
+                            /** @description Send follow-up email to attendees. */
+                            follow_up_attendees_email_notification?: {
+                                /**
+                                 * @description * `true`: Send follow-up email to attendees.
+                                 *
+                                 *     * `false`: Do not send follow-up email to attendees.
+                                 * @example true
+                                 */
+                                enable?: boolean;
+                                /**
+                                 * @description `0` - No plan.<br>`1` - Send 1 day after the scheduled end date.<br>`2` - Send 2 days after the scheduled end date.<br>`3` - Send 3 days after the scheduled end date.<br>`4` - Send 4 days after the scheduled end date.<br>`5` - Send 5 days after the scheduled end date.<br>`6` - Send 6 days after the scheduled end date.<br>`7` - Send 7 days after the scheduled end date.
+                                 * @example 0
+                                 * @enum {integer}
+                                 */
+                                type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+                            };
+                            /** @description List of global dial-in countries */
+                            global_dial_in_countries?: string[];
+                            /**
+                             * @description Default to HD video.
+                             * @default false
+                             * @example false
+                             */
+                            hd_video: boolean;
+                            /**
+                             * @description Whether HD video for attendees is enabled.
+                             * @default false
+                             * @example false
+                             */
+                            hd_video_for_attendees: boolean;
+                            /**
+                             * @description Start video when host joins webinar.
+                             * @example true
+                             */
+                            host_video?: boolean;
+                            /**
+                             * @description The webinar's [language interpretation settings](https://support.zoom.us/hc/en-us/articles/360034919791-Language-interpretation-in-meetings-and-webinars). Make sure to add the language in the web portal in order to use it in the API. See link for details.
+                             *
+                             *     **Note:** This feature is only available for certain Webinar add-on, Education, and Business and higher plans. If this feature is not enabled on the host's account, this setting will **not** be applied to the webinar.
+                             */
+                            language_interpretation?: {
+                                /**
+                                 * @description Enable [language interpretation](https://support.zoom.us/hc/en-us/articles/360034919791-Language-interpretation-in-meetings-and-webinars) for the webinar.
+                                 * @example true
+                                 */
+                                enable?: boolean;
+                                /** @description Information about the webinar's language interpreters. */
+                                interpreters?: {
+                                    /**
+                                     * Format: email
+                                     * @description The interpreter's email address.
+                                     * @example interpreter@example.com
+                                     */
+                                    email?: string;
+                                    /**
+                                     * @description A comma-separated list of the interpreter's languages. The string must contain two [country IDs](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#countries).
+                                     *
+                                     *     For example, if the interpreter will translate from English to Chinese, then this value will be `US,CN`.
+                                     * @example US,CN
+                                     */
+                                    languages?: string;
+                                }[];
+                            };
+                            /**
+                             * @description Require panelists to authenticate to join
+                             * @example true
+                             */
+                            panelist_authentication?: boolean;
+                            /**
+                             * @description Only authenticated users can join Webinar.
+                             * @example true
+                             */
+                            meeting_authentication?: boolean;
+                            /**
+                             * @description Add watermark that identifies the viewing participant.
+                             * @example true
+                             */
+                            add_watermark?: boolean;
+                            /**
+                             * @description Add audio watermark that identifies the participants.
+                             * @example true
+                             */
+                            add_audio_watermark?: boolean;
+                            /**
+                             * @description Send notification email to registrants when the host updates a webinar.
+                             * @example true
+                             */
+                            notify_registrants?: boolean;
+                            /**
+                             * @description Make the webinar on-demand
+                             * @default false
+                             * @example false
+                             */
+                            on_demand: boolean;
+                            /**
+                             * @description Send invitation email to panelists (If `false`, do not send invitation email to panelists).
+                             * @example true
+                             */
+                            panelists_invitation_email_notification?: boolean;
+                            /**
+                             * @description Start video when panelists join webinar.
+                             * @example true
+                             */
+                            panelists_video?: boolean;
+                            /**
+                             * @description Zoom will open a survey page in attendees' browsers after leaving the webinar
+                             * @example true
+                             */
+                            post_webinar_survey?: boolean;
+                            /**
+                             * @description Enable practice session.
+                             * @default false
+                             * @example false
+                             */
+                            practice_session: boolean;
+                            /** @description [Q&A](https://support.zoom.us/hc/en-us/articles/203686015-Using-Q-A-as-the-webinar-host#:~:text=Overview,and%20upvote%20each%20other's%20questions.) for webinar. */
+                            question_and_answer?: {
+                                /**
+                                 * @description * `true`: Allow participants to send questions without providing their name to the host, co-host, and panelists..
+                                 *
+                                 *     * `false`: Do not allow anonymous questions.
+                                 * @example true
+                                 */
+                                allow_anonymous_questions?: boolean;
+                                /**
+                                 * @description Indicate whether you want attendees to be able to view answered questions only or view all questions.
+                                 *
+                                 *     * `only`: Attendees are able to view answered questions only.
+                                 *
+                                 *     *  `all`: Attendees are able to view all questions submitted in the Q&A.
+                                 * @example all
+                                 * @enum {string}
+                                 */
+                                answer_questions?: "only" | "all";
+                                /**
+                                 * @description * `true`: Attendees can answer questions or leave a comment in the question thread.
+                                 *
+                                 *     * `false`: Attendees can not answer questions or leave a comment in the question thread
+                                 * @example true
+                                 */
+                                attendees_can_comment?: boolean;
+                                /**
+                                 * @description * `true`: Attendees can click the thumbs up button to bring popular questions to the top of the Q&A window.
+                                 *
+                                 *     * `false`: Attendees can not click the thumbs up button on questions.
+                                 * @example true
+                                 */
+                                attendees_can_upvote?: boolean;
+                                /**
+                                 * @description If simulive webinar,
+                                 *
+                                 *     * `true`: allow auto-reply to attendees.
+                                 *
+                                 *     * `false`: don't allow auto-reply to the attendees.
+                                 * @example true
+                                 */
+                                allow_auto_reply?: boolean;
+                                /**
+                                 * @description If `allow_auto_reply` = true, the text to be included in the automatic response.
+                                 * @example Thank you for your question. We will get back to you shortly.
+                                 */
+                                auto_reply_text?: string;
+                                /**
+                                 * @description * `true`: Enable [Q&A](https://support.zoom.us/hc/en-us/articles/203686015-Using-Q-A-as-the-webinar-host#:~:text=Overview,and%20upvote%20each%20other's%20questions.) for webinar.
+                                 *
+                                 *     * `false`: Disable Q&A for webinar.
+                                 * @example true
+                                 */
+                                enable?: boolean;
+                            };
+                            /**
+                             * @description Send confirmation email to registrants
+                             * @example true
+                             */
+                            registrants_confirmation_email?: boolean;
+                            /**
+                             * @description Send email notifications to registrants about approval, cancellation, denial of the registration. The value of this field must be set to true in order to use the `registrants_confirmation_email` field.
+                             * @example true
+                             */
+                            registrants_email_notification?: boolean;
+                            /**
+                             * @description Restrict number of registrants for a webinar. By default, it is set to `0`. A `0` value means that the restriction option is disabled. Provide a number higher than 0 to restrict the webinar registrants by the that number.
+                             * @default 0
+                             * @example 100
+                             */
+                            registrants_restrict_number: number;
+                            /**
+                             * @description Registration types. Only used for recurring webinars with a fixed time.<br>`1` - Attendees register once and can attend any of the webinar sessions.<br>`2` - Attendees need to register for each session in order to attend.<br>`3` - Attendees register once and can choose one or more sessions to attend.
+                             * @default 1
+                             * @example 1
+                             * @enum {integer}
+                             */
+                            registration_type: 1 | 2 | 3;
+                            /**
+                             * @description Always send 1080p video to attendees.
+                             * @default false
+                             * @example false
+                             */
+                            send_1080p_video_to_attendees: boolean;
+                            /**
+                             * @description Show social share buttons on the registration page.
+                             * @example true
+                             */
+                            show_share_button?: boolean;
+                            /**
+                             * @description Survey url for post webinar survey
+                             * @example https://example.com
+                             */
+                            survey_url?: string;
+                            /**
+                             * @description Whether the **Webinar Session Branding** setting is enabled. This setting lets hosts visually customize a webinar by setting a session background. This also lets hosts use [Webinar Session Branding](https://support.zoom.us/hc/en-us/articles/4836268732045-Using-Webinar-Session-Branding) to set the Virtual Background for and apply name tags to hosts, alternative hosts, panelists, interpreters, and speakers.
+                             * @example true
+                             */
+                            enable_session_branding?: boolean;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description Webinar start time in GMT/UTC.
+                         * @example 2022-03-26T07:18:32Z
+                         */
+                        start_time?: string;
+                        /**
+                         * @description <br><aside>The <code>start_url</code> of a Webinar is a URL using which a host or an alternative host can start the Webinar. This URL should only be used by the host of the meeting and should not be shared with anyone other than the host of the Webinar.
+                         *
+                         *     The expiration time for the <code>start_url</code> field listed in the response of the [**Create a webinar**](/docs/api-reference/zoom-api/methods#operation/webinarCreate) API is two hours for all regular users.
+                         *
+                         *     For users created using the <code>custCreate</code> option via the [**Create users**](/docs/api-reference/zoom-api/methods#operation/userCreate) API, the expiration time of the <code>start_url</code> field is 90 days.
+                         *
+                         *     For security reasons, to retrieve the latest value for the <code>start_url</code> field programmatically (after expiry), you must call the [**Get a webinar**](/docs/api-reference/zoom-api/methods#operation/webinar) API and refer to the value of the <code>start_url</code> field in the response.</aside><br><br><br>
+                         * @example https://example.com/s/11111
+                         */
+                        start_url?: string;
+                        /**
+                         * @description Time zone to format start_time.
+                         * @example America/Los_Angeles
+                         */
+                        timezone?: string;
+                        /**
+                         * @description Webinar topic.
+                         * @example My Webinar
+                         */
+                        topic?: string;
+                        /** @description Tracking fields */
+                        tracking_fields?: {
+                            /**
+                             * @description Tracking fields type
+                             * @example field1
+                             */
+                            field?: string;
+                            /**
+                             * @description Tracking fields value
+                             * @example value1
+                             */
+                            value?: string;
+                        }[];
+                        /**
+                         * @description Webinar Types:<br>`5` - Webinar.<br>`6` - Recurring webinar with no fixed time.<br>`9` - Recurring webinar with a fixed time.
+                         * @default 5
+                         * @example 5
+                         * @enum {integer}
+                         */
+                        type: 5 | 6 | 9;
+                        /**
+                         * @description Whether the webinar is `simulive`.
+                         * @example true
+                         */
+                        is_simulive?: boolean;
+                        /**
+                         * @description The previously recorded file's ID for `simulive`.
+                         * @example f09340e1-cdc3-4eae-9a74-98f9777ed908
+                         */
+                        record_file_id?: string;
+                    };
+                };
+            };
+            /** @description **HTTP Status Code:** `300`<br>Invalid webinar ID. */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `400`<br>
+             *     Bad request<br>
+             *     **Error Code:** `1010`<br>
+             *     User does not belong to this account:{accountId}.<br>
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404`<br>
+             *     Webinar not found.<br>
+             *     **Error Code:** `1001`<br>
+             *     User {userId} does not exist or does not belong to this account.<br>
+             *     **Error Code:** `3001`<br>
+             *     Webinar {webinarId} not found or has expired.<br>
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webinarRegistrants: {
+        parameters: {
+            query?: {
+                /** @description The meeting or webinar occurrence ID. */
+                occurrence_id?: string;
+                /**
+                 * @description Query by the registrant's status:
+                 *     * `pending` — The registration is pending.
+                 *     * `approved` — The registrant is approved.
+                 *     * `denied` — The registration is denied.
+                 */
+                status?: "pending" | "approved" | "denied";
+                /** @description The tracking source ID for the registrants. Useful if you share the webinar registration page in multiple locations. See [Creating source tracking links for webinar registration](https://support.zoom.us/hc/en-us/articles/360000315683-Creating-source-tracking-links-for-webinar-registration) for details. */
+                tracking_source_id?: string;
+                /** @description The number of records returned within a single API call. */
+                page_size?: number;
+                /**
+                 * @deprecated
+                 * @description **Deprecated.** We will no longer support this field in a future release. Instead, use the `next_page_token` for pagination.
+                 */
+                page_number?: number;
+                /** @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes. */
+                next_page_token?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`<br>
+             *     Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
+                         * @example w7587w4eiyfsudgf
+                         */
+                        next_page_token?: string;
+                        /**
+                         * @description The number of pages returned for the request made.
+                         * @example 1
+                         */
+                        page_count?: number;
+                        /**
+                         * @deprecated
+                         * @description **Deprecated.** We will no longer support this field in a future release. Instead, use the `next_page_token` for pagination.
+                         * @default 1
+                         * @example 1
+                         */
+                        page_number: number;
+                        /**
+                         * @description The number of records returned with a single API call.
+                         * @default 30
+                         * @example 30
+                         */
+                        page_size: number;
+                        /**
+                         * @description The total number of all the records available across pages.
+                         * @example 20
+                         */
+                        total_records?: number;
+                        /** @description List of registrant objects. */
+                        registrants?: {
+                            /**
+                             * @description Registrant ID.
+                             * @example 9tboDiHUQAeOnbmudzWa5g
+                             */
+                            id?: string;
+                            /**
+                             * @description The registrant's address.
+                             * @example 1800 Amphibious Blvd.
+                             */
+                            address?: string;
+                            /**
+                             * @description The registrant's city.
+                             * @example Mountain View
+                             */
+                            city?: string;
+                            /**
+                             * @description The registrant's questions and comments.
+                             * @example Looking forward to the discussion.
+                             */
+                            comments?: string;
+                            /**
+                             * @description The registrant's two-letter [country code](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#countries).
+                             * @example US
+                             */
+                            country?: string;
+                            /** @description Information about custom questions. */
+                            custom_questions?: {
+                                /**
+                                 * @description The title of the custom question.
+                                 * @example What do you hope to learn from this?
+                                 */
+                                title?: string;
+                                /**
+                                 * @description The custom question's response value. This has a limit of 128 characters.
+                                 * @example Look forward to learning how you come up with new recipes and what other services you offer.
+                                 */
+                                value?: string;
+                            }[];
+                            /**
+                             * Format: email
+                             * @description The registrant's email address. See [Email address display rules](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#email-address) for return value details.
+                             * @example jchill@example.com
+                             */
+                            email: string;
+                            /**
+                             * @description The registrant's first name.
+                             * @example Jill
+                             */
+                            first_name: string;
+                            /**
+                             * @description The registrant's industry.
+                             * @example Food
+                             */
+                            industry?: string;
+                            /**
+                             * @description The registrant's job title.
+                             * @example Chef
+                             */
+                            job_title?: string;
+                            /**
+                             * @description The registrant's last name.
+                             * @example Chill
+                             */
+                            last_name?: string;
+                            /**
+                             * @description The registrant's number of employees:
+                             *     * `1-20`
+                             *     * `21-50`
+                             *     * `51-100`
+                             *     * `101-250`
+                             *     * `251-500`
+                             *     * `501-1,000`
+                             *     * `1,001-5,000`
+                             *     * `5,001-10,000`
+                             *     * `More than 10,000`
+                             * @example 1-20
+                             * @enum {string}
+                             */
+                            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+                            /**
+                             * @description The registrant's organization.
+                             * @example Cooking Org
+                             */
+                            org?: string;
+                            /**
+                             * @description The registrant's phone number.
+                             * @example 5550100
+                             */
+                            phone?: string;
+                            /**
+                             * @description The registrant's purchasing time frame:
+                             *     * `Within a month`
+                             *     * `1-3 months`
+                             *     * `4-6 months`
+                             *     * `More than 6 months`
+                             *     * `No timeframe`
+                             * @example 1-3 months
+                             * @enum {string}
+                             */
+                            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+                            /**
+                             * @description The registrant's role in the purchase process:
+                             *     * `Decision Maker`
+                             *     * `Evaluator/Recommender`
+                             *     * `Influencer`
+                             *     * `Not involved`
+                             * @example Influencer
+                             * @enum {string}
+                             */
+                            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+                            /**
+                             * @description The registrant's state or province.
+                             * @example CA
+                             */
+                            state?: string;
+                            /**
+                             * @description The status of the registrant's registration. <br> `approved`: User has been successfully approved for the webinar.<br> `pending`:  The registration is still pending.<br> `denied`: User has been denied from joining the webinar.
+                             * @example approved
+                             * @enum {string}
+                             */
+                            status?: "approved" | "denied" | "pending";
+                            /**
+                             * @description The registrant's ZIP or postal code.
+                             * @example 94045
+                             */
+                            zip?: string;
+                            /**
+                             * Format: date-time
+                             * @description The time at which the registrant registered.
+                             * @example 2022-03-22T05:59:09Z
+                             */
+                            create_time?: string;
+                            /**
+                             * Format: string
+                             * @description The URL using which an approved registrant can join the meeting or webinar.
+                             * @example https://example.com/j/11111
+                             */
+                            join_url?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description **HTTP Status Code:** `300`<br>Invalid webinar ID. */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `400`<br>
+             *     Bad request<br>
+             *     **Error Code:** `1010`<br>
+             *     User does not belong to this account:{accountId}.<br>
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404`<br>
+             *     Webinar not found.<br>
+             *     **Error Code:** `1001`<br>
+             *     User {userId} does not exist or does not belong to this account.<br>
+             *     **Error Code:** `3001`<br>
+             *     Webinar {webinarId} not found or has expired.<br>
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webinarPanelists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`<br>
+             *     Webinar plan subscription missing. Enable webinar for this user once the subscription is added.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description List of panelist objects. */
+                        panelists?: {
+                            /**
+                             * @description Panelist's ID.
+                             * @example Tg2b6GhcQKKbV7nSCbDKug
+                             */
+                            id?: string;
+                            /**
+                             * Format: email
+                             * @description Panelist's email. See [Email address display rules](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#email-address) for return value details.
+                             * @example jchill@example.com
+                             */
+                            email?: string;
+                            /**
+                             * @description The panelist's full name.
+                             *
+                             *     **Note:** This value cannot exceed more than 12 Chinese characters.
+                             * @example Jill Chill
+                             */
+                            name?: string;
+                            /**
+                             * @description Join URL.
+                             * @example https://example.com/j/11111
+                             */
+                            join_url?: string;
+                            /**
+                             * @description The virtual background's ID.
+                             * @example xHhPyb8ERMCmiC5njPjFdQ
+                             */
+                            virtual_background_id?: string;
+                            /**
+                             * @description The name tag ID to bind.
+                             * @example xHhPyb8ERMCmiC5njPjFdQ
+                             */
+                            name_tag_id?: string;
+                            /**
+                             * @description The panelist's name to display in the name tag.
+                             * @example name
+                             */
+                            name_tag_name?: string;
+                            /**
+                             * @description The pronouns to display in the name tag.
+                             * @example pronouns
+                             */
+                            name_tag_pronouns?: string;
+                            /**
+                             * @description The description for the name tag (for example, the person's title).
+                             * @example description
+                             */
+                            name_tag_description?: string;
+                        }[];
+                        /**
+                         * @description Total records.
+                         * @example 1
+                         */
+                        total_records?: number;
+                    };
+                };
+            };
+            /** @description **HTTP Status Code:** `300`<br> */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `400`<br>
+             *     Bad request<br>
+             *     **Error Code:** `1010`<br>
+             *     User does not belong to this account:{accountId}.<br>
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404`<br>
+             *     Webinar not found.<br>
+             *     **Error Code:** `1001`<br>
+             *     User {userId} does not exist or does not belong to this account.<br>
+             *     **Error Code:** `3001`<br>
+             *     Webinar {webinarId} not found or has expired.<br>
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    pastWebinars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webinar's ID. */
+                webinarId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`<br>
+             *     List of past webinar instances returned.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description List of ended webinar instances. */
+                        webinars?: {
+                            /**
+                             * Format: date-time
+                             * @description Start time.
+                             * @example 2022-03-26T06:44:14Z
+                             */
+                            start_time?: string;
+                            /**
+                             * @description Webinar UUID.
+                             * @example Bznyg8KZTdCVbQxvS/oZ7w==
+                             */
+                            uuid?: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description **HTTP Status Code:** `300`<br>
+             *     Invalid webinar ID.
+             */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404`<br>
+             *     Webinar not found.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listWebinarParticipants: {
+        parameters: {
+            query?: {
+                /** @description The number of records returned within a single API call. */
+                page_size?: number;
+                /** @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes. */
+                next_page_token?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The webinar's ID. To get this value, use the [**List webinars**](/docs/api-reference/zoom-api/methods#operation/webinars) API. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200` **OK**<br>
+             *     Participants list returned.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
+                         * @example Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQtlh3
+                         */
+                        next_page_token?: string;
+                        /**
+                         * @description The number of pages returned for this request.
+                         * @example 1
+                         */
+                        page_count?: number;
+                        /**
+                         * @description The total number of records returned from a single API call.
+                         * @default 30
+                         * @example 30
+                         */
+                        page_size: number;
+                        participants?: {
+                            /**
+                             * @description Unique identifier of the participant.
+                             * @example 30R7kT7bTIKSNUFEuH_Qlg
+                             */
+                            id?: string;
+                            /**
+                             * @description Name of the participant.
+                             * @example Jill Chill
+                             */
+                            name?: string;
+                            /**
+                             * Format: email
+                             * @description Email address of the participant. If the participant is **not** part of the host's account, this returns an empty string value, with some exceptions. See [Email address display rules](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#email-address) for details.
+                             * @example jchill@example.com
+                             */
+                            user_email?: string;
+                        }[];
+                        /**
+                         * @description The total number of records available across all pages.
+                         * @example 1
+                         */
+                        total_records?: number;
+                    };
+                };
+            };
+            /**
+             * @description **HTTP Status Code:** `400` **Bad request**<br>
+             *
+             *     **Error Code:** `200`<br>
+             *     No permission.<br>
+             *     Only available for paid account: {accountId}.<br><br>
+             *     **Error Code:**  `300`<br>
+             *     The next page token is invalid or expired.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404`
+             *     **Error Code:**`3001`<br>
+             *     Webinar does not exist.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webinarAbsentees: {
+        parameters: {
+            query?: {
+                /** @description The meeting or webinar occurrence ID. */
+                occurrence_id?: string;
+                /** @description The number of records returned within a single API call. */
+                page_size?: number;
+                /** @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes. */
+                next_page_token?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The Webinar UUID. Each Webinar instance will generate its own Webinar UUID (i.e., after a Webinar ends, a new UUID will be generated for the next instance of the Webinar). [Double encode](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis/#meeting-id-and-uuid) your UUID when using it for API calls if the UUID begins with a '/' or contains '//' in it. */
+                WebinarUUID: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`<br>
+             *     Success.<br>**Error Code:** `200`<br>
+             *     Webinar plan subscription is missing. Enable webinar for this user once the subscription is added:{userId}.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
+                         * @example w7587w4eiyfsudgf
+                         */
+                        next_page_token?: string;
+                        /**
+                         * @description The number of pages returned for the request made.
+                         * @example 1
+                         */
+                        page_count?: number;
+                        /**
+                         * @deprecated
+                         * @description **Deprecated.** We will no longer support this field in a future release. Instead, use the `next_page_token` for pagination.
+                         * @default 1
+                         * @example 1
+                         */
+                        page_number: number;
+                        /**
+                         * @description The number of records returned with a single API call.
+                         * @default 30
+                         * @example 30
+                         */
+                        page_size: number;
+                        /**
+                         * @description The total number of all the records available across pages.
+                         * @example 20
+                         */
+                        total_records?: number;
+                        /** @description List of registrant objects. */
+                        registrants?: {
+                            /**
+                             * @description Registrant ID.
+                             * @example 9tboDiHUQAeOnbmudzWa5g
+                             */
+                            id?: string;
+                            /**
+                             * @description The registrant's address.
+                             * @example 1800 Amphibious Blvd.
+                             */
+                            address?: string;
+                            /**
+                             * @description The registrant's city.
+                             * @example Mountain View
+                             */
+                            city?: string;
+                            /**
+                             * @description The registrant's questions and comments.
+                             * @example Looking forward to the discussion.
+                             */
+                            comments?: string;
+                            /**
+                             * @description The registrant's two-letter [country code](https://marketplace.zoom.us/docs/api-reference/other-references/abbreviation-lists#countries).
+                             * @example US
+                             */
+                            country?: string;
+                            /** @description Information about custom questions. */
+                            custom_questions?: {
+                                /**
+                                 * @description The title of the custom question.
+                                 * @example What do you hope to learn from this?
+                                 */
+                                title?: string;
+                                /**
+                                 * @description The custom question's response value. This has a limit of 128 characters.
+                                 * @example Look forward to learning how you come up with new recipes and what other services you offer.
+                                 */
+                                value?: string;
+                            }[];
+                            /**
+                             * Format: email
+                             * @description The registrant's email address. See [Email address display rules](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#email-address) for return value details.
+                             * @example jchill@example.com
+                             */
+                            email: string;
+                            /**
+                             * @description The registrant's first name.
+                             * @example Jill
+                             */
+                            first_name: string;
+                            /**
+                             * @description The registrant's industry.
+                             * @example Food
+                             */
+                            industry?: string;
+                            /**
+                             * @description The registrant's job title.
+                             * @example Chef
+                             */
+                            job_title?: string;
+                            /**
+                             * @description The registrant's last name.
+                             * @example Chill
+                             */
+                            last_name?: string;
+                            /**
+                             * @description The registrant's number of employees:
+                             *     * `1-20`
+                             *     * `21-50`
+                             *     * `51-100`
+                             *     * `101-250`
+                             *     * `251-500`
+                             *     * `501-1,000`
+                             *     * `1,001-5,000`
+                             *     * `5,001-10,000`
+                             *     * `More than 10,000`
+                             * @example 1-20
+                             * @enum {string}
+                             */
+                            no_of_employees?: "" | "1-20" | "21-50" | "51-100" | "101-250" | "251-500" | "501-1,000" | "1,001-5,000" | "5,001-10,000" | "More than 10,000";
+                            /**
+                             * @description The registrant's organization.
+                             * @example Cooking Org
+                             */
+                            org?: string;
+                            /**
+                             * @description The registrant's phone number.
+                             * @example 5550100
+                             */
+                            phone?: string;
+                            /**
+                             * @description The registrant's purchasing time frame:
+                             *     * `Within a month`
+                             *     * `1-3 months`
+                             *     * `4-6 months`
+                             *     * `More than 6 months`
+                             *     * `No timeframe`
+                             * @example 1-3 months
+                             * @enum {string}
+                             */
+                            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+                            /**
+                             * @description The registrant's role in the purchase process:
+                             *     * `Decision Maker`
+                             *     * `Evaluator/Recommender`
+                             *     * `Influencer`
+                             *     * `Not involved`
+                             * @example Influencer
+                             * @enum {string}
+                             */
+                            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+                            /**
+                             * @description The registrant's state or province.
+                             * @example CA
+                             */
+                            state?: string;
+                            /**
+                             * @description The status of the registrant's registration. <br> `approved`: User has been successfully approved for the webinar.<br> `pending`:  The registration is still pending.<br> `denied`: User has been denied from joining the webinar.
+                             * @example approved
+                             * @enum {string}
+                             */
+                            status?: "approved" | "denied" | "pending";
+                            /**
+                             * @description The registrant's ZIP or postal code.
+                             * @example 94045
+                             */
+                            zip?: string;
+                            /**
+                             * Format: date-time
+                             * @description The time at which the registrant registered.
+                             * @example 2022-03-22T05:59:09Z
+                             */
+                            create_time?: string;
+                            /**
+                             * Format: string
+                             * @description The URL using which an approved registrant can join the meeting or webinar.
+                             * @example https://example.com/j/11111
+                             */
+                            join_url?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description **Error Code:** `300`<br>Invalid webinar UUID. */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `400`<br>
+             *     **Error Code:** `300`<br>
+             *     The request could not be completed because you have provided an invalid occurrence ID: {occurrenceId}<br>
+             *     **Error Code:** `1010`<br>
+             *     User does not belong to this account:{accountId}.<br>
+             *     **Error Code:** `3000`<br>
+             *     This Webinar has not registration required: {webinarUUID}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404`<br>
+             *     **Error Code:** `1001`<br>
+             *     User {userId} does not exist or does not belong to this account.<br>
+             *     **Error Code:** `3001`<br>Meeting ID is invalid or not end.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reportWebinarDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webinar's ID or universally unique ID (UUID).
+                 *     * If you provide a webinar ID, the API will return a response for the latest webinar instance.
+                 *     * If you provide a webinar UUID that begins with a `/` character or contains the `//` characters, you **must** [double encode](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis/#meeting-id-and-uuid) the webinar UUID before making an API request.
+                 */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`<br>
+             *     Webinar details returned.<br>
+             *     This is only available for paid account:{accountId}.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Custom keys and values assigned to the meeting. */
+                        custom_keys?: {
+                            /**
+                             * @description Custom key associated with the user.
+                             * @example Host Nation
+                             */
+                            key?: string;
+                            /**
+                             * @description Value of the custom key associated with the user.
+                             * @example US
+                             */
+                            value?: string;
+                        }[];
+                        /**
+                         * @description Department of the host.
+                         * @example HR
+                         */
+                        dept?: string;
+                        /**
+                         * @description Meeting duration.
+                         * @example 2
+                         */
+                        duration?: number;
+                        /**
+                         * Format: date-time
+                         * @description Meeting end time.
+                         * @example 2022-03-15T07:42:22Z
+                         */
+                        end_time?: string;
+                        /**
+                         * Format: int64
+                         * @description [Meeting ID](https://support.zoom.us/hc/en-us/articles/201362373-What-is-a-Meeting-ID-): Unique identifier of the meeting in "**long**" format(represented as int64 data type in JSON), also known as the meeting number.
+                         * @example 345678902224
+                         */
+                        id?: number;
+                        /**
+                         * @description Number of meeting participants.
+                         * @example 4
+                         */
+                        participants_count?: number;
+                        /**
+                         * Format: date-time
+                         * @description Meeting start time.
+                         * @example 2022-03-15T07:40:46Z
+                         */
+                        start_time?: string;
+                        /**
+                         * @description Meeting topic.
+                         * @example My Meeting
+                         */
+                        topic?: string;
+                        /**
+                         * @description Number of Webinar minutes. This represents the total amount of Webinar minutes attended by each participant including the host, for a Webinar hosted by the user. For instance if there were one host(named A) and one participant(named B) in a Webinar, the value of total_minutes would be calculated as below:
+                         *
+                         *     **total_minutes** = Total Webinar Attendance Minutes of A + Total Webinar Attendance Minutes of B
+                         * @example 3
+                         */
+                        total_minutes?: number;
+                        /** @description Tracking fields. */
+                        tracking_fields?: {
+                            /**
+                             * @description Tracking fields type.
+                             * @example Host Nation
+                             */
+                            field?: string;
+                            /**
+                             * @description Tracking fields value.
+                             * @example US
+                             */
+                            value?: string;
+                        }[];
+                        /**
+                         * @description Meeting type.
+                         * @example 4
+                         */
+                        type?: number;
+                        /**
+                         * @description User email.
+                         * @example jchill@example.com
+                         */
+                        user_email?: string;
+                        /**
+                         * @description User display name.
+                         * @example Jill Chill
+                         */
+                        user_name?: string;
+                        /**
+                         * @description Webinar UUID. Each webinar instance will generate its own UUID(i.e., after a meeting ends, a new UUID will be generated when the next instance of the webinar starts). [double encode](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis/#meeting-id-and-uuid) the UUID when using it for API calls if the UUID begins with a '/' or contains '//' in it.
+                         * @example 4444AAAiAAAAAiAiAiiAii==
+                         */
+                        uuid?: string;
+                    };
+                };
+            };
+            /**
+             * @description **HTTP Status Code:** `300`<br>
+             *     Can not access webinar information:{webinarId}.
+             */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `400`<br>
+             *     Bad request<br>
+             *     **Error Code:** `1010`<br>
+             *     User does not belong to this account:{accountId}.<br>
+             *
+             *     **Error Code:** `12702` <br>
+             *     Can not access a webinar a year ago.<br>
+             *     **Error Code:** `200`<br>
+             *     No permission.<br>
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404`<br>
+             *     Webinar ID not found.<br>
+             *     **Error Code:** `3001`<br>
+             *     Meeting  {meetingId} not found or has expired.<br>
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reportWebinarParticipants: {
+        parameters: {
+            query?: {
+                /** @description The number of records returned within a single API call. */
+                page_size?: number;
+                /** @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes. */
+                next_page_token?: string;
+                /**
+                 * @description The additional query parameters to include:
+                 *     * `registrant_id` — Include the registrant's ID in the API response. The registrant ID is the webinar participant's unique ID.
+                 */
+                include_fields?: "registrant_id";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webinar's ID or universally unique ID (UUID).
+                 *     * If you provide a webinar ID, the API will return a response for the latest webinar instance.
+                 *     * If you provide a webinar UUID that begins with a `/` character or contains the `//` characters, you **must** [double encode](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis/#meeting-id-and-uuid) the webinar UUID before making an API request.
+                 */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description **HTTP Status Code:** `200`
+             *     * Meeting participants report returned.
+             *     * This is only available for paid account: {accountId}
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
+                         * @example Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQtlh3
+                         */
+                        next_page_token?: string;
+                        /**
+                         * @description The number of pages returned for the request made.
+                         * @example 1
+                         */
+                        page_count?: number;
+                        /**
+                         * @description The number of records returned within a single API call.
+                         * @default 30
+                         * @example 30
+                         */
+                        page_size: number;
+                        /**
+                         * @description The number of all records available across pages.
+                         * @example 1
+                         */
+                        total_records?: number;
+                        /** @description Information about the webinar participant. */
+                        participants?: {
+                            /**
+                             * @description The participant's SDK identifier. This value can be alphanumeric, up to a maximum length of 15 characters.
+                             * @example 349589LkJyeW
+                             */
+                            customer_key?: string;
+                            /**
+                             * @description The participant's attendance duration.
+                             * @example 20
+                             */
+                            duration?: number;
+                            /**
+                             * @description Whether failover occurred during the webinar.
+                             * @example false
+                             */
+                            failover?: boolean;
+                            /**
+                             * @description The participant's universally unique ID:
+                             *     * This values is the same as the participant's user ID if the participant joins the meeting by logging into Zoom.
+                             *     * If the participant joins the meeting without logging in, the API returns an empty string value.
+                             * @example ABCDEF123456
+                             */
+                            id?: string;
+                            /**
+                             * Format: date-time
+                             * @description The participant's join time.
+                             * @example 2019-02-01T12:34:12.660Z
+                             */
+                            join_time?: string;
+                            /**
+                             * Format: date-time
+                             * @description The participant's join time.
+                             * @example 2019-02-01T12:54:12.660Z
+                             */
+                            leave_time?: string;
+                            /**
+                             * @description The participant's display name. This returns an empty string value if the account calling the API is a BAA account.
+                             * @example jchill
+                             */
+                            name?: string;
+                            /**
+                             * @description The registrant's ID. This field only returns if you provide the `registrant_id` value for the `include_fields` query parameter.
+                             * @example 123456FEDCBA
+                             */
+                            registrant_id?: string;
+                            /**
+                             * @description The participant's status:
+                             *     * `in_meeting` — In a meeting.
+                             *     * `in_waiting_room` — In a waiting room.
+                             * @example in_meeting
+                             * @enum {string}
+                             */
+                            status?: "in_meeting" | "in_waiting_room";
+                            /**
+                             * Format: email
+                             * @description The participant's email address. If the participant is **not** part of the host's account, this returns an empty string value, with some exceptions. See [Email address display rules](https://marketplace.zoom.us/docs/api-reference/using-zoom-apis#email-address) for details. This returns an empty string value if the account calling the API is a BAA account.
+                             * @example jchill@example.com
+                             */
+                            user_email?: string;
+                            /**
+                             * @description The participant's ID. This ID is assigned to the participant upon joining the webinar and is only valid for that webinar.
+                             * @example ABCDEF123456
+                             */
+                            user_id?: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description **HTTP Status Code:** `300`
+             *     * The next page token is invalid or has expired.
+             *     * Cannot access the webinar information: {webinarId}
+             */
+            300: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `400` <br>
+             *     Bad Request
+             *
+             *     **Error Code:** `1010` <br>
+             *     User does not belong to this account: {accountId}
+             *
+             *     **Error Code:** `12702` <br>
+             *     Can not access webinar a year ago.
+             *     **Error Code:** `200`<br>
+             *     No permission.<br>
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description **HTTP Status Code:** `404` <br>
+             *     Webinar ID not found.
+             *
+             *     **Error Code:** `3001` <br>
+             *     Webinar "{webinarId}" not found or has expired
              */
             404: {
                 headers: {

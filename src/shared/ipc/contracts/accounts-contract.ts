@@ -56,7 +56,9 @@ export const featureCheckSchema = z.object({
     'registrants',
     'reports',
     'create-user',
-    'create-meeting'
+    'create-meeting',
+    'webinars',
+    'webinar-reports'
   ]),
   label: z.string(),
   allowed: z.boolean(),
