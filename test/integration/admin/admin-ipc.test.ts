@@ -76,7 +76,14 @@ describe('admin actions over IPC against the simulator', () => {
     const preview = await call('users:bulk-preview', { csvText })
     expect(preview.data.counts).toEqual({ create: 2, exists: 1, duplicate: 1, invalid: 1 })
     const run = await call('users:bulk-create', { csvText, action: 'create' })
-    expect(run.data.counts).toEqual({ created: 2, skipped: 2, failed: 1, 'not-tried': 0 })
+    expect(run.data.counts).toEqual({
+      created: 2,
+      skipped: 2,
+      failed: 0,
+      'not-tried': 0,
+      'not-sent': 1
+    })
+    expect(run.data.summary).toBe('2 users added; 2 skipped, 1 not sent (invalid).')
     const progress = events
       .filter((e) => e.channel === 'jobs:progress')
       .map((e) => e.payload as JobProgress)
@@ -90,6 +97,10 @@ describe('admin actions over IPC against the simulator', () => {
     expect(overlap.error.message).toBe('Users from a CSV file are already being added.')
     const second = await call('users:bulk-create', { csvText, action: 'create' })
     expect(second.data.counts.created).toBe(0)
+    const again = await call('users:bulk-preview', { csvText })
+    expect(again.data.summary).toBe(
+      'Nothing new to add: 3 already in Zoom, 1 repeated in the file, 1 cannot be added.'
+    )
     expect(sim.org.users.filter((u) => u.email === 'bulk.one@example.org')).toHaveLength(1)
   })
 
