@@ -62,6 +62,28 @@ describe('admin actions over IPC against the simulator', () => {
     expect(again.error.message).toMatch(/already used by a Zoom account/)
   })
 
+  it('refuses “create straight away” outside the demo’s own domain, as the form warns', async () => {
+    const { call } = await demoCore(sim)
+    const outside = await call('users:create', {
+      action: 'autoCreate',
+      type: 1,
+      firstName: 'Out',
+      lastName: 'Side',
+      email: 'out.side@gmail.example'
+    })
+    expect(outside.ok).toBe(false)
+    expect(outside.error.message).toMatch(/straight away only with an email in your organisation/)
+    const domain = sim.org.findUser('me')!.email.split('@')[1]!
+    const inside = await call('users:create', {
+      action: 'autoCreate',
+      type: 1,
+      firstName: 'In',
+      lastName: 'Side',
+      email: `in.side@${domain}`
+    })
+    expect(inside).toMatchObject({ ok: true, data: { status: 'active' } })
+  })
+
   it('bulk add: the dry run classifies, the real run creates, a second run creates no one', async () => {
     const { call, events } = await demoCore(sim)
     const taken = sim.org.users.find((u) => u.status === 'inactive')!.email
