@@ -114,7 +114,7 @@ describe('headcount rollup matches an independent calculation', () => {
     const matrix = await runInProcess([...args, '--topic', 'Onboarding'], env)
     expect(matrix.code).toBe(0)
     const [headers, ...body] = parseCsvRows(matrix.stdout)
-    expect(headers?.slice(0, 4)).toEqual(['Name', 'Email', 'Instances Attended', 'Total Minutes'])
+    expect(headers?.slice(0, 4)).toEqual(['Name', 'Email', 'Sessions Attended', 'Total Minutes'])
     expect(headers?.length).toBe(4 + inRange.length)
     const present = expected.filter((r) => r.Status === 'Attended' || r.Status === 'Partial')
     const attended = body.reduce((sum, row) => sum + Number(row[2]), 0)
