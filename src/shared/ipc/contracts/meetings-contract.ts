@@ -44,7 +44,9 @@ export const meetingsContract = {
       userId: z.string(),
       meetings: z.array(pastMeetingSchema),
       /** Plain-language remarks about what the list leaves out. */
-      notes: z.array(z.string())
+      notes: z.array(z.string()),
+      /** Zoom could not be reached: the list shows only what is archived on this computer. */
+      offline: z.boolean()
     })
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { provenanceSchema } from './archive-contract'
 import { appErrorSchema } from '../../app-error'
 import { daySchema as day, exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
@@ -37,7 +38,9 @@ export const rollUpViewSchema = z.object({
       uuid: z.string(),
       topic: z.string(),
       start: z.string().nullable(),
-      attended: z.number().int()
+      attended: z.number().int(),
+      /** Where this session's rows came from: the archive, or Zoom just now. */
+      provenance: provenanceSchema
     })
   ),
   /** One row per person; `minutes` follows `instances` (0 = not there, null = unknown). */
