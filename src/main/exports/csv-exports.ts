@@ -1,6 +1,6 @@
 import type { ExportOutcome } from '../../shared/ipc/contracts/common'
 import type { CsvTable } from '../csv'
-import { writeCsvFileAtomic } from '../csv'
+import { saveCsvFile } from '../csv'
 import type { FileDialogs } from '../platform/platform'
 
 /**
@@ -22,7 +22,7 @@ export function createCsvExports(dialogs: FileDialogs): CsvExports {
     async save(defaultFileName, table) {
       const path = await dialogs.chooseSaveLocation({ defaultFileName })
       if (!path) return { saved: false, fileName: null, rows: 0 }
-      await writeCsvFileAtomic(path, table)
+      await saveCsvFile(path, table)
       last = path
       return { saved: true, fileName: path.split(/[\\/]/).pop() ?? path, rows: table.rows.length }
     },
