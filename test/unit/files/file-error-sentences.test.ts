@@ -71,7 +71,7 @@ describe('file write sentences', () => {
 
   it('the quota file logs the sentence (its loss only costs an estimate)', async () => {
     const warnings: unknown[] = []
-    const logger = { warn: (_m: string, data: unknown) => warnings.push(data) } as Logger
+    const logger = { warn: (_m: string, data: unknown) => warnings.push(data) } as unknown as Logger
     const path = join(folder, 'counts')
     await mkdir(path)
     quotaFileStore(path, logger).save({ a: 1 })
