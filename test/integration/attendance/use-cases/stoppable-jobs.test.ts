@@ -1,7 +1,7 @@
 // #19, defects 4 and 5: every long listing and every export is a job the window can follow and
 // stop; a job id can't be used twice at once; forgetting an account stops its jobs first; a
 // range is clamped to today and a range Zoom can't answer gets a sentence, before any call.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
