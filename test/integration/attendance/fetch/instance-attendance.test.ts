@@ -6,8 +6,7 @@ import {
   startSimulator,
   type RunningSimulator
 } from '../../../../src/main/simulator'
-import { createZoomClient, type ZoomClient } from '../../../../src/main/zoom'
-import { clientFor, showcaseUuid, useTestArchives } from './support'
+import { clientFor, fastGivingUp, showcaseUuid, useTestArchives } from './support'
 
 let sim: RunningSimulator
 const openTestArchive = useTestArchives()
@@ -216,17 +215,3 @@ describe('refresh and offline', () => {
     })
   })
 })
-
-/** A client that retries quickly, so a stopped or failing Zoom is known within milliseconds. */
-function fastGivingUp(target: RunningSimulator): ZoomClient {
-  return createZoomClient({
-    accountId: target.accountId,
-    clientId: target.clientId,
-    clientSecret: target.clientSecret,
-    apiBaseUrl: target.apiBaseUrl,
-    oauthUrl: target.oauthUrl,
-    plan: 'business',
-    maxAttempts: 2,
-    backoff: { baseMs: 5, capMs: 10 }
-  })
-}
