@@ -10,8 +10,11 @@ export interface AccountProfiles {
   create(input: unknown): Promise<SavedProfile>
   update(id: string, patch: unknown): Promise<SavedProfile>
   setSecret(id: string, clientSecret: string): Promise<SecretOutcome>
-  /** Deletes a saved account and everything Headcount kept for it. */
-  forget(id: string): Promise<AccountsState>
+  /**
+   * Deletes a saved account and what Headcount kept for it; its archived attendance stays
+   * unless `keepArchive` is false.
+   */
+  forget(id: string, options?: { keepArchive?: boolean }): Promise<AccountsState>
 }
 
 export interface SavedProfile {
@@ -26,6 +29,11 @@ export function createAccountProfiles(deps: {
   state: () => Promise<AccountsState>
   /** Past-meeting data kept per profile, dropped when the profile is forgotten. */
   clearCache: (profileId: string) => Promise<void>
+  /** The profile's archive: its sync stops with it; its rows go only when asked. */
+  archive: {
+    stopSync(profileId: string): Promise<void>
+    forgetAccount(profileId: string): Promise<void>
+  }
 }): AccountProfiles {
   const { profiles, vault } = deps.storage
   const reconnectIfActive = async (id: string): Promise<void> => {
@@ -46,8 +54,11 @@ export function createAccountProfiles(deps: {
       await reconnectIfActive(id)
       return outcome(saved) as SecretOutcome
     },
-    async forget(id) {
+    async forget(id, { keepArchive = true } = {}) {
       profiles.get(id)
+      // Its sync stops before its client goes away.
+      await deps.archive.stopSync(id)
+      if (!keepArchive) await deps.archive.forgetAccount(id)
       deps.connection.disconnectProfile(id)
       profiles.remove(id)
       await deps.clearCache(id)

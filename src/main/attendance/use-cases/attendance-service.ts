@@ -4,7 +4,7 @@ import { exportFileName } from '../../exports/csv-exports'
 import { attendanceCsvRows } from '../csv/attendance-csv'
 import { fetchInstanceAttendance } from '../fetch'
 import type { FetchedInstanceAttendance } from '../fetch'
-import { toInstanceView } from './instance-view'
+import { provenanceOf, toInstanceView } from './instance-view'
 import type { AttendanceUseCaseDeps } from './use-case-deps'
 
 const steps = { meeting: 0, participants: 1, registrants: 2, done: 3 } as const
@@ -49,7 +49,10 @@ export function createAttendanceService(deps: AttendanceUseCaseDeps): Attendance
   return {
     async load(options) {
       const result = await fetch(options)
-      return toInstanceView(result, { notes: result.notes, fromCache: result.fromCache })
+      return toInstanceView(result, {
+        notes: result.notes,
+        provenance: provenanceOf(result.fromCache, new Date())
+      })
     },
     async exportCsv(options) {
       const result = await fetch({

@@ -1,3 +1,4 @@
+import type { Provenance } from '../../../shared/ipc/contracts/archive-contract'
 import type {
   InstanceAttendanceView,
   PersonRow
@@ -38,10 +39,17 @@ function personRow(person: PersonAttendance): PersonRow {
   }
 }
 
+/** Read from the copy kept on this computer, or from Zoom just now (`at`). */
+export function provenanceOf(fromCache: boolean, at: Date): Provenance {
+  return fromCache
+    ? { kind: 'archive', archivedAt: at.toISOString(), goneFromZoomSince: null }
+    : { kind: 'live', fetchedAt: at.toISOString() }
+}
+
 /** The engine's result in the shape the window receives (plain, serialisable, ISO times). */
 export function toInstanceView(
   result: InstanceAttendance,
-  extra: { notes: string[]; fromCache: boolean }
+  extra: { notes: string[]; provenance: Provenance }
 ): InstanceAttendanceView {
   const { meeting, summary } = result
   return {
@@ -68,6 +76,6 @@ export function toInstanceView(
     },
     people: result.people.map(personRow),
     notes: extra.notes,
-    fromCache: extra.fromCache
+    provenance: extra.provenance
   }
 }

@@ -36,7 +36,7 @@ export function createPastMeetingsService(deps: {
       }
       const listed = await listPastMeetingsForHost(client, host, from, to)
       const meetings = listed.flatMap(toPastMeeting).reverse()
-      return { userId: host, meetings, notes }
+      return { userId: host, meetings, notes, offline: false }
     }
   }
 }
@@ -54,7 +54,9 @@ function toPastMeeting(meeting: ReportMeetingListItem): PastMeeting[] {
       endTime: meeting.end_time ?? null,
       durationMinutes: typeof meeting.duration === 'number' ? meeting.duration : null,
       participants:
-        typeof meeting.participants_count === 'number' ? meeting.participants_count : null
+        typeof meeting.participants_count === 'number' ? meeting.participants_count : null,
+      archivedAt: null,
+      goneFromZoomSince: null
     }
   ]
 }

@@ -9,7 +9,7 @@ import { rollUpCsvTable } from '../csv/roll-up-csv'
 import { rollUp } from '../engine'
 import { fetchRollUp } from '../fetch'
 import type { FetchedRollUp, RollUpSelection } from '../fetch'
-import { iso } from './instance-view'
+import { iso, provenanceOf } from './instance-view'
 import type { AttendanceUseCaseDeps } from './use-case-deps'
 
 /** Many sessions at once: one recurring meeting, or a host's meetings by topic over months. */
@@ -32,15 +32,17 @@ function sessionLabel(ref: { topic: string; meetingId: string; startTime: string
   return ref.startTime ? `${name} on ${ref.startTime.slice(0, 10)}` : name
 }
 
-function toRollUpView(fetched: FetchedRollUp): RollUpView {
+function toRollUpView(fetched: FetchedRollUp, at: Date): RollUpView {
   const matrix = rollUp(fetched.instances, 'matrix')
   if (matrix.layout !== 'matrix') throw new Error('A matrix roll-up was asked for.')
+  const cached = new Map(fetched.instances.map((i) => [i.meeting.uuid, i.fromCache]))
   return {
     instances: matrix.instances.map((meeting, index) => ({
       uuid: meeting.uuid,
       topic: meeting.topic,
       start: iso(meeting.startMs),
-      attended: matrix.rows.filter((row) => (row.minutes[index] ?? 1) > 0).length
+      attended: matrix.rows.filter((row) => (row.minutes[index] ?? 1) > 0).length,
+      provenance: provenanceOf(cached.get(meeting.uuid) === true, at)
     })),
     people: matrix.rows.map((row) => ({
       name: row.name,
@@ -93,7 +95,8 @@ export function createRollUpService(deps: AttendanceUseCaseDeps): RollUpService 
 
   return {
     async load(options) {
-      return toRollUpView(await fetch(options.selection, options.thresholdPercent, options.jobId))
+      const fetched = await fetch(options.selection, options.thresholdPercent, options.jobId)
+      return toRollUpView(fetched, new Date())
     },
     async exportCsv(options) {
       const fetched = await fetch(options.selection, options.thresholdPercent)

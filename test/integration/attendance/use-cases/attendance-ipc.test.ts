@@ -56,7 +56,7 @@ describe('past meetings and attendance over IPC', () => {
     const first = data<InstanceAttendanceView>(
       await core.router.dispatch('attendance:load', { meeting: instance!.uuid })
     )
-    expect(first.fromCache).toBe(false)
+    expect(first.provenance.kind).toBe('live')
     // Onboarding registers people per occurrence: only this session's registrants count.
     const { meeting } = sim.org.findQuirkMeeting('showcase')
     const all = sim.org.registrants(meeting.id)
@@ -80,7 +80,7 @@ describe('past meetings and attendance over IPC', () => {
         thresholdPercent: 100
       })
     )
-    expect(stricter.fromCache).toBe(true)
+    expect(stricter.provenance.kind).toBe('archive')
     expect(sim.stats().requests).toBe(requests)
     expect(stricter.summary.attended).toBeLessThanOrEqual(first.summary.attended)
 
