@@ -1,10 +1,9 @@
-import { homedir } from 'node:os'
-import { join } from 'node:path'
 import { AppFailure } from '../../shared/app-error'
 import { openArchive, type Archive } from '../archive'
 import { accountArchive, type InstanceArchive } from '../attendance/fetch'
 import { toAppError } from '../attendance/fetch'
 import type { Logger } from '../logging/logger'
+import { appDataFolder, archiveFileIn } from '../platform/app-data-folder'
 import type { CliIo } from './cli-io'
 import { errorLine } from './exit-codes'
 
@@ -16,22 +15,10 @@ export interface CliArchive {
   close(): Promise<void>
 }
 
-/** `--archive FILE`, else `$HEADCOUNT_ARCHIVE`, else the app's file in its data folder. */
+/** `--archive FILE`, else `$HEADCOUNT_ARCHIVE`, else the app's own file in its data folder. */
 export function archiveFile(flag: string | undefined, env: CliIo['env']): string {
   const chosen = flag?.trim() || env.HEADCOUNT_ARCHIVE?.trim()
-  return chosen ? chosen : defaultArchiveFile(env)
-}
-
-/** Where the app keeps headcount.sqlite: its data folder (Electron's userData) on each system. */
-function defaultArchiveFile(env: CliIo['env']): string {
-  const home = homedir()
-  const folder =
-    process.platform === 'win32'
-      ? join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Headcount')
-      : process.platform === 'darwin'
-        ? join(home, 'Library', 'Application Support', 'Headcount')
-        : join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Headcount')
-  return join(folder, 'headcount.sqlite')
+  return chosen ? chosen : archiveFileIn(appDataFolder())
 }
 
 /** The archive's account: the demo is its own; credentials name their Zoom account. */
