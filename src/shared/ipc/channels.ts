@@ -42,10 +42,22 @@ export const invokeChannels = [
   'attendance:export-csv',
   'files:show-last-export',
   'rollup:load',
-  'rollup:export-csv'
+  'rollup:export-csv',
+  'archive:get-status',
+  'archive:sync',
+  'archive:update-settings',
+  'archive:back-up',
+  'archive:restore',
+  'archive:forget-account',
+  'archive:dismiss-notices'
 ] as const
 
-export const eventChannels = ['jobs:progress', 'auth:expired'] as const
+export const eventChannels = [
+  'jobs:progress',
+  'auth:expired',
+  'archive:changed',
+  'archive:sync-started'
+] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]
 export type EventChannel = (typeof eventChannels)[number]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { provenanceSchema } from './archive-contract'
 import { exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
@@ -71,8 +72,8 @@ export const instanceAttendanceSchema = z.object({
   people: z.array(personRowSchema),
   /** Plain-language remarks, e.g. why minutes are blank. */
   notes: z.array(z.string()),
-  /** Read from the copy kept on this computer rather than fetched from Zoom just now. */
-  fromCache: z.boolean()
+  /** The archived copy on this computer, or fetched from Zoom just now. */
+  provenance: provenanceSchema
 })
 
 export const attendanceContract = {
@@ -95,7 +96,9 @@ export const attendanceContract = {
         meeting: meetingRef,
         thresholdPercent: percent,
         /** An IANA zone such as America/New_York; null writes UTC. */
-        timeZone: z.string().max(64).nullable()
+        timeZone: z.string().max(64).nullable(),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: exportOutcomeSchema
