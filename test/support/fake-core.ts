@@ -59,7 +59,10 @@ export function createTestCore(
       chooseSaveLocation: async ({ defaultFileName }) =>
         options.saveDir ? join(options.saveDir, defaultFileName) : null,
       chooseFileToOpen: async () => options.openFile?.() ?? null,
-      showInFolder: (path) => void shownInFolder.push(path)
+      showInFolder: (path) => {
+        shownInFolder.push(path)
+        return true
+      }
     },
     paths: {
       userData: dataDir,

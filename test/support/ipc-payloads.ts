@@ -164,6 +164,15 @@ export function validPayloads(
       },
       { requiredKeys: ['csvText', 'action'] }
     ),
+    'users:export-bulk-result': fc.constant(undefined),
+    'users:save-template': fc.constant(undefined),
+    'users:export-csv': fc.record(
+      {
+        status: fc.constantFrom('active', 'inactive', 'pending'),
+        emails: fc.array(userEmail, { maxLength: 5 })
+      },
+      { requiredKeys: ['status'] }
+    ),
     'meetings:create': fc.record({
       topic: name.map((text) => text.slice(0, 200)),
       hostEmail: fc.constantFrom(...emails.filter((email) => email.length <= 128)),

@@ -39,6 +39,7 @@ import { quotaFileStore } from '../scheduling/quota-file'
 import { createScheduledMeetingsService } from '../scheduling/scheduled-meetings-service'
 import type { OpenedSettings } from '../storage'
 import { createBulkUsersService } from '../users/bulk-users-service'
+import { createUsersExports } from '../users/users-exports'
 import { createUsersService } from '../users/users-service'
 import { createZoomClient } from '../zoom'
 import type { ZoomClient, ZoomClientConfig } from '../zoom'
@@ -155,6 +156,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   const users = createUsersService({ connected })
   const bulk = createBulkUsersService({ connected, jobs })
+  const usersFiles = createUsersExports({ connected, exports, lastBulkResult: bulk.lastResult })
 
   const counter = createCreationQuotaCounter({
     store: quotaFileStore(join(deps.paths.cache, 'meeting-creations.json'), logger)
@@ -173,7 +175,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       allowWeakStorage: (allow) => storage.vault.setWeakStorageOptIn(allow)
     }),
     ...createDemoHandlers(connection),
-    ...createUsersHandlers({ users, bulk }),
+    ...createUsersHandlers({ users, bulk, files: usersFiles }),
     ...createMeetingsHandlers({ creating, scheduled, past }),
     ...createAttendanceHandlers(attendance),
     ...createFilesHandlers(exports),

@@ -63,6 +63,9 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): FileDial
         : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
-    showInFolder: (filePath) => shell.showItemInFolder(filePath)
+    showInFolder: (filePath) => {
+      shell.showItemInFolder(filePath)
+      return true
+    }
   }
 }

@@ -15,7 +15,8 @@ export interface FileDialogs {
   chooseSaveLocation(options: { defaultFileName: string; kind?: FileKind }): Promise<string | null>
   /** Asks which file to open; null when the person cancels. */
   chooseFileToOpen(options: { kind: FileKind }): Promise<string | null>
-  showInFolder(filePath: string): void
+  /** Opens a file manager on the file; false where there is none to open (the browser preview). */
+  showInFolder(filePath: string): boolean
 }
 
 export interface AppPaths {

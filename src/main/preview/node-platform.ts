@@ -47,6 +47,7 @@ export function folderDialogs(exportDir: string): FileDialogs {
         .sort((a, b) => b.at - a.at)[0]
       return newest?.path ?? null
     },
-    showInFolder: () => undefined
+    // A browser page cannot open a file manager; csv-exports says where the file is instead.
+    showInFolder: () => false
   }
 }

@@ -1,4 +1,5 @@
 import { AppFailure } from '../../shared/app-error'
+import { bulkPreviewSummary, bulkResultSummary } from '../../shared/admin/bulk-words'
 import type { CreateUserAction } from '../../shared/admin/user-input'
 import { bulkOutcomes, bulkVerdicts } from '../../shared/ipc/contracts/users-contract'
 import type {
@@ -29,6 +30,7 @@ export interface BulkUsersService {
   preview(csvText: string): Promise<{
     rows: BulkPreviewRow[]
     counts: Record<BulkVerdict, number>
+    summary: string
   }>
   create(
     csvText: string,
@@ -38,7 +40,10 @@ export interface BulkUsersService {
     rows: BulkResultRow[]
     counts: Record<BulkOutcome, number>
     stoppedBecause: string | null
+    summary: string
   }>
+  /** The rows of the last finished run, for saving as CSV; null before any run. */
+  lastResult(): BulkResultRow[] | null
 }
 
 export function createBulkUsersService(deps: {
@@ -47,6 +52,7 @@ export function createBulkUsersService(deps: {
 }): BulkUsersService {
   const { connected, jobs } = deps
   let running = false
+  let last: BulkResultRow[] | null = null
   async function plan(
     csvText: string,
     signal?: AbortSignal
@@ -59,13 +65,11 @@ export function createBulkUsersService(deps: {
   return {
     async preview(csvText) {
       const rows = (await plan(csvText)).map(({ user: _user, ...row }) => row)
-      return {
-        rows,
-        counts: countBy(
-          bulkVerdicts,
-          rows.map((row) => row.verdict)
-        )
-      }
+      const counts = countBy(
+        bulkVerdicts,
+        rows.map((row) => row.verdict)
+      )
+      return { rows, counts, summary: bulkPreviewSummary(counts) }
     },
     async create(csvText, action, jobId) {
       // Parse first: a broken file fails before a job appears.
@@ -90,16 +94,16 @@ export function createBulkUsersService(deps: {
             }),
           { account: accountKey }
         )
-        return {
-          ...result,
-          counts: countBy(
-            bulkOutcomes,
-            result.rows.map((row) => row.outcome)
-          )
-        }
+        last = result.rows
+        const counts = countBy(
+          bulkOutcomes,
+          result.rows.map((row) => row.outcome)
+        )
+        return { ...result, counts, summary: bulkResultSummary(counts) }
       } finally {
         running = false
       }
-    }
+    },
+    lastResult: () => last
   }
 }
