@@ -24,6 +24,8 @@ interface MeetingsStore {
   setSearch(search: string): void
   setRange(from: string, to: string): void
   load(): Promise<void>
+  /** Lists past meetings again (the archive changed), keeping the list on screen meanwhile. */
+  reloadPast(): Promise<void>
 }
 
 export const useMeetingsStore = create<MeetingsStore>((set, get) => {
@@ -31,6 +33,15 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
   const scheduled = storeSlot(set, get, 'scheduled')
   const past = storeSlot(set, get, 'past')
   const lists = { upcoming, scheduled }
+  const loadPast = async (keepData: boolean): Promise<void> => {
+    const { host, from, to } = get()
+    const found = await past.run(
+      (api) => api.meetings.listPast({ userId: host || undefined, from, to }),
+      { keepData }
+    )
+    // With no host typed, main answers for the signed-in host: show whose list it is.
+    if (found && found.userId !== get().host) set({ host: found.userId })
+  }
   return {
     host: '',
     tab: 'past',
@@ -55,16 +66,8 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
       set({ from, to })
     },
     load: async () => {
-      const { host, tab, from, to } = get()
-      if (tab === 'past') {
-        const found = await past.run(
-          (api) => api.meetings.listPast({ userId: host || undefined, from, to }),
-          { keepData: false }
-        )
-        // With no host typed, main answers for the signed-in host: show whose list it is.
-        if (found && found.userId !== get().host) set({ host: found.userId })
-        return
-      }
+      const { host, tab } = get()
+      if (tab === 'past') return loadPast(false)
       const userId = host || 'me'
       await lists[tab].run(
         async (api) => {
@@ -73,6 +76,9 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
         },
         { keepData: false }
       )
+    },
+    reloadPast: async () => {
+      if (get().past.data) await loadPast(true)
     }
   }
 })

@@ -14,6 +14,7 @@ function pastFor(userId: string, topic: string): InvokeOutput<'meetings:list-pas
   return {
     userId,
     notes: [],
+    offline: false,
     meetings: [
       {
         id: '82770614280',
@@ -23,7 +24,9 @@ function pastFor(userId: string, topic: string): InvokeOutput<'meetings:list-pas
         startTime: null,
         endTime: null,
         durationMinutes: 60,
-        participants: 3
+        participants: 3,
+        archivedAt: null,
+        goneFromZoomSince: null
       }
     ]
   }

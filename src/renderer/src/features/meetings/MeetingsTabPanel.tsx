@@ -3,6 +3,7 @@ import { ErrorNotice } from '../../components/ErrorNotice'
 import { needsLoading } from '../../lib/request-state'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { useMeetingsStore } from '../../stores/use-meetings-store'
+import { OfflineNotice } from '../archive/OfflineNotice'
 import { PastMeetingsList } from './PastMeetingsList'
 import { PastRangeForm } from './PastRangeForm'
 import { ScheduledMeetingsList } from './ScheduledMeetingsList'
@@ -37,6 +38,7 @@ export function MeetingsTabPanel() {
   return (
     <div role="tabpanel" id="meetings-panel" aria-labelledby={`meetings-tab-${tab}`}>
       {tab === 'past' ? <PastRangeForm /> : null}
+      {tab === 'past' && past?.offline ? <OfflineNotice /> : null}
       {list.error ? <ErrorNotice error={list.error} /> : null}
       {loading ? <p role="status">Loading meetings…</p> : null}
       {!loading && tab === 'past' && past ? (
