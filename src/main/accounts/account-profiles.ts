@@ -26,6 +26,8 @@ export function createAccountProfiles(deps: {
   state: () => Promise<AccountsState>
   /** Past-meeting data kept per profile, dropped when the profile is forgotten. */
   clearCache: (profileId: string) => Promise<void>
+  /** Stops the profile's running jobs (a roll-up, an export) and waits until they have ended. */
+  stopJobs: (profileId: string) => Promise<unknown>
 }): AccountProfiles {
   const { profiles, vault } = deps.storage
   const reconnectIfActive = async (id: string): Promise<void> => {
@@ -48,6 +50,8 @@ export function createAccountProfiles(deps: {
     },
     async forget(id) {
       profiles.get(id)
+      // Nothing may keep working for an account that is going away, or write for it after.
+      await deps.stopJobs(id)
       deps.connection.disconnectProfile(id)
       profiles.remove(id)
       await deps.clearCache(id)

@@ -4,7 +4,6 @@ import type { DemoZoom } from '../accounts/account-connection'
 import { createAccountProfiles } from '../accounts/account-profiles'
 import { createAccountsOverview } from '../accounts/accounts-state'
 import { createFeatureChecks } from '../accounts/feature-checks'
-import { createAccountCaches } from '../attendance/json-cache/account-caches'
 import { createAttendanceService } from '../attendance/use-cases/attendance-service'
 import { createPastMeetingsService } from '../attendance/use-cases/past-meetings-service'
 import { createRollUpService } from '../attendance/use-cases/rollup-service'
@@ -73,7 +72,6 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const { storage, logger } = deps
   const events = createEventPublisher(deps.sendEvent, logger)
   const jobs = createJobRegistry((progress) => events.publish('jobs:progress', progress))
-  const caches = createAccountCaches({ dir: deps.paths.cache, logger })
   const exports = createCsvExports(deps.dialogs)
 
   const connection = createAccountConnection({
@@ -90,14 +88,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     storage,
     connection,
     state: overview.state,
-    clearCache: caches.clear
+    clearCache: async () => undefined,
+    stopJobs: (profileId) => jobs.stopAccount(profileId)
   })
   const features = createFeatureChecks(connection)
 
-  const attendanceDeps = { connected, jobs, exports, cacheFor: caches.cacheFor }
+  const attendanceDeps = { connected, jobs, exports, archive: () => null }
   const attendance = createAttendanceService(attendanceDeps)
   const rollups = createRollUpService(attendanceDeps)
-  const past = createPastMeetingsService({ connected })
+  const past = createPastMeetingsService(attendanceDeps)
 
   const users = createUsersService({ connected })
   const bulk = createBulkUsersService({ connected, jobs })

@@ -89,6 +89,8 @@ export interface ArchivedInstance {
 export interface InstanceFilter {
   account: AccountId
   hostZoomId?: string
+  /** The host's email, ignoring case (what an admin types to pick a host). */
+  hostEmail?: string
   kind?: SessionKind
   /** Series: Zoom's meeting id. */
   meetingId?: string
@@ -165,7 +167,7 @@ export interface ArchiveStats {
 
 /** Told to the person once, after open: what happened to their archive file and where it is. */
 export interface ArchiveNotice {
-  kind: 'damaged-set-aside' | 'not-sqlite-set-aside' | 'created'
+  kind: 'damaged-set-aside' | 'not-sqlite-set-aside' | 'created' | 'imported-cache'
   message: string
   /** Where the old file now is, when one was set aside. */
   setAsidePath?: string

@@ -1,4 +1,5 @@
 import type { AppError } from '../../../shared/app-error'
+import type { InstanceArchive } from '../../attendance/fetch'
 import type { Logger } from '../../logging/logger'
 import type { ZoomClient } from '../../zoom'
 import type { CliIo } from '../cli-io'
@@ -14,7 +15,10 @@ export interface CommandResult {
 
 /** What a command may use; an in-process test passes its own. */
 export interface CommandContext {
-  client: ZoomClient
+  /** Null with --offline: nothing goes over the network. */
+  client: ZoomClient | null
+  /** This account's part of the archive, read first; absent for commands that never read it. */
+  archive?: InstanceArchive
   logger: Logger
   io: CliIo
   signal?: AbortSignal

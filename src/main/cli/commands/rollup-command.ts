@@ -28,6 +28,7 @@ export async function rollUpCommand(
   try {
     fetched = await fetchRollUp(context.client, options.selection, {
       signal: context.signal,
+      archive: context.archive,
       thresholdPercent: options.threshold,
       onProgress: (done, total) => progress.update(done, total),
       now: context.io.now
@@ -47,7 +48,7 @@ export async function rollUpCommand(
 }
 
 function notesFor(fetched: FetchedRollUp): string[] {
-  const notes: string[] = []
+  const notes: string[] = [...fetched.notes]
   if (fetched.planned.length === 0) notes.push('No meetings matched, so the CSV has only headers.')
   for (const failure of fetched.failures) {
     notes.push(`${describe(failure.meeting)} was left out: ${errorLine(failure.error)}`)
