@@ -4,6 +4,7 @@ import type { MeetingListItem } from '@shared/ipc/contracts/meetings-list-contra
 import { daysAgo } from '../lib/days'
 import { idleRequest, storeSlot } from '../lib/request-state'
 import type { RequestState } from '../lib/request-state'
+import { newJobId } from './use-jobs-store'
 
 export type MeetingsTab = 'upcoming' | 'scheduled' | 'past'
 
@@ -19,6 +20,8 @@ interface MeetingsStore {
   upcoming: RequestState<MeetingListItem[]>
   scheduled: RequestState<MeetingListItem[]>
   past: RequestState<PastMeetings>
+  /** The job the past list loads as: a long range is many calls, followed and cancellable. */
+  pastJobId: string | null
   setHost(host: string): void
   setTab(tab: MeetingsTab): void
   setSearch(search: string): void
@@ -35,8 +38,10 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
   const lists = { upcoming, scheduled }
   const loadPast = async (keepData: boolean): Promise<void> => {
     const { host, from, to } = get()
+    const jobId = newJobId()
+    set({ pastJobId: jobId })
     const found = await past.run(
-      (api) => api.meetings.listPast({ userId: host || undefined, from, to }),
+      (api) => api.meetings.listPast({ userId: host || undefined, from, to, jobId }),
       { keepData }
     )
     // With no host typed, main answers for the signed-in host: show whose list it is.
@@ -52,6 +57,7 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
     upcoming: idleRequest(),
     scheduled: idleRequest(),
     past: idleRequest(),
+    pastJobId: null,
     setHost: (host) => {
       // Lists (and answers still on their way) belong to the host shown before.
       upcoming.reset()

@@ -163,4 +163,15 @@ describe('where a roll-up’s sessions came from', () => {
       'Live from Zoom'
     ])
   })
+
+  it('says when only archived sessions could be combined because Zoom can’t be reached', () => {
+    installFakeBridge()
+    const note = 'Sessions before 4 May 2026 come from your archive only.'
+    render(<RollUpResults view={{ ...rollUpView(1), offline: true, notes: [note] }} />)
+    const provenance = screen.getByTestId('rollup-provenance')
+    expect(within(provenance).getByTestId('offline-notice')).toHaveTextContent(
+      'Zoom can’t be reached. Showing what is archived on this computer.'
+    )
+    expect(provenance).toHaveTextContent(note)
+  })
 })
