@@ -42,6 +42,8 @@ export async function startPreview(options: {
   zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
   /** Where "Explore with demo data" finds its Zoom (tests that stop it); its own simulator by default. */
   startDemo?: () => Promise<DemoZoom>
+  /** Sync the connected saved account at start and every few hours, as the app does. */
+  autoSync?: boolean
 }): Promise<RunningPreview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'headcount-preview-'))
   const paths = nodePaths(dataDir)
@@ -73,6 +75,7 @@ export async function startPreview(options: {
     zoomEndpoints: options.zoomEndpoints,
     sendEvent: (channel, payload) => server?.sendEvent(channel, payload)
   })
+  core.startArchive({ autoSync: options.autoSync ?? true })
   server = await startPreviewServer({
     router: core.router,
     rendererDir: options.rendererDir ?? join(projectRoot, 'out/renderer'),

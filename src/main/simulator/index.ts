@@ -58,7 +58,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     dailyCaps: new DailyCounter(now),
     faults: { latency, serverErrorRate: 0, connectionResetRate: 0, rng: new Rng(mixSeed(seed, 7)) },
     planned: emptyPlannedFaults(),
-    stats: { requests: 0, byCategory: {}, r429: 0 },
+    stats: { requests: 0, byCategory: {}, byEndpoint: {}, r429: 0 },
     origin: ''
   }
   const app = createSimulatorApp(ctx)
@@ -76,6 +76,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     stats: () => ({
       ...ctx.stats,
       byCategory: { ...ctx.stats.byCategory },
+      byEndpoint: { ...ctx.stats.byEndpoint },
       tokensIssued: tokens.issued
     }),
     close: () => {

@@ -140,7 +140,9 @@ const connectedRuns: Partial<Record<InvokeChannel, number>> = {
   'attendance:export-csv': 15,
   'users:bulk-preview': 15,
   'users:bulk-create': 15,
-  'meetings:create': 20
+  'meetings:create': 20,
+  'archive:sync': 6,
+  'archive:forget-account': 10
 }
 
 describe('every IPC channel with schema-valid payloads, on a core connected to the simulator', () => {

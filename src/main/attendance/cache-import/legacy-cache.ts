@@ -104,11 +104,21 @@ function instanceOf(
   const registrants = isObject(kept) && Array.isArray(kept.registrants) ? kept.registrants : []
   const detail = { ...(detailEntry.detail as MeetingDetail), uuid }
   const input = archiveInputOf(
-    { ref: uuid, detail, participants: rows, source, notes: [] },
-    { registrants: registrants.filter(isObject) as Registrant[], notes: [], series: null },
-    new Date(kinds.get('meeting-detail')!.fetchedAt)
+    { ref: uuid, detail, participants: rows, source, notes: notesOf(detailEntry) },
+    {
+      registrants: registrants.filter(isObject) as Registrant[],
+      notes: notesOf(kept),
+      series: null
+    },
+    { fetchedAt: new Date(kinds.get('meeting-detail')!.fetchedAt) }
   )
-  return input && { ...input, account: profileId }
+  return { ...input, account: profileId }
+}
+
+/** The plain remarks the cache kept beside the data. */
+function notesOf(entry: unknown): string[] {
+  if (!isObject(entry) || !Array.isArray(entry.notes)) return []
+  return entry.notes.filter((note): note is string => typeof note === 'string')
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

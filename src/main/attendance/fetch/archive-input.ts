@@ -1,49 +1,65 @@
 import type { HostInput, StoreInstanceInput } from '../../archive'
+import { text } from '../engine/field-values'
 import type { InstanceRegistrants } from './instance-registrants'
-import { instanceUuid, type InstanceRows } from './instance-rows'
+import type { InstanceRows } from './instance-rows'
 
 /** What one fetched instance becomes in the archive: Zoom's rows as they came, its series, host. */
 export type ArchiveInput = Omit<StoreInstanceInput, 'account'>
 
-const textOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined
+/** What a listing said about an instance, used where the detail leaves a field out. */
+export interface ListedFacts {
+  meetingId?: string
+  topic?: string
+  type?: number
+  host?: HostInput
+}
 
 /**
- * The archive's record of one fetched instance, or null when Zoom gave it no UUID (it could not
- * be found again). The host is known from the past-meeting detail or the meeting itself; the
+ * The archive's record of one fetched instance (live reads, sync, the old cache's import all
+ * build it here). The host comes from the listing, else the detail or the meeting itself; the
  * meeting's links and passcodes are never kept.
  */
 export function archiveInputOf(
   rows: InstanceRows,
-  registrants: InstanceRegistrants,
-  fetchedAt: Date
-): ArchiveInput | null {
-  const uuid = instanceUuid(rows.detail)
-  if (uuid === null) return null
+  registration: InstanceRegistrants,
+  options: { fetchedAt: Date; listed?: ListedFacts }
+): ArchiveInput {
+  const { listed } = options
   const detail = rows.detail as InstanceRows['detail'] & Record<string, unknown>
-  const series = registrants.series
-  const hostId = textOf(detail.host_id) ?? textOf(series?.hostId)
-  const host: HostInput | undefined = hostId
-    ? {
-        zoomUserId: hostId,
-        email: textOf(detail.user_email) ?? textOf(series?.hostEmail),
-        displayName: textOf(detail.user_name)
-      }
-    : undefined
-  const type = series?.type ?? (typeof detail.type === 'number' ? detail.type : null)
+  const series = registration.series
+  const uuid = text(detail.uuid) || (typeof rows.ref === 'string' ? rows.ref : '')
+  const type = typeof detail.type === 'number' ? detail.type : (series?.type ?? listed?.type)
+  const host = listed?.host ?? hostOf(detail, registration)
   return {
     meeting: {
       kind: 'meeting',
-      id: detail.id === undefined || detail.id === null ? '' : String(detail.id),
-      topic: textOf(detail.topic) ?? '',
-      type,
-      recurrence: series?.recurrence ?? undefined
+      id: text(detail.id) || listed?.meetingId || '',
+      topic: text(detail.topic) || listed?.topic,
+      type: type ?? null,
+      ...(series?.recurrence ? { recurrence: series.recurrence } : {})
     },
-    host,
+    ...(host ? { host } : {}),
     detail: { ...detail, uuid },
     source: rows.source,
     participants: rows.participants,
-    registrants: registrants.registrants,
-    fetchedAt
+    registrants: registration.registrants,
+    notes: [...rows.notes, ...registration.notes],
+    fetchedAt: options.fetchedAt
+  }
+}
+
+/** The past-meeting detail names the host; the report's detail only by email (the meeting by id). */
+function hostOf(
+  detail: Record<string, unknown>,
+  registration: InstanceRegistrants
+): HostInput | undefined {
+  const zoomUserId = text(detail.host_id) || text(registration.series?.hostId)
+  if (!zoomUserId) return undefined
+  const email = text(detail.user_email) || text(registration.series?.hostEmail)
+  const displayName = text(detail.user_name)
+  return {
+    zoomUserId,
+    ...(email ? { email } : {}),
+    ...(displayName ? { displayName } : {})
   }
 }

@@ -35,17 +35,8 @@ export function attendanceFromArchive(
       `Zoom no longer has this meeting (since ${dayOf(summary.goneSinceMs)}); this is the copy archived on this computer on ${dayOf(summary.fetchedAtMs)}.`
     )
   }
-  if (archived.source === 'past-participants') {
-    notes.push(
-      "This meeting was archived from Zoom's past-meeting participant list (its report was not " +
-        'available), which may lack join and leave times (minutes then stay blank).'
-    )
-  }
-  if (archived.registrants.length === 0 && archived.participants.length > 0) {
-    notes.push(
-      'No registrations were archived for this meeting, so everyone who joined counts as a walk-in.'
-    )
-  }
+  // The remarks fetched with it (a fallback source, registration off) still hold.
+  notes.push(...archived.notes)
   return {
     ...attendance,
     notes,

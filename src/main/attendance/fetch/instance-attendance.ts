@@ -3,18 +3,11 @@ import type { ArchivedInstance } from '../../archive'
 import { computeInstanceAttendance, checkThreshold, type InstanceAttendance } from '../engine'
 import type { ZoomClient } from '../../zoom'
 import { isNumericMeetingId } from '../../zoom/uuid-path'
-import { archiveInputOf } from './archive-input'
 import { attendanceFromArchive, type ReadInstanceAttendance } from './archived-attendance'
 import { isCancelled, isUnreachable, throwIfAborted, toAppError } from './fetch-errors'
 import type { InstanceArchive } from './instance-archive'
-import { fetchInstanceRegistrants, type ScheduleMemo } from './instance-registrants'
-import { fetchInstanceDetail, fetchParticipantRows, instanceUuid } from './instance-rows'
-
-export interface InstanceProgress {
-  step: 'meeting' | 'participants' | 'registrants' | 'done'
-  /** Participant rows read so far. */
-  rows: number
-}
+import type { ScheduleMemo } from './instance-registrants'
+import { fetchWholeInstance, type InstanceProgress } from './whole-instance'
 
 export interface ReadInstanceOptions {
   signal?: AbortSignal
@@ -31,6 +24,7 @@ export interface ReadInstanceOptions {
 }
 
 export type { ReadInstanceAttendance } from './archived-attendance'
+export type { InstanceProgress } from './whole-instance'
 
 /**
  * One meeting instance's attendance, archive first: an archived instance is computed from its
@@ -73,54 +67,34 @@ async function fetchAndKeep(
   thresholdPercent: number,
   options: ReadInstanceOptions
 ): Promise<ReadInstanceAttendance> {
-  const { signal, onProgress, archive } = options
-  onProgress?.({ step: 'meeting', rows: 0 })
-  const found = await fetchInstanceDetail(client, ref, { signal })
-  const uuid = instanceUuid(found.detail)
-  // A numeric id names the latest run; once Zoom says which, the archive may already have it.
-  if (archive && uuid !== null && uuid !== ref && !options.refresh) {
-    const known = await archive.read(uuid)
-    if (known) {
-      onProgress?.({ step: 'done', rows: known.participants.length })
-      return attendanceFromArchive(known, thresholdPercent)
-    }
-  }
-  const rows = await fetchParticipantRows(client, found, {
-    signal,
-    onRows: (count) => onProgress?.({ step: 'participants', rows: count })
+  const { archive } = options
+  const fetchedAt = new Date((options.now ?? Date.now)())
+  const fetched = await fetchWholeInstance(client, ref, {
+    signal: options.signal,
+    schedules: options.schedules,
+    onProgress: options.onProgress,
+    now: () => fetchedAt
   })
-  const rowCount = rows.participants.length
-  onProgress?.({ step: 'registrants', rows: rowCount })
-  const id = rows.detail.id
-  const startMs = Date.parse(
-    typeof rows.detail.start_time === 'string' ? rows.detail.start_time : ''
-  )
-  const registrants = await fetchInstanceRegistrants(
-    client,
-    typeof id === 'number' || typeof id === 'string' ? String(id) : '',
-    Number.isFinite(startMs) ? startMs : null,
-    { signal, schedules: options.schedules }
-  )
   const attendance = computeInstanceAttendance({
-    meeting: rows.detail,
-    participants: rows.participants,
-    registrants: registrants.registrants,
-    source: rows.source,
+    meeting: fetched.detail,
+    participants: fetched.participants,
+    registrants: fetched.registrants,
+    source: fetched.source,
     thresholdPercent
   })
-  const fetchedAt = new Date((options.now ?? Date.now)())
-  const notes = [...rows.notes, ...registrants.notes]
-  if (archive && isArchivable(attendance, rowCount, fetchedAt.getTime())) {
-    const input = archiveInputOf(rows, registrants, fetchedAt)
-    if (input) {
-      try {
-        await archive.keep(input)
-      } catch (error) {
-        notes.push(`This meeting could not be archived on this computer: ${sentence(error)}`)
-      }
+  const rowCount = fetched.participants.length
+  const notes = [...(fetched.notes ?? [])]
+  // Kept by its UUID only: a numeric id names whichever run is the latest.
+  const uuid = fetched.detail.uuid
+  const named = uuid !== '' && !isNumericMeetingId(uuid)
+  if (archive && named && isArchivable(attendance, rowCount, fetchedAt.getTime())) {
+    try {
+      await archive.keep(fetched)
+    } catch (error) {
+      notes.push(`This meeting could not be archived on this computer: ${sentence(error)}`)
     }
   }
-  onProgress?.({ step: 'done', rows: rowCount })
+  options.onProgress?.({ step: 'done', rows: rowCount })
   return { ...attendance, notes, provenance: { kind: 'live', fetchedAt: fetchedAt.toISOString() } }
 }
 

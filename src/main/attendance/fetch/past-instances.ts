@@ -46,8 +46,12 @@ export interface HostListing {
 
 export type PastListingOptions = ListingOptions & { archive?: InstanceArchive }
 
-export const offlineNote =
-  'Zoom could not be reached, so this shows only what is archived on this computer.'
+/** Why only archived instances are listed: offline by choice, or Zoom unreachable. */
+export function offlineNote(chosen: boolean): string {
+  return chosen
+    ? 'Working offline, so this shows only what is archived on this computer.'
+    : 'Zoom could not be reached, so this shows only what is archived on this computer.'
+}
 
 /**
  * A host's past instances between two days: Zoom's report for the months it still covers,
@@ -83,7 +87,7 @@ export async function listHostInstances(
       offline = true
     }
   }
-  if (offline) notes.push(offlineNote)
+  if (offline) notes.push(offlineNote(client === null))
   const needle = topicKey(listing.topic ?? '')
   const fromZoom = reported
     .filter((meeting) => needle === '' || topicKey(meeting.topic ?? '').includes(needle))

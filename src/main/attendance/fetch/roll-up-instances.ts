@@ -95,7 +95,7 @@ async function recurringInstances(
       } else throw error
     }
   }
-  if (offline) notes.push(offlineNote)
+  if (offline) notes.push(offlineNote(client === null))
   const byUuid = new Map<string, ListedInstance>()
   for (const item of [...archived, ...fromZoom]) {
     if (item.uuid === '') continue

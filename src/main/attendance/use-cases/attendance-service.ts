@@ -31,12 +31,12 @@ export interface AttendanceService {
 }
 
 export function createAttendanceService(deps: AttendanceUseCaseDeps): AttendanceService {
-  function read(
+  async function read(
     job: JobHandle,
     options: { meeting: string; thresholdPercent?: number; refresh?: boolean }
   ): Promise<ReadInstanceAttendance> {
     const { client, accountKey } = deps.connected()
-    const archive = deps.archive()
+    const archive = await deps.archive()
     return readInstanceAttendance(client, options.meeting, {
       signal: job.signal,
       thresholdPercent: options.thresholdPercent,

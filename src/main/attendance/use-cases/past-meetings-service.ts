@@ -39,7 +39,7 @@ export function createPastMeetingsService(
           remedy: 'Enter a host email above, or sign in as a host on the Accounts screen.'
         })
       }
-      const archive = deps.archive()
+      const archive = await deps.archive()
       // A long range is many calls (one month each): a job the window can follow and stop.
       const listed = await deps.jobs.run(
         'Listing past meetings',

@@ -68,13 +68,13 @@ function toRollUpView(fetched: FetchedRollUp): RollUpView {
 }
 
 export function createRollUpService(deps: AttendanceUseCaseDeps): RollUpService {
-  function read(
+  async function read(
     job: JobHandle,
     input: RollUpSelectionInput,
     thresholdPercent?: number
   ): Promise<FetchedRollUp> {
     const { client, accountKey } = deps.connected()
-    const archive = deps.archive()
+    const archive = await deps.archive()
     return fetchRollUp(client, selectionFor(input), {
       signal: job.signal,
       thresholdPercent,

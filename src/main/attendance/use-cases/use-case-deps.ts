@@ -9,6 +9,6 @@ export interface AttendanceUseCaseDeps {
   jobs: JobRegistry
   exports: CsvExports
   /** The open archive; null when it could not be opened (Zoom is then the only source). */
-  archive: () => Archive | null
+  archive: () => Promise<Archive | null>
   now?: () => Date
 }

@@ -1,7 +1,7 @@
 import { attendanceCsvRows } from '../../attendance/csv/attendance-csv'
 import { readInstanceAttendance, type InstanceProgress } from '../../attendance/fetch'
 import { createProgress } from '../progress'
-import type { CommandContext, CommandResult } from './command-result'
+import type { CommandResult, ReadingContext } from './command-result'
 
 const steps: Record<InstanceProgress['step'], number> = {
   meeting: 0,
@@ -15,7 +15,7 @@ const steps: Record<InstanceProgress['step'], number> = {
  * as in the app; offline (no client), from the archive only.
  */
 export async function attendanceCommand(
-  context: CommandContext,
+  context: ReadingContext,
   options: { meeting: string; threshold?: number; timeZone?: string }
 ): Promise<CommandResult> {
   const progress = createProgress(context.io, 'Reading attendance')

@@ -15,11 +15,16 @@ export interface CommandResult {
 
 /** What a command may use; an in-process test passes its own. */
 export interface CommandContext {
-  /** Null with --offline: nothing goes over the network. */
-  client: ZoomClient | null
-  /** This account's part of the archive, read first; absent for commands that never read it. */
-  archive?: InstanceArchive
+  client: ZoomClient
   logger: Logger
   io: CliIo
   signal?: AbortSignal
+}
+
+/** What the reading commands (attendance, rollup) use: the archive first, Zoom unless offline. */
+export interface ReadingContext extends Omit<CommandContext, 'client'> {
+  /** Null with --offline: nothing goes over the network. */
+  client: ZoomClient | null
+  /** This account's part of the archive; absent when it could not be opened (online only). */
+  archive?: InstanceArchive
 }

@@ -9,7 +9,7 @@ import {
 } from '../../attendance/fetch'
 import { errorLine } from '../exit-codes'
 import { createProgress } from '../progress'
-import type { CommandContext, CommandResult } from './command-result'
+import type { CommandResult, ReadingContext } from './command-result'
 
 export interface RollUpCommandOptions {
   selection: RollUpSelection
@@ -20,7 +20,7 @@ export interface RollUpCommandOptions {
 
 /** `headcount rollup`: many instances in one CSV (long: person per instance; matrix: person). */
 export async function rollUpCommand(
-  context: CommandContext,
+  context: ReadingContext,
   options: RollUpCommandOptions
 ): Promise<CommandResult> {
   const progress = createProgress(context.io, 'Reading meetings')

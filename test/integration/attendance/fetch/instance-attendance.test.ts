@@ -6,8 +6,7 @@ import {
   startSimulator,
   type RunningSimulator
 } from '../../../../src/main/simulator'
-import { createZoomClient, type ZoomClient } from '../../../../src/main/zoom'
-import { clientFor, showcaseUuid, useTestArchives } from './support'
+import { clientFor, fastGivingUp, showcaseUuid, useTestArchives } from './support'
 
 let sim: RunningSimulator
 const openTestArchive = useTestArchives()
@@ -83,18 +82,18 @@ describe('readInstanceAttendance', () => {
     expect(second.people).toEqual(first.people)
   })
 
-  it('a numeric id asks Zoom which run is the latest, then reads that run from the archive', async () => {
-    const { shelf } = await openTestArchive()
+  it('a numeric id reads the latest run from Zoom and archives it under its UUID', async () => {
+    const { archive, shelf } = await openTestArchive()
     const client = clientFor(sim)
     const meeting = sim.org.findQuirkMeeting('no-registration').meeting
     const first = await readInstanceAttendance(client, String(meeting.id), { archive: shelf })
     expect(first.provenance.kind).toBe('live')
+    expect(await archive.hasInstance('profile-1', String(meeting.id))).toBe(false)
     const before = sim.stats().requests
-    const second = await readInstanceAttendance(client, String(meeting.id), { archive: shelf })
-    // Only the detail call that names the latest run.
-    expect(sim.stats().requests).toBe(before + 1)
-    expect(second.provenance.kind).toBe('archive')
-    expect(second.meeting.uuid).toBe(first.meeting.uuid)
+    const byUuid = await readInstanceAttendance(client, first.meeting.uuid, { archive: shelf })
+    expect(sim.stats().requests).toBe(before)
+    expect(byUuid.provenance.kind).toBe('archive')
+    expect(byUuid.people).toEqual(first.people)
   })
 
   it('does not archive a meeting whose report is not ready, and explains the wait', async () => {
@@ -216,17 +215,3 @@ describe('refresh and offline', () => {
     })
   })
 })
-
-/** A client that retries quickly, so a stopped or failing Zoom is known within milliseconds. */
-function fastGivingUp(target: RunningSimulator): ZoomClient {
-  return createZoomClient({
-    accountId: target.accountId,
-    clientId: target.clientId,
-    clientSecret: target.clientSecret,
-    apiBaseUrl: target.apiBaseUrl,
-    oauthUrl: target.oauthUrl,
-    plan: 'business',
-    maxAttempts: 2,
-    backoff: { baseMs: 5, capMs: 10 }
-  })
-}

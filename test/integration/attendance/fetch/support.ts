@@ -3,17 +3,26 @@ import { openArchive, type Archive } from '../../../../src/main/archive'
 import { accountArchive, type InstanceArchive } from '../../../../src/main/attendance/fetch'
 import { archivePath, useTempFolder } from '../../../support/archive/temp-archive'
 import type { RunningSimulator } from '../../../../src/main/simulator'
-import { createZoomClient, type ZoomClient } from '../../../../src/main/zoom'
+import { createZoomClient, type ZoomClient, type ZoomClientConfig } from '../../../../src/main/zoom'
 
-export function clientFor(target: RunningSimulator): ZoomClient {
+export function clientFor(
+  target: RunningSimulator,
+  overrides: Partial<ZoomClientConfig> = {}
+): ZoomClient {
   return createZoomClient({
     accountId: target.accountId,
     clientId: target.clientId,
     clientSecret: target.clientSecret,
     apiBaseUrl: target.apiBaseUrl,
     oauthUrl: target.oauthUrl,
-    plan: 'business'
+    plan: 'business',
+    ...overrides
   })
+}
+
+/** A client that retries quickly, so a stopped or failing Zoom is known within milliseconds. */
+export function fastGivingUp(target: RunningSimulator): ZoomClient {
+  return clientFor(target, { maxAttempts: 2, backoff: { baseMs: 5, capMs: 10 } })
 }
 
 export function showcaseUuid(target: RunningSimulator): string {
