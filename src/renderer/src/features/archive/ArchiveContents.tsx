@@ -1,6 +1,6 @@
 import clsx from 'clsx'
 import type { ArchiveStatus } from '@shared/ipc/contracts/archive-contract'
-import { formatBytes, formatDateTime } from '../../lib/format'
+import { formatBytes, formatDate } from '../../lib/format'
 import ui from '../../styles/ui.module.css'
 import styles from './archive.module.css'
 
@@ -19,8 +19,8 @@ export function ArchiveContents(props: { status: ArchiveStatus; accountLabel: st
             [
               ['Sessions archived', account.instances.toLocaleString()],
               ['Attendance rows (one per join)', account.participantRows.toLocaleString()],
-              ['Oldest session', formatDateTime(account.oldestStart, 'None yet')],
-              ['Newest session', formatDateTime(account.newestStart, 'None yet')],
+              ['Oldest session', formatDate(account.oldestStart, 'None yet')],
+              ['Newest session', formatDate(account.newestStart, 'None yet')],
               ['Archive file size (all accounts)', formatBytes(status.bytes)]
             ] as const
           ).map(([label, value]) => (

@@ -44,7 +44,7 @@ export function ArchiveView() {
           <SyncPanel status={data} connected={connected} />
           <section className={ui.panel} aria-labelledby="archive-settings-title">
             <h2 id="archive-settings-title">Settings</h2>
-            <AutoSyncForm settings={data.settings} />
+            <AutoSyncForm settings={data.settings} demo={connection?.mode === 'demo'} />
             <RetentionForm
               settings={data.settings}
               oldestStart={data.account?.oldestStart ?? null}

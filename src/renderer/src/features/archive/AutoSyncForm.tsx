@@ -16,7 +16,8 @@ interface Draft {
  * Whether Headcount syncs by itself: on opening, then every N hours while open. What the admin
  * types stays in the form until it is saved, also when saving fails.
  */
-export function AutoSyncForm({ settings }: { settings: ArchiveSettings }) {
+export function AutoSyncForm(props: { settings: ArchiveSettings; demo: boolean }) {
+  const { settings } = props
   const saving = useArchiveStore((s) => s.settings['auto-sync'])
   const save = useArchiveStore((s) => s.saveSettings)
   const [draft, setDraft] = useState<Draft | null>(null)
@@ -44,25 +45,33 @@ export function AutoSyncForm({ settings }: { settings: ArchiveSettings }) {
         })
       }}
     >
-      <fieldset className={styles.settingsForm}>
-        <legend>Automatic sync</legend>
-        <label className={styles.checkbox}>
-          <input
-            type="checkbox"
-            checked={shown.autoSync}
-            onChange={(e) => edit({ autoSync: e.target.checked })}
+      <div className={styles.settingsForm}>
+        <fieldset className={ui.choiceGroup}>
+          <legend>Automatic sync</legend>
+          {props.demo ? (
+            <p className={ui.hint}>
+              The demo never syncs by itself: its made-up meetings are new each time Headcount
+              opens.
+            </p>
+          ) : null}
+          <label className={styles.checkbox}>
+            <input
+              type="checkbox"
+              checked={shown.autoSync}
+              onChange={(e) => edit({ autoSync: e.target.checked })}
+            />
+            <span>Sync when Headcount opens, and again while it stays open</span>
+          </label>
+          <TextField
+            label="How often (hours)"
+            hint="From 1 to 168 hours (one week)."
+            inputMode="numeric"
+            value={shown.everyHours}
+            disabled={!shown.autoSync}
+            error={fieldError}
+            onValue={(everyHours) => edit({ everyHours })}
           />
-          <span>Sync when Headcount opens, and again while it stays open</span>
-        </label>
-        <TextField
-          label="How often (hours)"
-          hint="From 1 to 168 hours (one week)."
-          inputMode="numeric"
-          value={shown.everyHours}
-          disabled={!shown.autoSync}
-          error={fieldError}
-          onValue={(everyHours) => edit({ everyHours })}
-        />
+        </fieldset>
         <button type="submit" className={ui.secondary} disabled={saving?.status === 'loading'}>
           Save automatic sync
         </button>
@@ -74,7 +83,7 @@ export function AutoSyncForm({ settings }: { settings: ArchiveSettings }) {
               : 'Headcount syncs only when you press Sync archive.'}
           </p>
         ) : null}
-      </fieldset>
+      </div>
       {saving?.error && draft ? <ErrorNotice error={saving.error} /> : null}
     </form>
   )

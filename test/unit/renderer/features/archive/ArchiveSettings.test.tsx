@@ -30,6 +30,11 @@ describe('the archive settings', () => {
     expect(await screen.findByText(/Saved\. Headcount syncs when it opens and every 12 hours/))
   })
 
+  it('says the demo never syncs by itself', async () => {
+    renderArchive()
+    expect(await screen.findByText(/The demo never syncs by itself/)).toBeVisible()
+  })
+
   it('switches automatic sync off without needing the hours', async () => {
     const user = userEvent.setup()
     const fake = renderArchive({ 'archive:update-settings': echo })
