@@ -47,7 +47,7 @@ export function SessionAttendance() {
           label={
             refreshing && data
               ? 'Fetching a fresh copy from Zoom (the copy shown stays until it arrives)'
-              : 'Fetching attendance from Zoom'
+              : 'Reading attendance (from your archive, or from Zoom if it is not archived yet)'
           }
         />
       ) : null}
