@@ -1,4 +1,5 @@
 import { formatTimeLeft } from '../../lib/format'
+import { useFocusAfter } from '../../lib/use-focus-after'
 import { useArchiveStore } from '../../stores/use-archive-store'
 import { useJobsStore } from '../../stores/use-jobs-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
@@ -15,6 +16,8 @@ export function SyncIndicator() {
   const progress = useJobsStore((s) => (running ? s.byId[running.jobId] : undefined))
   const cancelling = useJobsStore((s) => (running ? s.cancels[running.jobId] : undefined))
   const cancel = useJobsStore((s) => s.cancel)
+  // Cancelled from here, the box goes: focus lands on the screen's heading, not nowhere.
+  useFocusAfter(running !== null, () => document.querySelector<HTMLElement>('#main h1'))
   if (!running || current === 'archive') return null
   const total = progress?.total ?? null
   const done = progress?.done ?? 0

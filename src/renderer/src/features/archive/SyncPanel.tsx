@@ -1,6 +1,8 @@
+import { useRef } from 'react'
 import type { ArchiveStatus } from '@shared/ipc/contracts/archive-contract'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { JobProgress } from '../../components/JobProgress'
+import { useFocusAfter } from '../../lib/use-focus-after'
 import { useArchiveStore } from '../../stores/use-archive-store'
 import ui from '../../styles/ui.module.css'
 import { LastSyncReport } from './LastSyncReport'
@@ -11,6 +13,8 @@ export function SyncPanel(props: { status: ArchiveStatus; connected: boolean }) 
   const running = useArchiveStore((s) => s.running)
   const sync = useArchiveStore((s) => s.sync)
   const startSync = useArchiveStore((s) => s.startSync)
+  const syncButton = useRef<HTMLButtonElement>(null)
+  useFocusAfter(running !== null, () => syncButton.current)
   return (
     <section className={ui.panel} aria-labelledby="archive-sync-title" data-testid="archive-sync">
       <h2 id="archive-sync-title">Sync with Zoom</h2>
@@ -27,6 +31,7 @@ export function SyncPanel(props: { status: ArchiveStatus; connected: boolean }) 
       ) : (
         <div className={ui.rowActions}>
           <button
+            ref={syncButton}
             type="button"
             className={ui.primary}
             disabled={!props.connected}

@@ -15,7 +15,14 @@ function startAutomaticSync() {
   })
   followJobProgress()
   followArchive()
-  render(<NavBar />)
+  render(
+    <>
+      <NavBar />
+      <main id="main">
+        <h1 tabIndex={-1}>Users</h1>
+      </main>
+    </>
+  )
   act(() => fake.emit('archive:sync-started', { jobId: 'auto-1', automatic: true }))
   return fake
 }
@@ -33,6 +40,8 @@ describe('the sync indicator', () => {
     expect(fake.inputsOf('jobs:cancel')).toEqual([{ jobId: 'auto-1' }])
     act(() => fake.emit('jobs:progress', syncProgress('auto-1', 5, 20, 'cancelled')))
     expect(screen.queryByTestId('sync-indicator')).toBeNull()
+    // The box went with its Cancel button: keyboard users land on the screen's heading.
+    expect(screen.getByRole('heading', { name: 'Users' })).toHaveFocus()
   })
 
   it('says so when the sync cannot be stopped', async () => {
