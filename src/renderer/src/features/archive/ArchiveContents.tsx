@@ -1,5 +1,5 @@
-import clsx from 'clsx'
 import type { ArchiveStatus } from '@shared/ipc/contracts/archive-contract'
+import { StatCards } from '../../components/StatCards'
 import { formatBytes, formatDate } from '../../lib/format'
 import ui from '../../styles/ui.module.css'
 import styles from './archive.module.css'
@@ -14,22 +14,16 @@ export function ArchiveContents(props: { status: ArchiveStatus; accountLabel: st
         {props.accountLabel ? `What is archived for “${props.accountLabel}”` : 'What is archived'}
       </h2>
       {account ? (
-        <dl className={styles.contents} data-testid="archive-contents">
-          {(
-            [
-              ['Sessions archived', account.instances.toLocaleString()],
-              ['Attendance rows (one per join)', account.participantRows.toLocaleString()],
-              ['Oldest session', formatDate(account.oldestStart, 'None yet')],
-              ['Newest session', formatDate(account.newestStart, 'None yet')],
-              ['Archive file size (all accounts)', formatBytes(status.bytes)]
-            ] as const
-          ).map(([label, value]) => (
-            <div key={label} className={clsx(ui.card, styles.contentsItem)}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatCards
+          testId="archive-contents"
+          items={[
+            ['Sessions archived', account.instances.toLocaleString()],
+            ['Attendance rows (one per join)', account.participantRows.toLocaleString()],
+            ['Oldest session', formatDate(account.oldestStart, 'None yet')],
+            ['Newest session', formatDate(account.newestStart, 'None yet')],
+            ['Archive file size (all accounts)', formatBytes(status.bytes)]
+          ]}
+        />
       ) : (
         <p>Connect a Zoom account (or start the demo) on the Accounts screen to see its archive.</p>
       )}
