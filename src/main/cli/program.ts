@@ -18,12 +18,15 @@ import { attendanceCommand } from './commands/attendance-command'
 import type { CommandContext, CommandResult } from './commands/command-result'
 import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
+import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
 import { usersCommand } from './commands/users-command'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
 export interface GlobalOptions {
   demo: boolean
   plan: ZoomPlan
+  /** --archive FILE; else $HEADCOUNT_ARCHIVE, else the app's archive. */
+  archive?: string
 }
 
 /** Runs a validated command: opens the Zoom session, writes the CSV, sets the exit code. */
@@ -37,12 +40,14 @@ interface RawGlobals {
   demo?: boolean
   plan?: string
   csv?: string
+  archive?: string
 }
 
 const helpAfter = `
 Credentials come from ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (a Server-to-Server
 OAuth app). Add --demo to use built-in sample data instead. Logs go to ~/.headcount/logs
-(or $HEADCOUNT_LOG_DIR).
+(or $HEADCOUNT_LOG_DIR). "sync" keeps meetings in the app's archive (headcount.sqlite in its
+data folder), or in --archive FILE or $HEADCOUNT_ARCHIVE.
 
 Exit codes: 0 done, 1 other problem, 2 wrong command or option, 3 credentials or permissions,
 4 meeting or user not found, 5 Zoom rate or daily limit reached.`
@@ -62,11 +67,16 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .option('--demo', 'use the built-in simulated Zoom account (no credentials needed)')
     .option('--plan <plan>', "pace requests to this Zoom plan's limits: free, pro, business", 'pro')
+    .option('--archive <file>', 'the archive file (default: the app’s, or $HEADCOUNT_ARCHIVE)')
     .addHelpText('after', helpAfter)
 
   const globals = (command: Command): GlobalOptions => {
     const raw = command.optsWithGlobals<RawGlobals>()
-    return { demo: raw.demo === true, plan: parsePlan(raw.plan ?? 'pro') }
+    return {
+      demo: raw.demo === true,
+      plan: parsePlan(raw.plan ?? 'pro'),
+      ...(raw.archive === undefined ? {} : { archive: raw.archive })
+    }
   }
 
   program
@@ -127,7 +137,51 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
   })
 
+  program
+    .command('sync')
+    .description(
+      'archive every ended meeting not archived yet (back to Zoom’s six months); run it again to carry on'
+    )
+    .option(
+      '--user <email-or-id>',
+      'only this host (repeat for more); default every active user',
+      collect
+    )
+    .option('--from <yyyy-mm-dd>', 'first day (UTC); default six months ago')
+    .option('--to <yyyy-mm-dd>', 'last day (UTC); default today')
+    .option('--stats', 'end with a line of figures: instances, Heavy calls, seconds, floor')
+    .action(async (options: SyncFlags, command: Command) => {
+      const global = globals(command)
+      const parsed = parseSyncFlags(options, global.plan)
+      await dispatch(global, undefined, (context) => syncCommand(context, parsed))
+    })
+
   return program
+}
+
+interface SyncFlags {
+  user?: string[]
+  from?: string
+  to?: string
+  stats?: boolean
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+function parseSyncFlags(flags: SyncFlags, plan: ZoomPlan): SyncCommandOptions {
+  const from = flags.from === undefined ? undefined : parseDay(flags.from, 'start')
+  const to = flags.to === undefined ? undefined : parseDay(flags.to, 'end')
+  if (from !== undefined && to !== undefined) checkDayOrder(from, to)
+  const hosts = (flags.user ?? []).map(parseUser)
+  return {
+    ...(hosts.length > 0 ? { hosts } : {}),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    stats: flags.stats === true,
+    plan
+  }
 }
 
 /** What the attendance and rollup commands both take: the threshold, the time zone, the file. */

@@ -1,6 +1,8 @@
 import { CommanderError } from 'commander'
 import { AppFailure, type AppError } from '../../shared/app-error'
+import { openArchive, type Archive } from '../archive'
 import { toAppError } from '../attendance/fetch'
+import { archiveAccountFor, archiveFileFor } from './cli-archive'
 import type { CliIo } from './cli-io'
 import { openSession, type CliSession } from './cli-session'
 import type { CommandContext, CommandResult } from './commands/command-result'
@@ -36,17 +38,21 @@ async function execute(
   io: CliIo
 ): Promise<number> {
   let session: CliSession | null = null
+  const opened: { archive?: Promise<Archive> } = {}
   try {
     session = await openSession(global, io)
     const result = await command({
       client: session.client,
       logger: session.logger,
       io,
-      signal: io.signal
+      signal: io.signal,
+      archive: () => (opened.archive ??= openArchive(archiveFileFor(io, global.archive))),
+      archiveAccount: archiveAccountFor(io, global.demo)
     })
     if (io.signal?.aborted) throw new AppFailure(stopped)
-    await deliverCsv(result.table, csvPath, io)
+    if (result.table) await deliverCsv(result.table, csvPath, io)
     writeNotes(result.notes, io)
+    for (const line of result.epilogue ?? []) io.stderr.write(`${line}\n`)
     if (result.incomplete) {
       session.logger.warn('Export is incomplete', { error: result.incomplete })
       return exitCodeFor(result.incomplete)
@@ -56,6 +62,7 @@ async function execute(
     session?.logger.error('Command failed', { error: toAppError(error), raw: error })
     return report(error, io)
   } finally {
+    await opened.archive?.then((archive) => archive.close()).catch(() => undefined)
     await session?.close().catch(() => undefined)
   }
 }
