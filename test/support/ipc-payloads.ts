@@ -188,7 +188,13 @@ export function validPayloads(
     'meetings:occurrences': fc.record({ meetingId }),
     'meetings:list-past': dayRange().chain((range) =>
       fc.record(
-        { userId: userRef, from: fc.constant(range.from), to: fc.constant(range.to) },
+        {
+          userId: userRef,
+          from: fc.constant(range.from),
+          to: fc.constant(range.to),
+          topic: fc.constantFrom('onboarding', 'Café', ''),
+          jobId
+        },
         { requiredKeys: ['from', 'to'] }
       )
     ),
@@ -196,22 +202,25 @@ export function validPayloads(
       { meeting: instanceRef, thresholdPercent: percent, refresh: fc.boolean(), jobId },
       { requiredKeys: ['meeting'] }
     ),
-    'attendance:export-csv': fc.record({
-      meeting: instanceRef,
-      thresholdPercent: percent,
-      timeZone
-    }),
+    'attendance:export-csv': fc.record(
+      { meeting: instanceRef, thresholdPercent: percent, timeZone, jobId },
+      { requiredKeys: ['meeting', 'thresholdPercent', 'timeZone'] }
+    ),
     'files:show-last-export': fc.constant(undefined),
     'rollup:load': fc.record(
       { selection, thresholdPercent: percent, jobId },
       { requiredKeys: ['selection'] }
     ),
-    'rollup:export-csv': fc.record({
-      selection,
-      thresholdPercent: percent,
-      timeZone,
-      layout: fc.constantFrom('long', 'matrix')
-    }),
+    'rollup:export-csv': fc.record(
+      {
+        selection,
+        thresholdPercent: percent,
+        timeZone,
+        layout: fc.constantFrom('long', 'matrix'),
+        jobId
+      },
+      { requiredKeys: ['selection', 'thresholdPercent', 'timeZone', 'layout'] }
+    ),
     'archive:get-status': fc.constant(undefined),
     // One or two hosts over a few weeks: a whole-account sync is too slow to run 30 times.
     'archive:sync': dayRange().chain((range) =>

@@ -27,8 +27,8 @@ export function createAccountProfiles(deps: {
   connection: AccountConnection
   /** The Accounts screen's state, answered after a profile is forgotten. */
   state: () => Promise<AccountsState>
-  /** Past-meeting data kept per profile, dropped when the profile is forgotten. */
-  clearCache: (profileId: string) => Promise<void>
+  /** Stops the profile's running jobs (a roll-up, an export) and waits until they have ended. */
+  stopJobs: (profileId: string) => Promise<unknown>
   /** The profile's archive: its sync stops with it; its rows go only when asked. */
   archive: {
     stopSync(profileId: string): Promise<void>
@@ -56,12 +56,13 @@ export function createAccountProfiles(deps: {
     },
     async forget(id, { keepArchive = true } = {}) {
       profiles.get(id)
-      // Its sync stops before its client goes away.
+      // Nothing may keep working for an account that is going away, or write for it after;
+      // its sync stops before its client goes away.
+      await deps.stopJobs(id)
       await deps.archive.stopSync(id)
       if (!keepArchive) await deps.archive.forgetAccount(id)
       deps.connection.disconnectProfile(id)
       profiles.remove(id)
-      await deps.clearCache(id)
       return deps.state()
     }
   }

@@ -5,7 +5,7 @@ import { createAccountProfiles } from '../accounts/account-profiles'
 import { createAccountsOverview } from '../accounts/accounts-state'
 import { createFeatureChecks } from '../accounts/feature-checks'
 import { createOpenedArchive } from '../archive'
-import { createAccountCaches } from '../attendance/json-cache/account-caches'
+import { importJsonCache } from '../attendance/cache-import/import-json-cache'
 import { createArchiveService } from '../attendance/use-cases/archive-service'
 import { createArchiveSettingsStore } from '../attendance/use-cases/archive-settings'
 import { createAttendanceService } from '../attendance/use-cases/attendance-service'
@@ -84,7 +84,6 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const { storage, logger } = deps
   const events = createEventPublisher(deps.sendEvent, logger)
   const jobs = createJobRegistry((progress) => events.publish('jobs:progress', progress))
-  const caches = createAccountCaches({ dir: deps.paths.cache, logger })
   const exports = createCsvExports(deps.dialogs)
 
   const connection = createAccountConnection({
@@ -121,15 +120,38 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     storage,
     connection,
     state: overview.state,
-    clearCache: caches.clear,
+    stopJobs: (profileId) => jobs.stopAccount(profileId),
     archive: archiveService
   })
   const features = createFeatureChecks(connection)
 
-  const attendanceDeps = { connected, jobs, exports, cacheFor: caches.cacheFor }
+  // Reading goes archive first; an archive that can't be opened leaves Zoom as the only source.
+  const attendanceDeps = {
+    connected,
+    jobs,
+    exports,
+    archive: () => archive.get().catch(() => null)
+  }
   const attendance = createAttendanceService(attendanceDeps)
   const rollups = createRollUpService(attendanceDeps)
-  const past = createPastMeetingsService({ connected })
+  const past = createPastMeetingsService(attendanceDeps)
+
+  /** The JSON meeting cache of earlier versions moves into the archive once, in the background. */
+  async function bringInOldCache(): Promise<void> {
+    try {
+      const imported = await importJsonCache({
+        dir: deps.paths.cache,
+        archive: await archive.get(),
+        logger
+      })
+      if (!imported.notice) return
+      archive.addNotice(imported.notice)
+      events.publish('archive:changed', { reason: 'imported' })
+    } catch (error) {
+      // The files stay where they are; the next start tries again.
+      logger.warn('The old meeting cache was not imported', { error })
+    }
+  }
 
   const users = createUsersService({ connected })
   const bulk = createBulkUsersService({ connected, jobs })
@@ -165,6 +187,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     restoreLastAccount: connection.restore,
     startArchive({ autoSync: automatic }) {
       archive.open()
+      void bringInOldCache()
       if (automatic) autoSync.start()
     },
     async dispose() {

@@ -92,6 +92,8 @@ export interface ArchivedInstance {
 export interface InstanceFilter {
   account: AccountId
   hostZoomId?: string
+  /** The host's email, ignoring case (what an admin types to pick a host). */
+  hostEmail?: string
   kind?: SessionKind
   /** Series: Zoom's meeting id. */
   meetingId?: string

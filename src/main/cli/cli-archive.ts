@@ -6,19 +6,33 @@
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Retention } from '../archive'
+import { AppFailure } from '../../shared/app-error'
+import { openArchive, type Archive, type Retention } from '../archive'
+import { accountArchive, toAppError, type InstanceArchive } from '../attendance/fetch'
 import { DEMO_ACCOUNT } from '../attendance/use-cases/archive-settings'
+import type { Logger } from '../logging/logger'
 import { appDataFolder, archiveFileIn } from '../platform/app-data-folder'
 import type { CliIo } from './cli-io'
+import { errorLine } from './exit-codes'
 
-export function archiveFileFor(io: CliIo, option: string | undefined): string {
-  const chosen = option?.trim() || io.env.HEADCOUNT_ARCHIVE?.trim()
-  if (chosen) return resolve(io.cwd ?? process.cwd(), chosen)
-  return archiveFileIn(appDataFolder({ platform: process.platform, env: io.env, home: home(io) }))
+/** The archive a reading command uses, bound to the account it reads. */
+export interface CliArchive {
+  shelf: InstanceArchive
+  /** Sentences about the file (set aside, created) for stderr. */
+  notices: string[]
+  close(): Promise<void>
 }
 
-function home(io: CliIo): string {
-  return io.env.HOME?.trim() || io.env.USERPROFILE?.trim() || process.env.HOME || ''
+function dataFolder(io: CliIo): string {
+  const home = io.env.HOME?.trim() || io.env.USERPROFILE?.trim() || process.env.HOME || ''
+  return appDataFolder({ platform: process.platform, env: io.env, home })
+}
+
+/** `--archive FILE`, else `$HEADCOUNT_ARCHIVE`, else the app's own file in its data folder. */
+export function archiveFileFor(io: CliIo, flag: string | undefined): string {
+  const chosen = flag?.trim() || io.env.HEADCOUNT_ARCHIVE?.trim()
+  if (chosen) return resolve(io.cwd ?? process.cwd(), chosen)
+  return archiveFileIn(dataFolder(io))
 }
 
 interface SavedSettings {
@@ -28,21 +42,32 @@ interface SavedSettings {
 
 /** The app's settings file, read only (and only what the CLI needs); null when absent or unreadable. */
 function savedSettings(io: CliIo): SavedSettings | null {
-  const folder = appDataFolder({ platform: process.platform, env: io.env, home: home(io) })
   try {
-    const parsed: unknown = JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8'))
+    const parsed: unknown = JSON.parse(readFileSync(join(dataFolder(io), 'config.json'), 'utf8'))
     return typeof parsed === 'object' && parsed !== null ? (parsed as SavedSettings) : null
   } catch {
     return null
   }
 }
 
-/** The archive account: 'demo', the app's profile for this Zoom account, or one named after it. */
+/**
+ * The archive's account: the demo is its own; credentials name their Zoom account, which is the
+ * app's saved profile for that Zoom account when there is one.
+ */
 export function archiveAccountFor(io: CliIo, demo: boolean): string {
   if (demo) return DEMO_ACCOUNT
-  const zoomAccount = io.env.ZOOM_ACCOUNT_ID?.trim() ?? ''
-  const profile = savedSettings(io)?.profiles?.find((p) => p.accountId === zoomAccount)
-  return typeof profile?.id === 'string' && profile.id !== '' ? profile.id : `zoom-${zoomAccount}`
+  const accountId = io.env.ZOOM_ACCOUNT_ID?.trim()
+  if (!accountId) {
+    throw new AppFailure({
+      code: 'invalid-input',
+      message: "Headcount needs to know which Zoom account's archive to use.",
+      remedy: 'Set ZOOM_ACCOUNT_ID to your Zoom account ID, or add --demo for the demo archive.'
+    })
+  }
+  const profile = savedSettings(io)?.profiles?.find((p) => p.accountId === accountId)
+  return typeof profile?.id === 'string' && profile.id !== ''
+    ? profile.id
+    : `zoom-account-${accountId}`
 }
 
 /** The app's retention setting, so a scheduled sync prunes as the app would; else keep all. */
@@ -55,4 +80,36 @@ export function savedRetention(io: CliIo): Retention {
     }
   }
   return { keep: 'forever' }
+}
+
+/**
+ * Opens the archive for `attendance` or `rollup`. Offline, an archive that can't be opened
+ * fails the command (there is nothing else to read); online, Zoom answers alone and a note
+ * says why the archive was not used.
+ */
+export async function openCliArchive(options: {
+  file: string
+  account: string
+  offline: boolean
+  logger: Logger
+}): Promise<{ archive: CliArchive | null; notes: string[] }> {
+  let archive: Archive
+  try {
+    archive = await openArchive(options.file)
+  } catch (error) {
+    if (options.offline) throw error
+    options.logger.warn('Archive not opened; reading from Zoom only', { error })
+    return {
+      archive: null,
+      notes: [`The archive was not used: ${errorLine(toAppError(error))} Reading from Zoom only.`]
+    }
+  }
+  return {
+    archive: {
+      shelf: accountArchive(archive, options.account),
+      notices: archive.notices.map((notice) => notice.message),
+      close: () => archive.close()
+    },
+    notes: []
+  }
 }

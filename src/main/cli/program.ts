@@ -15,7 +15,12 @@ import {
 } from './cli-arguments'
 import type { CliIo } from './cli-io'
 import { attendanceCommand } from './commands/attendance-command'
-import type { CommandContext, CommandResult } from './commands/command-result'
+import type {
+  ArchiveContext,
+  CommandContext,
+  CommandResult,
+  ReadingContext
+} from './commands/command-result'
 import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
 import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
@@ -25,29 +30,45 @@ import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 export interface GlobalOptions {
   demo: boolean
   plan: ZoomPlan
-  /** --archive FILE; else $HEADCOUNT_ARCHIVE, else the app's archive. */
+  /** --archive FILE; else $HEADCOUNT_ARCHIVE or the app's own archive. */
   archive?: string
 }
 
-/** Runs a validated command: opens the Zoom session, writes the CSV, sets the exit code. */
+/** A command that talks to Zoom only, or one that reads the archive first (maybe offline). */
+export type CliCommand =
+  | { kind: 'zoom'; run: (context: CommandContext) => Promise<CommandResult> }
+  | { kind: 'reading'; offline: boolean; run: (context: ReadingContext) => Promise<CommandResult> }
+  /** Zoom in, the archive out (sync): both must open. */
+  | { kind: 'archive'; run: (context: ArchiveContext) => Promise<CommandResult> }
+
+/** Runs a validated command: opens the Zoom session and archive, writes the CSV, sets the exit code. */
 export type Dispatch = (
   global: GlobalOptions,
   csvPath: string | undefined,
-  command: (context: CommandContext) => Promise<CommandResult>
+  command: CliCommand
 ) => Promise<void>
 
 interface RawGlobals {
   demo?: boolean
   plan?: string
-  csv?: string
   archive?: string
+  csv?: string
 }
+
+const zoom = (run: (context: CommandContext) => Promise<CommandResult>): CliCommand => ({
+  kind: 'zoom',
+  run
+})
 
 const helpAfter = `
 Credentials come from ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (a Server-to-Server
 OAuth app). Add --demo to use built-in sample data instead. Logs go to ~/.headcount/logs
-(or $HEADCOUNT_LOG_DIR). "sync" keeps meetings in the app's archive (headcount.sqlite in its
-data folder), or in --archive FILE or $HEADCOUNT_ARCHIVE.
+(or $HEADCOUNT_LOG_DIR).
+
+sync keeps every ended meeting in the archive on this computer: the app's own headcount.sqlite
+in its data folder, or --archive FILE or $HEADCOUNT_ARCHIVE. attendance and rollup read the archive on this computer first (the app's own, or --archive FILE
+or $HEADCOUNT_ARCHIVE) and keep what they fetch for ended meetings. With --offline they read only
+the archive and never use the network (ZOOM_ACCOUNT_ID, or --demo, names whose archive).
 
 Exit codes: 0 done, 1 other problem, 2 wrong command or option, 3 credentials or permissions,
 4 meeting or user not found, 5 Zoom rate or daily limit reached.`
@@ -67,16 +88,12 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .option('--demo', 'use the built-in simulated Zoom account (no credentials needed)')
     .option('--plan <plan>', "pace requests to this Zoom plan's limits: free, pro, business", 'pro')
-    .option('--archive <file>', 'the archive file (default: the app’s, or $HEADCOUNT_ARCHIVE)')
+    .option('--archive <file>', 'the archive file to read and keep meetings in')
     .addHelpText('after', helpAfter)
 
   const globals = (command: Command): GlobalOptions => {
     const raw = command.optsWithGlobals<RawGlobals>()
-    return {
-      demo: raw.demo === true,
-      plan: parsePlan(raw.plan ?? 'pro'),
-      ...(raw.archive === undefined ? {} : { archive: raw.archive })
-    }
+    return { demo: raw.demo === true, plan: parsePlan(raw.plan ?? 'pro'), archive: raw.archive }
   }
 
   program
@@ -86,7 +103,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--csv <file>', 'save to this file instead of printing')
     .action(async (options: { status: string; csv?: string }, command: Command) => {
       const status = parseUserStatus(options.status)
-      await dispatch(globals(command), options.csv, (context) => usersCommand(context, { status }))
+      await dispatch(
+        globals(command),
+        options.csv,
+        zoom((context) => usersCommand(context, { status }))
+      )
     })
 
   program
@@ -98,8 +119,10 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .action(async (options: { user: string; type: string; csv?: string }, command: Command) => {
       const user = parseUser(options.user)
       const type = parseMeetingType(options.type)
-      await dispatch(globals(command), options.csv, (context) =>
-        meetingsCommand(context, { user, type })
+      await dispatch(
+        globals(command),
+        options.csv,
+        zoom((context) => meetingsCommand(context, { user, type }))
       )
     })
 
@@ -111,15 +134,17 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
   ).action(
     async (
       meetingText: string,
-      options: { threshold: string; tz: string; csv?: string },
+      options: { threshold: string; tz: string; csv?: string; offline?: boolean },
       command: Command
     ) => {
       const meeting = parseMeetingRef(meetingText)
       const threshold = parseThreshold(options.threshold)
       const timeZone = parseTimeZone(options.tz)
-      await dispatch(globals(command), options.csv, (context) =>
-        attendanceCommand(context, { meeting, threshold, timeZone })
-      )
+      await dispatch(globals(command), options.csv, {
+        kind: 'reading',
+        offline: options.offline === true,
+        run: (context) => attendanceCommand(context, { meeting, threshold, timeZone })
+      })
     }
   )
 
@@ -134,7 +159,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--layout <layout>', 'long (a row per person per meeting) or matrix', 'long')
   withAttendanceOptions(rollup).action(async (options: RollUpFlags, command: Command) => {
     const parsed = parseRollUpFlags(options)
-    await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
+    await dispatch(globals(command), options.csv, {
+      kind: 'reading',
+      offline: options.offline === true,
+      run: (context) => rollUpCommand(context, parsed)
+    })
   })
 
   program
@@ -153,7 +182,10 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .action(async (options: SyncFlags, command: Command) => {
       const global = globals(command)
       const parsed = parseSyncFlags(options, global.plan)
-      await dispatch(global, undefined, (context) => syncCommand(context, parsed))
+      await dispatch(global, undefined, {
+        kind: 'archive',
+        run: (context) => syncCommand(context, parsed)
+      })
     })
 
   return program
@@ -194,6 +226,7 @@ function withAttendanceOptions(command: Command): Command {
     )
     .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
     .option('--csv <file>', 'save to this file instead of printing')
+    .option('--offline', 'read only the archive on this computer; no network')
 }
 
 interface RollUpFlags {
@@ -206,6 +239,7 @@ interface RollUpFlags {
   threshold: string
   tz: string
   csv?: string
+  offline?: boolean
 }
 
 function parseRollUpFlags(flags: RollUpFlags): Parameters<typeof rollUpCommand>[1] {

@@ -132,7 +132,7 @@ describe('a sync killed with SIGKILL', () => {
 
 /** With no saved profile for this Zoom account, the CLI names the archive account after it. */
 function account(sim: RunningSimulator): string {
-  return `zoom-${sim.accountId}`
+  return `zoom-account-${sim.accountId}`
 }
 
 async function waitForArchive(file: string) {

@@ -1,6 +1,6 @@
 /** What a sync of the simulator should archive, worked out from the simulated org itself. */
 import type { RunningSimulator } from '../../../src/main/simulator'
-import { earliestReportDay } from '../../../src/main/attendance/fetch/past-meetings'
+import { earliestReportDay } from '../../../src/main/attendance/fetch/report-range'
 
 const reportDelayMs = 30 * 60_000
 

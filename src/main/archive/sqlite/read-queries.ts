@@ -70,7 +70,7 @@ export class ArchiveReader {
       `SELECT ${summaryColumns} ${summaryFrom} WHERE i.account_id = ?1
          AND (?2 IS NULL OR h.zoom_user_id = ?2) AND (?3 IS NULL OR m.kind = ?3)
          AND (?4 IS NULL OR m.zoom_id = ?4) AND (?5 IS NULL OR i.start_ms >= ?5)
-         AND (?6 IS NULL OR i.start_ms < ?6)
+         AND (?6 IS NULL OR i.start_ms < ?6) AND (?7 IS NULL OR h.email = ?7)
        ORDER BY i.start_ms DESC, i.uuid`
     )
     this.archived = db.prepare(
@@ -159,7 +159,8 @@ export class ArchiveReader {
       filter.kind ?? null,
       filter.meetingId ?? null,
       filter.fromMs ?? null,
-      filter.toMs ?? null
+      filter.toMs ?? null,
+      filter.hostEmail === undefined ? null : emailKey(filter.hostEmail)
     ) as unknown as InstanceSummary[]
     // Topics are few per archive; matching in JS gets Unicode case and accents right.
     const topic = filter.topic === undefined ? '' : searchKey(nameKey(filter.topic))

@@ -6,30 +6,18 @@
  * 12702) stays in the archive, marked gone.
  */
 import { AppFailure } from '../../../shared/app-error'
-import type { Archive, AccountId, HostInput, StoreInstanceInput, StoreResult } from '../../archive'
+import type { Archive, AccountId, StoreResult } from '../../archive'
 import { zoomErrorCode, type MeetingRef, type ZoomClient } from '../../zoom'
-import { parseInstant, text } from '../engine/field-values'
-import { fetchInstanceRegistrants, type ScheduleMemo } from '../fetch/instance-registrants'
-import { fetchInstanceRows } from '../fetch/instance-rows'
+import type { ArchiveInput, ListedFacts } from '../fetch/archive-input'
+import { fetchWholeInstance, type WholeInstanceOptions } from '../fetch/whole-instance'
 
 /** What the listing said about an instance, used where the detail leaves a field out. */
-export interface ListedInstance {
-  meetingId?: string
-  topic?: string
-  type?: number
-  host?: HostInput
-}
+export type ListedInstance = ListedFacts
 
-export interface FetchForArchiveOptions {
-  signal?: AbortSignal
-  /** Shared by the instances of one sync: GET /meetings/{id} once per meeting. */
-  schedules?: ScheduleMemo
-  listed?: ListedInstance
-  now?: () => Date
-}
+export type FetchForArchiveOptions = WholeInstanceOptions
 
 /** One instance as fetched, ready to store for any account. */
-export type FetchedInstance = Omit<StoreInstanceInput, 'account'>
+export type FetchedInstance = ArchiveInput
 
 export type ArchiveOutcome =
   | { outcome: 'new' | 'replaced'; stored: StoreResult; fetched: FetchedInstance }
@@ -46,38 +34,7 @@ export function isGoneFromZoom(error: unknown): boolean {
 }
 
 /** Fetches one instance (a UUID, or a numeric id for its latest run) without storing it. */
-export async function fetchInstanceForArchive(
-  client: ZoomClient,
-  ref: MeetingRef,
-  options: FetchForArchiveOptions = {}
-): Promise<FetchedInstance> {
-  const { signal, listed } = options
-  const rows = await fetchInstanceRows(client, ref, { signal })
-  const uuid = text(rows.detail.uuid) || (typeof ref === 'string' ? ref : '')
-  const meetingId = text(rows.detail.id) || listed?.meetingId || ''
-  const registration = await fetchInstanceRegistrants(
-    client,
-    meetingId,
-    parseInstant(rows.detail.start_time),
-    { signal, schedules: options.schedules }
-  )
-  const detailType = (rows.detail as { type?: unknown }).type
-  return {
-    meeting: {
-      kind: 'meeting',
-      id: meetingId,
-      topic: text(rows.detail.topic) || listed?.topic,
-      type: typeof detailType === 'number' ? detailType : (listed?.type ?? null)
-    },
-    ...(listed?.host ? { host: listed.host } : {}),
-    detail: { ...rows.detail, uuid },
-    source: rows.source,
-    participants: rows.participants,
-    registrants: registration.registrants,
-    notes: [...rows.notes, ...registration.notes],
-    fetchedAt: options.now?.() ?? new Date()
-  }
-}
+export const fetchInstanceForArchive = fetchWholeInstance
 
 /**
  * Fetches one instance and stores it for `account`, replacing an archived copy. When Zoom no

@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon'
 import { AppFailure } from '../../../shared/app-error'
-import { earliestReportDay } from '../fetch/past-meetings'
+import { earliestReportDay } from '../fetch/report-range'
 
 export interface MonthWindow {
   /** YYYY-MM, the key of the month's sync state. */

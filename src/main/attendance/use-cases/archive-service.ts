@@ -114,7 +114,8 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         })
         return summary
       },
-      (summary) => (summary.stoppedBy === null ? 'finished' : 'failed')
+      // Tied to its account, so forgetting the account stops it with its other jobs.
+      { account, outcome: (summary) => (summary.stoppedBy === null ? 'finished' : 'failed') }
     )
   }
 

@@ -1,10 +1,10 @@
-import type { Provenance } from '../../../shared/ipc/contracts/archive-contract'
 import type {
   InstanceAttendanceView,
   PersonRow
 } from '../../../shared/ipc/contracts/attendance-contract'
 import { readSession } from '../engine'
-import type { InstanceAttendance, PersonAttendance } from '../engine'
+import type { PersonAttendance } from '../engine'
+import type { ReadInstanceAttendance } from '../fetch'
 
 /** An instant as Zoom writes it (`2026-10-05T17:00:00Z`), or null when unknown. */
 export const iso = (ms: number | null): string | null =>
@@ -39,18 +39,8 @@ function personRow(person: PersonAttendance): PersonRow {
   }
 }
 
-/** Read from the copy kept on this computer, or from Zoom just now (`at`). */
-export function provenanceOf(fromCache: boolean, at: Date): Provenance {
-  return fromCache
-    ? { kind: 'archive', archivedAt: at.toISOString(), goneFromZoomSince: null }
-    : { kind: 'live', fetchedAt: at.toISOString() }
-}
-
 /** The engine's result in the shape the window receives (plain, serialisable, ISO times). */
-export function toInstanceView(
-  result: InstanceAttendance,
-  extra: { notes: string[]; provenance: Provenance }
-): InstanceAttendanceView {
+export function toInstanceView(result: ReadInstanceAttendance): InstanceAttendanceView {
   const { meeting, summary } = result
   return {
     meeting: {
@@ -75,7 +65,7 @@ export function toInstanceView(
       participantRows: summary.participantRows
     },
     people: result.people.map(personRow),
-    notes: extra.notes,
-    provenance: extra.provenance
+    notes: result.notes,
+    provenance: result.provenance
   }
 }

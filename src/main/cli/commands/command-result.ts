@@ -1,5 +1,6 @@
 import type { AppError } from '../../../shared/app-error'
 import type { Archive } from '../../archive'
+import type { InstanceArchive } from '../../attendance/fetch'
 import type { Logger } from '../../logging/logger'
 import type { ZoomClient } from '../../zoom'
 import type { CliIo } from '../cli-io'
@@ -22,8 +23,20 @@ export interface CommandContext {
   logger: Logger
   io: CliIo
   signal?: AbortSignal
-  /** The archive (--archive, $HEADCOUNT_ARCHIVE or the app's), opened on first use. */
-  archive: () => Promise<Archive>
-  /** Whose rows in the archive: the app's profile for this Zoom account, or 'demo'. */
+}
+
+/** What sync uses: Zoom, and the whole archive with the account it writes. */
+export interface ArchiveContext extends CommandContext {
+  /** --archive, $HEADCOUNT_ARCHIVE or the app's. */
+  archive: Archive
+  /** Whose rows: the app's profile for this Zoom account, or 'demo'. */
   archiveAccount: string
+}
+
+/** What the reading commands (attendance, rollup) use: the archive first, Zoom unless offline. */
+export interface ReadingContext extends Omit<CommandContext, 'client'> {
+  /** Null with --offline: nothing goes over the network. */
+  client: ZoomClient | null
+  /** This account's part of the archive; absent when it could not be opened (online only). */
+  archive?: InstanceArchive
 }

@@ -10,7 +10,7 @@ import type { ZoomPlan } from '../../zoom'
 import { planLimits } from '../../zoom/rate-categories'
 import { savedRetention } from '../cli-archive'
 import { createProgress } from '../progress'
-import type { CommandContext, CommandResult } from './command-result'
+import type { ArchiveContext, CommandResult } from './command-result'
 
 export interface SyncCommandOptions {
   hosts?: string[]
@@ -21,10 +21,10 @@ export interface SyncCommandOptions {
 }
 
 export async function syncCommand(
-  context: CommandContext,
+  context: ArchiveContext,
   options: SyncCommandOptions
 ): Promise<CommandResult> {
-  const archive = await context.archive()
+  const { archive } = context
   const progress = createProgress(context.io, 'Syncing meetings')
   const clock = context.io.now ?? (() => new Date())
   const started = performance.now()

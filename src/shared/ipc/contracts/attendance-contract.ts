@@ -96,7 +96,9 @@ export const attendanceContract = {
         meeting: meetingRef,
         thresholdPercent: percent,
         /** An IANA zone such as America/New_York; null writes UTC. */
-        timeZone: z.string().max(64).nullable()
+        timeZone: z.string().max(64).nullable(),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: exportOutcomeSchema

@@ -57,7 +57,11 @@ export const rollUpViewSchema = z.object({
   failures: z.array(z.object({ session: z.string(), error: appErrorSchema })),
   skipped: z.number().int(),
   cancelled: z.boolean(),
-  stoppedBy: appErrorSchema.nullable()
+  stoppedBy: appErrorSchema.nullable(),
+  /** Zoom could not be reached: only sessions archived on this computer are combined. */
+  offline: z.boolean().optional(),
+  /** Plain-language remarks about what the sessions cover (older than Zoom keeps, offline). */
+  notes: z.array(z.string()).optional()
 })
 
 export const rollUpContract = {
@@ -77,7 +81,9 @@ export const rollUpContract = {
         selection: rollUpSelectionSchema,
         thresholdPercent: percent,
         timeZone: z.string().max(64).nullable(),
-        layout: z.enum(rollUpLayouts)
+        layout: z.enum(rollUpLayouts),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: exportOutcomeSchema
