@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openArchive, type Archive } from '../../../src/main/archive'
 import { archiveInstance, syncArchive } from '../../../src/main/attendance/archiving'
 import { startSimulator, type RunningSimulator } from '../../../src/main/simulator'
-import { createZoomClient, type ZoomClient } from '../../../src/main/zoom'
+import type { ZoomClient } from '../../../src/main/zoom'
 import { apiResponseFailure } from '../../../src/main/zoom/errors'
 import { archivePath, useTempFolder } from '../../support/archive/temp-archive'
 import { callsSince, listableUuids } from '../../support/archive/sim-instances'
+import { clientFor } from '../attendance/fetch/support'
 
 let sim: RunningSimulator
 beforeAll(async () => {
@@ -16,17 +17,7 @@ afterAll(() => sim.close())
 const tempFolder = useTempFolder()
 const account = 'profile-1'
 
-function client(options: { maxAttempts?: number } = {}): ZoomClient {
-  return createZoomClient({
-    accountId: sim.accountId,
-    clientId: sim.clientId,
-    clientSecret: sim.clientSecret,
-    apiBaseUrl: sim.apiBaseUrl,
-    oauthUrl: sim.oauthUrl,
-    plan: 'business',
-    ...options
-  })
-}
+const client = (options: { maxAttempts?: number } = {}): ZoomClient => clientFor(sim, options)
 
 async function freshArchive(): Promise<Archive> {
   return openArchive(archivePath(tempFolder()))
@@ -154,14 +145,7 @@ describe('sync', () => {
 
   it('stops the whole sync when Zoom refuses the credentials, and says so', async () => {
     const archive = await freshArchive()
-    const refused = createZoomClient({
-      accountId: sim.accountId,
-      clientId: sim.clientId,
-      clientSecret: 'wrong-secret',
-      apiBaseUrl: sim.apiBaseUrl,
-      oauthUrl: sim.oauthUrl,
-      plan: 'business'
-    })
+    const refused = clientFor(sim, { clientSecret: 'wrong-secret' })
     await expect(syncArchive(refused, archive, { account })).rejects.toMatchObject({
       appError: { code: 'auth' }
     })
