@@ -73,9 +73,9 @@ ZOOM_CLIENT_SECRET to those values ("npm run sim -- --help" shows how).
 
 Logs go to ~/.headcount/logs (or $HEADCOUNT_LOG_DIR).
 
-sync keeps every ended meeting in the archive on this computer: the app's own headcount.sqlite
-in its data folder, or --archive FILE or $HEADCOUNT_ARCHIVE. attendance and rollup read the archive on this computer first (the app's own, or --archive FILE
-or $HEADCOUNT_ARCHIVE) and keep what they fetch for ended meetings. With --offline they read only
+The archive on this computer is the app's own headcount.sqlite in its data folder, or
+--archive FILE, or $HEADCOUNT_ARCHIVE. sync keeps every ended meeting in it. attendance and
+rollup read it first and keep what they fetch for ended meetings. With --offline they read only
 the archive and never use the network (ZOOM_ACCOUNT_ID, or --demo, names whose archive).
 
 Exit codes: 0 done, 1 other problem, 2 wrong command or option, 3 credentials or permissions,
@@ -198,7 +198,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     )
     .option('--from <yyyy-mm-dd>', 'first day (UTC); default six months ago')
     .option('--to <yyyy-mm-dd>', 'last day (UTC); default today')
-    .option('--stats', 'end with a line of figures: instances, Heavy calls, seconds, floor')
+    .option('--stats', 'end with a line of figures: sessions, Heavy calls, seconds, floor')
     .action(async (options: SyncFlags, command: Command) => {
       const global = globals(command)
       const parsed = parseSyncFlags(options, global.plan)

@@ -35,7 +35,7 @@ describe('headcount sync', () => {
     const first = await runInProcess([...args, '--stats'], env)
     expect(first.code, first.stderr).toBe(0)
     expect(first.stdout).toBe('')
-    expect(first.stderr).toContain(`${expected.length} new instances, 0 already archived (1 host).`)
+    expect(first.stderr).toContain(`${expected.length} new sessions, 0 already archived (1 host).`)
     const figures = statsLine.exec(lastLine(first.stderr))
     expect(figures, first.stderr).not.toBeNull()
     const [instances, heavy, seconds, floor] = figures!.slice(1).map(Number)
@@ -52,7 +52,7 @@ describe('headcount sync', () => {
 
     const second = await runInProcess(args, env)
     expect(second.code, second.stderr).toBe(0)
-    expect(second.stderr).toContain(`0 new instances, ${expected.length} already archived`)
+    expect(second.stderr).toContain(`0 new sessions, ${expected.length} already archived`)
 
     const archive = await openArchive(file)
     expect((await archive.accountStats('demo')).instances).toBe(expected.length)
@@ -68,7 +68,7 @@ describe('headcount sync', () => {
       env
     )
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stderr).toContain('0 new instances')
+    expect(run.stderr).toContain('0 new sessions')
     const archive = await openArchive(file)
     expect((await archive.syncWindows('demo')).length).toBe(0)
     await archive.close()
@@ -115,7 +115,7 @@ describe('a sync killed with SIGKILL', () => {
     const rerun = await runChild(args, env)
     expect(rerun.code, rerun.stderr).toBe(0)
     expect(rerun.stderr).toContain(
-      `${expected.length - stored} new instances, ${stored} already archived`
+      `${expected.length - stored} new sessions, ${stored} already archived`
     )
     // Only the instances the killed run had not stored were fetched again.
     expect(callsSince(sim, before).reportMeeting).toBe(expected.length - stored)

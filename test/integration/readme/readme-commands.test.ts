@@ -25,6 +25,7 @@ import { readmeShellCommands, type ReadmeCommand } from '../../support/readme-co
  * - Dates more than six months back (Zoom's reports end there) are moved forward, keeping the
  *   span, so an example written today keeps running next year.
  * - host@example.org, the usual placeholder, stands for the demo's host.
+ * - `sync` prints no CSV: its summary sentence on stderr is what it promises.
  * A command the test does not know fails it: add it to `skipped` with the reason, or teach
  * the test to run it.
  */
@@ -103,7 +104,7 @@ function shiftDates(args: string[], now: number): string[] {
 interface Prepared {
   argv: string[]
   files: string[]
-  expects: 'help' | 'csv'
+  expects: 'help' | 'csv' | 'sync'
 }
 
 /** The CLI's arguments as this test runs them: files in the work folder, dates in range. */
@@ -120,7 +121,8 @@ function prepareCliArgs(args: string[]): Prepared {
     return placeholders[word] ?? word
   })
   const help = argv.includes('--help') || argv.includes('-h') || argv[0] === 'help'
-  return { argv, files, expects: help ? 'help' : 'csv' }
+  const sync = argv.includes('sync')
+  return { argv, files, expects: help ? 'help' : sync ? 'sync' : 'csv' }
 }
 
 interface Run {
@@ -266,6 +268,12 @@ describe('every command the README shows', () => {
       expect(result.code, `${where}\n${result.stderr}`).toBe(0)
       if (prepared.expects === 'help') {
         expect(result.stdout, where).toMatch(/Usage: /)
+        continue
+      }
+      if (prepared.expects === 'sync') {
+        // sync writes no data: its summary sentence goes to stderr, as the README says.
+        expect(result.stdout.replace(npmBanner, ''), where).toBe('')
+        expect(result.stderr, where).toMatch(/^\d+ new sessions?, \d+ already archived/m)
         continue
       }
       // Notes about the data and where a file went may reach stderr; nothing else.

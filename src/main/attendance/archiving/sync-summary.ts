@@ -1,11 +1,11 @@
-/** A sync's outcome in plain sentences, for the CLI and the log: "N new instances, M already archived". */
+/** A sync's outcome in plain sentences, for the CLI and the log: "N new sessions, M already archived". */
 import type { SyncSummary } from '../../../shared/ipc/contracts/archive-contract'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 export function syncSummaryLines(summary: SyncSummary): string[] {
   const head =
-    `${plural(summary.newInstances, 'new instance', 'new instances')}, ` +
+    `${plural(summary.newInstances, 'new session', 'new sessions')}, ` +
     `${summary.alreadyArchived} already archived`
   const lines = [
     summary.goneFromZoom > 0
@@ -14,7 +14,7 @@ export function syncSummaryLines(summary: SyncSummary): string[] {
   ]
   if (summary.failed.length > 0) {
     lines.push(
-      `${plural(summary.failed.length, 'instance', 'instances')} could not be archived; the next sync tries again:`
+      `${plural(summary.failed.length, 'session', 'sessions')} could not be archived; the next sync tries again:`
     )
     for (const failure of summary.failed) {
       const name = failure.topic ? `"${failure.topic}"` : `Meeting ${failure.meetingId}`
