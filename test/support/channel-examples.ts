@@ -22,6 +22,7 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
   'accounts:test-connection': undefined,
   'accounts:sign-in-host': { email: 'host@example.org' },
   'accounts:sign-out': undefined,
+  'accounts:disconnect': undefined,
   'accounts:forget': { id: 'profile-1', confirmed: true },
   'accounts:allow-weak-storage': { allow: false },
   'accounts:dismiss-notice': undefined,
@@ -40,6 +41,7 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
     csvText: 'email,first_name,last_name,type\nada@example.org,Ada,L,Basic',
     action: 'create'
   },
+  'users:export-csv': { kind: 'list', status: 'active' },
   'meetings:create': {
     topic: 'Weekly volunteer call',
     hostEmail: 'host@example.org',
@@ -56,6 +58,7 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
   'meetings:creation-quota': { hostEmail: 'host@example.org' },
   'meetings:list': { userId: 'me', type: 'upcoming' },
   'meetings:occurrences': { meetingId: '85212345678' },
+  'meetings:links': { meetingId: '852 1234 5678' },
   'meetings:list-past': { from: '2026-01-01', to: '2026-01-31' },
   'attendance:load': { meeting: '85212345678', thresholdPercent: 75 },
   'attendance:export-csv': { meeting: '85212345678', thresholdPercent: 75, timeZone: null },
@@ -66,5 +69,7 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
     thresholdPercent: 75,
     timeZone: 'UTC',
     layout: 'long'
-  }
+  },
+  'settings:get': undefined,
+  'settings:update': { timeZone: 'Europe/Berlin' }
 }

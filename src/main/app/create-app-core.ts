@@ -20,6 +20,7 @@ import { createFilesHandlers } from '../ipc/handlers/files-handlers'
 import { createJobsHandlers } from '../ipc/handlers/jobs-handlers'
 import { createMeetingsHandlers } from '../ipc/handlers/meetings-handlers'
 import { createRollupHandlers } from '../ipc/handlers/rollup-handlers'
+import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
 import { createUsersHandlers } from '../ipc/handlers/users-handlers'
 import { createIpcRouter } from '../ipc/router'
 import type { Handlers, IpcRouter } from '../ipc/router'
@@ -34,6 +35,7 @@ import { quotaFileStore } from '../scheduling/quota-file'
 import { createScheduledMeetingsService } from '../scheduling/scheduled-meetings-service'
 import type { OpenedSettings } from '../storage'
 import { createBulkUsersService } from '../users/bulk-users-service'
+import { createUsersExports } from '../users/users-exports'
 import { createUsersService } from '../users/users-service'
 import { createZoomClient } from '../zoom'
 import type { ZoomClient, ZoomClientConfig } from '../zoom'
@@ -101,6 +103,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   const users = createUsersService({ connected })
   const bulk = createBulkUsersService({ connected, jobs })
+  const userFiles = createUsersExports({ connected, exports, bulk })
 
   const counter = createCreationQuotaCounter({
     store: quotaFileStore(join(deps.paths.cache, 'meeting-creations.json'), logger)
@@ -119,11 +122,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       allowWeakStorage: (allow) => storage.vault.setWeakStorageOptIn(allow)
     }),
     ...createDemoHandlers(connection),
-    ...createUsersHandlers({ users, bulk }),
+    ...createUsersHandlers({ users, bulk, files: userFiles }),
     ...createMeetingsHandlers({ creating, scheduled, past }),
     ...createAttendanceHandlers(attendance),
     ...createFilesHandlers(exports),
-    ...createRollupHandlers(rollups)
+    ...createRollupHandlers(rollups),
+    ...createSettingsHandlers(storage.settings)
   }
   return {
     router: announceAuthExpiry(createIpcRouter(handlers, logger, deps.secrets), events),

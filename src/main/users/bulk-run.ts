@@ -19,6 +19,14 @@ interface BulkRunDeps {
   progress(done: number, total: number): void
 }
 
+/** What "Added" means for each way of adding, said once beside the outcome. */
+const addedReason: Record<CreateUserAction, string> = {
+  create: 'Zoom emailed them an invitation.',
+  autoCreate: 'They can sign in straight away.',
+  custCreate: 'They can join and start meetings through your app.',
+  ssoCreate: 'They sign in through your single sign-on.'
+}
+
 /** Row failures that would fail every later row the same way: stop instead of repeating them. */
 const rowOnlyCodes = new Set(['validation', 'not-found', 'invalid-input'])
 
@@ -48,7 +56,7 @@ export async function runBulkCreate(deps: BulkRunDeps): Promise<BulkRunResult> {
       continue
     }
     if (row.verdict === 'invalid' || !user) {
-      results.push({ ...base, outcome: 'failed', reason: `Not added: ${row.reason}` })
+      results.push({ ...base, outcome: 'not-sent' })
       continue
     }
     if (stoppedBecause === null && deps.signal.aborted) stoppedBecause = 'You stopped the run.'
@@ -64,7 +72,7 @@ export async function runBulkCreate(deps: BulkRunDeps): Promise<BulkRunResult> {
         ...(user.lastName ? { last_name: user.lastName } : {})
       }
       await deps.client.createUser(deps.action, info)
-      results.push({ ...base, outcome: 'created', reason: 'Added.' })
+      results.push({ ...base, outcome: 'created', reason: addedReason[deps.action] })
     } catch (raw) {
       const { text, code } = messageOf(translateCreateUserError(raw, user.email))
       results.push({ ...base, outcome: 'failed', reason: text })

@@ -39,6 +39,8 @@ export interface BulkUsersService {
     counts: Record<BulkOutcome, number>
     stoppedBecause: string | null
   }>
+  /** The rows of the last finished run, for "Save this table as CSV"; empty before any. */
+  lastOutcome(): readonly BulkResultRow[]
 }
 
 export function createBulkUsersService(deps: {
@@ -47,6 +49,7 @@ export function createBulkUsersService(deps: {
 }): BulkUsersService {
   const { connected, jobs } = deps
   let running = false
+  let last: readonly BulkResultRow[] = []
   async function plan(
     csvText: string,
     signal?: AbortSignal
@@ -86,6 +89,7 @@ export function createBulkUsersService(deps: {
             progress: (done, total) => job.progress(done, total)
           })
         )
+        last = result.rows
         return {
           ...result,
           counts: countBy(
@@ -96,6 +100,7 @@ export function createBulkUsersService(deps: {
       } finally {
         running = false
       }
-    }
+    },
+    lastOutcome: () => last
   }
 }

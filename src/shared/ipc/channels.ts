@@ -21,6 +21,7 @@ export const invokeChannels = [
   'accounts:test-connection',
   'accounts:sign-in-host',
   'accounts:sign-out',
+  'accounts:disconnect',
   'accounts:forget',
   'accounts:allow-weak-storage',
   'accounts:dismiss-notice',
@@ -30,16 +31,20 @@ export const invokeChannels = [
   'users:create',
   'users:bulk-preview',
   'users:bulk-create',
+  'users:export-csv',
   'meetings:create',
   'meetings:creation-quota',
   'meetings:list',
   'meetings:occurrences',
+  'meetings:links',
   'meetings:list-past',
   'attendance:load',
   'attendance:export-csv',
   'files:show-last-export',
   'rollup:load',
-  'rollup:export-csv'
+  'rollup:export-csv',
+  'settings:get',
+  'settings:update'
 ] as const
 
 export const eventChannels = ['jobs:progress', 'auth:expired'] as const

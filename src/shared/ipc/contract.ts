@@ -9,6 +9,7 @@ import { filesContract } from './contracts/files-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
 import { meetingsContract } from './contracts/meetings-contract'
 import { rollUpContract } from './contracts/rollup-contract'
+import { settingsContract } from './contracts/settings-contract'
 import { usersContract } from './contracts/users-contract'
 import type { jobProgressSchema } from './contracts/jobs-contract'
 
@@ -26,7 +27,8 @@ export const invokeContract = {
   ...meetingsContract,
   ...attendanceContract,
   ...filesContract,
-  ...rollUpContract
+  ...rollUpContract,
+  ...settingsContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {

@@ -76,7 +76,13 @@ describe('admin actions over IPC against the simulator', () => {
     const preview = await call('users:bulk-preview', { csvText })
     expect(preview.data.counts).toEqual({ create: 2, exists: 1, duplicate: 1, invalid: 1 })
     const run = await call('users:bulk-create', { csvText, action: 'create' })
-    expect(run.data.counts).toEqual({ created: 2, skipped: 2, failed: 1, 'not-tried': 0 })
+    expect(run.data.counts).toEqual({
+      created: 2,
+      skipped: 2,
+      failed: 0,
+      'not-sent': 1,
+      'not-tried': 0
+    })
     const progress = events
       .filter((e) => e.channel === 'jobs:progress')
       .map((e) => e.payload as JobProgress)

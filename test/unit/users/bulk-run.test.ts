@@ -32,8 +32,11 @@ describe('the real bulk-add run', () => {
       'created',
       'skipped',
       'created',
-      'failed'
+      'not-sent'
     ])
+    // Each outcome says what happened once: no "Added. Added.", no "Failed" for a row never sent.
+    expect(result.rows[0]!.reason).toBe('Zoom emailed them an invitation.')
+    expect(result.rows[3]!.reason).not.toMatch(/^Not added/)
     expect(result.stoppedBecause).toBeNull()
     expect(progress.at(-1)).toEqual([2, 2])
   })
@@ -61,7 +64,7 @@ describe('the real bulk-add run', () => {
       'failed',
       'skipped',
       'not-tried',
-      'failed'
+      'not-sent'
     ])
     expect(result.stoppedBecause).toMatch(/daily limit on invitations/)
   })

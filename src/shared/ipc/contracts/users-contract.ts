@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { newUserSchema, createUserActions } from '../../admin/user-input'
+import { exportOutcomeSchema } from './common'
 import { jobIdSchema } from './jobs-contract'
 
 /** A CSV file's text, read in the window; 1 MB is far more than any organisation's staff list. */
@@ -31,7 +32,8 @@ export const userDetailSchema = userRowSchema.extend({
 })
 
 export const bulkVerdicts = ['create', 'exists', 'duplicate', 'invalid'] as const
-export const bulkOutcomes = ['created', 'skipped', 'failed', 'not-tried'] as const
+/** `not-sent`: the row could not be sent to Zoom at all (an invalid email, say). */
+export const bulkOutcomes = ['created', 'skipped', 'failed', 'not-sent', 'not-tried'] as const
 
 const bulkRowBase = z.object({
   /** The row's line in the file (the header is line 1). */
@@ -48,6 +50,13 @@ export const bulkPreviewRowSchema = bulkRowBase.extend({ verdict: z.enum(bulkVer
 export const bulkResultRowSchema = bulkRowBase.extend({ outcome: z.enum(bulkOutcomes) })
 
 const csvText = z.string().max(maxCsvChars, 'The file is larger than 1 MB.')
+
+/** The user CSVs the window can save: a status's list, a blank template, the last bulk run. */
+export const usersExportSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('list'), status: z.enum(userStatuses) }).strict(),
+  z.object({ kind: z.literal('template') }).strict(),
+  z.object({ kind: z.literal('bulk-outcome') }).strict()
+])
 
 export const usersContract = {
   'users:list': {
@@ -90,7 +99,8 @@ export const usersContract = {
       /** Set when the run ended early (cancelled, or a daily limit). */
       stoppedBecause: z.string().nullable()
     })
-  }
+  },
+  'users:export-csv': { input: usersExportSchema, output: exportOutcomeSchema }
 }
 
 export type UserRow = z.infer<typeof userRowSchema>

@@ -18,7 +18,7 @@ function preview(create: number): InvokeOutput<'users:bulk-preview'> {
 
 const outcome: InvokeOutput<'users:bulk-create'> = {
   rows: [],
-  counts: { created: 1, skipped: 0, failed: 0, 'not-tried': 0 },
+  counts: { created: 1, skipped: 0, failed: 0, 'not-sent': 0, 'not-tried': 0 },
   stoppedBecause: null
 }
 

@@ -20,6 +20,7 @@ const outcomeWords: Record<BulkOutcome, string> = {
   created: 'Added',
   skipped: 'Skipped',
   failed: 'Failed',
+  'not-sent': 'Not sent (invalid)',
   'not-tried': 'Not tried'
 }
 
@@ -36,6 +37,11 @@ function fileColumns<R extends BulkPreviewRow | BulkResultRow>(): Array<Column<R
   ]
 }
 
+/** A reason that only repeats the verdict ("Added." after "Added.") is said once. */
+function sameWords(words: string, reason: string): boolean {
+  return reason.trim().replace(/\.$/, '').toLowerCase() === words.toLowerCase()
+}
+
 /** The last column: a verdict in bold with its reason; refusals in the error colour. */
 function verdictColumn<R extends BulkPreviewRow | BulkResultRow>(
   id: string,
@@ -49,7 +55,7 @@ function verdictColumn<R extends BulkPreviewRow | BulkResultRow>(
       const { words, refused } = verdict(row)
       return (
         <span className={refused ? styles.refused : undefined}>
-          <strong>{words}.</strong> {row.reason}
+          <strong>{words}.</strong> {sameWords(words, row.reason) ? '' : row.reason}
         </span>
       )
     }
@@ -73,7 +79,7 @@ const resultColumns: Array<Column<BulkResultRow>> = [
   ...fileColumns<BulkResultRow>(),
   verdictColumn('outcome', 'Outcome', (row) => ({
     words: outcomeWords[row.outcome],
-    refused: row.outcome === 'failed'
+    refused: row.outcome === 'failed' || row.outcome === 'not-sent'
   }))
 ]
 
