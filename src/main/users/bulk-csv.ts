@@ -44,9 +44,24 @@ const expectedHeader = 'The first row must name the columns: email, first_name, 
 
 type ParsedRecord = { record: string[]; info: { lines: number } }
 
+/**
+ * Excel writes "CSV" with semicolons where the decimal mark is a comma (much of Europe), and
+ * tabs for "Unicode text": the header row says which one this file uses.
+ */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
+  const outsideQuotes = header.replace(/"[^"]*"/g, '')
+  const count = (mark: string): number => outsideQuotes.split(mark).length - 1
+  const [best] = ([',', ';', '\t'] as const)
+    .map((mark) => ({ mark, n: count(mark) }))
+    .sort((a, b) => b.n - a.n)
+  return best && best.n > 0 ? best.mark : ','
+}
+
 function readRecords(text: string): ParsedRecord[] {
   try {
     return parse(text, {
+      delimiter: detectDelimiter(text),
       bom: true,
       info: true,
       relax_column_count: true,

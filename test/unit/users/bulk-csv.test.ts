@@ -37,6 +37,26 @@ describe('reading a bulk-add CSV file', () => {
     expect(rows[0]).toMatchObject({ email: 'cy@example.org', typeText: '2', firstName: '' })
   })
 
+  it('reads the semicolons (or tabs) Excel writes in many European locales', () => {
+    const semicolons =
+      'E-mail;Vorname;Nachname;Typ\r\nada@example.org;Ada;"Lovelace; Countess";Basic\r\n'
+    expect(parseUsersCsv(semicolons.replace('Vorname', 'first_name'))[0]).toMatchObject({
+      email: 'ada@example.org',
+      firstName: 'Ada',
+      lastName: ''
+    })
+    const european = parseUsersCsv('email;first_name;last_name;type\nbo@example.org;Bo;Li, Jr;2\n')
+    expect(european[0]).toEqual({
+      line: 2,
+      email: 'bo@example.org',
+      firstName: 'Bo',
+      lastName: 'Li, Jr',
+      typeText: '2'
+    })
+    const tabs = parseUsersCsv('email\tfirst_name\ncy@example.org\tCy\n')
+    expect(tabs[0]).toMatchObject({ email: 'cy@example.org', firstName: 'Cy' })
+  })
+
   it('explains files it cannot use', () => {
     expect(fileError('')).toBe('file: This file is empty.')
     expect(fileError('name,phone\nAda,1\n')).toBe('file: This file has no “email” column.')
