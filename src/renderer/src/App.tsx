@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { AppShell } from './components/AppShell'
 import { followAuthExpiry, useAccountsStore } from './stores/use-accounts-store'
 import { useAppInfoStore } from './stores/use-app-info-store'
+import { useDisplayStore } from './stores/use-display-store'
 import { followJobProgress } from './stores/use-jobs-store'
 import { useNavigationStore } from './stores/use-navigation-store'
 
@@ -9,17 +10,19 @@ export function App() {
   const loadInfo = useAppInfoStore((state) => state.load)
   const loadAccounts = useAccountsStore((state) => state.load)
   const start = useNavigationStore((state) => state.start)
+  const loadDisplay = useDisplayStore((state) => state.load)
 
   useEffect(() => {
     followJobProgress()
     followAuthExpiry()
     void loadInfo()
+    void loadDisplay()
     void loadAccounts().then(() => {
       // With nothing set up yet, the first screen offers the demo and the setup guide.
       const state = useAccountsStore.getState().account.data
       if (state && state.connection.mode === 'none') start('accounts')
     })
-  }, [loadInfo, loadAccounts, start])
+  }, [loadInfo, loadAccounts, loadDisplay, start])
 
   return <AppShell />
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react'
 import { Tabs } from '../../components/Tabs'
 import { ViewHeader } from '../../components/ViewHeader'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
+import type { AttendanceMode as Mode } from '../../stores/use-attendance-store'
 import { RollUpPanel } from '../rollup/RollUpPanel'
 import { SessionAttendance } from './SessionAttendance'
 
-type Mode = 'session' | 'rollup'
 const modes: ReadonlyArray<{ id: Mode; label: string }> = [
   { id: 'session', label: 'One session' },
   { id: 'rollup', label: 'Across sessions' }
@@ -13,8 +12,8 @@ const modes: ReadonlyArray<{ id: Mode; label: string }> = [
 
 /** The Attendance screen: one session, or many combined. */
 export function AttendanceView() {
-  const selectedAtStart = useAttendanceStore((s) => s.selected)
-  const [mode, setMode] = useState<Mode>(selectedAtStart ? 'session' : 'rollup')
+  const mode = useAttendanceStore((s) => s.mode ?? (s.selected ? 'session' : 'rollup'))
+  const setMode = useAttendanceStore((s) => s.setMode)
   return (
     <section aria-labelledby="view-title" data-testid="view-attendance">
       <ViewHeader title="Attendance">Who registered, and who actually attended.</ViewHeader>
