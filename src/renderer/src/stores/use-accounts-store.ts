@@ -18,6 +18,7 @@ export type AccountAction =
   | 'testing'
   | 'signing-in'
   | 'signing-out'
+  | 'disconnecting'
   | 'forgetting'
   | 'demo'
   | 'dismissing'
@@ -30,13 +31,19 @@ interface AccountsStore {
   features: FeatureCheck[] | null
   /** Set when Zoom stopped accepting the sign-in during work; cleared by a good test. */
   expired: { message: string; remedy: string } | null
+  /** Said once after switching from the demo to a real account, so it never happens silently. */
+  leftDemo: string | null
   load(): Promise<void>
   create(form: InvokeInput<'accounts:create'>): Promise<boolean>
   setSecret(id: string, clientSecret: string): Promise<boolean>
+  /** A saved account's name or plan (its credentials stay as they are). */
+  update(id: string, patch: InvokeInput<'accounts:update'>['patch']): Promise<boolean>
   connect(id: string): Promise<void>
   testConnection(): Promise<void>
   signInHost(email: string): Promise<boolean>
   signOut(): Promise<void>
+  /** Stop using the account in use, or leave the demo; saved accounts stay saved. */
+  disconnect(): Promise<void>
   forget(id: string): Promise<void>
   startDemo(): Promise<void>
   allowWeakStorage(allow: boolean): Promise<void>
@@ -75,6 +82,7 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     secretOutcome: null,
     features: null,
     expired: null,
+    leftDemo: null,
     load: async () => {
       await account.run((api) => api.accounts.getState(), { kind: 'loading' })
     },
@@ -93,8 +101,18 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
       return true
     },
     connect: async (id) => {
-      set({ features: null, expired: null })
-      await act('connecting', (api) => api.accounts.connect({ id }))
+      const wasDemo = get().account.data?.connection.mode === 'demo'
+      set({ features: null, expired: null, leftDemo: null })
+      const connected = await act('connecting', (api) => api.accounts.connect({ id }))
+      if (connected && wasDemo) {
+        set({
+          leftDemo: `You left the demo. Headcount now shows the Zoom data of “${connected.label ?? 'your account'}”.`
+        })
+      }
+    },
+    update: async (id, patch) => {
+      const saved = await act('saving', (api) => api.accounts.update({ id, patch }))
+      return saved !== null
     },
     testConnection: async () => {
       set({ features: null })
@@ -107,6 +125,10 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
       await act('signing-out', (api) => api.accounts.signOut())
       set({ features: null })
     },
+    disconnect: async () => {
+      await act('disconnecting', (api) => api.accounts.disconnect())
+      set({ features: null, leftDemo: null, secretOutcome: null })
+    },
     forget: async (id) => {
       const forgotten = await act('forgetting', (api) =>
         api.accounts.forget({ id, confirmed: true })
@@ -115,7 +137,7 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     },
     startDemo: async () => {
       await act('demo', (api) => api.demo.start())
-      set({ features: null, expired: null })
+      set({ features: null, expired: null, leftDemo: null })
     },
     allowWeakStorage: async (allow) => {
       await act('saving', (api) => api.accounts.allowWeakStorage({ allow }))

@@ -52,8 +52,8 @@ export function TimeZonePicker({ id }: { id?: string }) {
     <div className={clsx(ui.field, styles.picker)}>
       <label htmlFor={inputId}>Time zone (screen and files)</label>
       <p className={ui.hint} id={`${inputId}-hint`}>
-        Every time Headcount shows, and every file it saves, uses this zone. Type a city or
-        region to find another.
+        Every time Headcount shows, and every file it saves, uses this zone. Type a city or region
+        to find another.
       </p>
       <input
         id={inputId}

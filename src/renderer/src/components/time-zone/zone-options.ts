@@ -45,7 +45,11 @@ export function likelyZones(input: {
   return choices.filter((choice) => !seen.has(choice.zone) && seen.add(choice.zone))
 }
 
-const simplify = (text: string): string => text.trim().toLowerCase().replace(/[_\s]+/g, ' ')
+const simplify = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
 
 /**
  * The zone typed text names: an exact name (any case, spaces for underscores), or the only

@@ -4,18 +4,32 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { needsLoading } from '../../lib/request-state'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { ConnectionPanel } from './ConnectionPanel'
+import { DemoNextStep } from './DemoNextStep'
 import { EncryptionNotice } from './EncryptionNotice'
 import { ProfileForm } from './ProfileForm'
 import { ProfileList } from './ProfileList'
 import { SetupGuide } from './SetupGuide'
+import { storageWords } from './storage-words'
 import { WelcomePanel } from './WelcomePanel'
 import { Notice } from '../../components/Notice'
 import ui from '../../styles/ui.module.css'
+
+/** What the page says under its heading, following where the admin is on the way in. */
+function lead(mode: 'none' | 'demo' | 'profile' | undefined, hasAccounts: boolean): string {
+  if (mode === 'demo') {
+    return 'You are exploring Headcount with a made-up organisation. When you are ready, connect your own Zoom account below.'
+  }
+  if (!hasAccounts) {
+    return 'Connect your organisation’s Zoom account, or explore Headcount with demo data.'
+  }
+  return 'Your saved Zoom accounts, and the one in use.'
+}
 
 export function AccountsView() {
   const state = useAccountsStore((s) => s.account.data)
   const error = useAccountsStore((s) => s.account.error)
   const secretOutcome = useAccountsStore((s) => s.secretOutcome)
+  const leftDemo = useAccountsStore((s) => s.leftDemo)
   const dismissNotice = useAccountsStore((s) => s.dismissNotice)
   const startDemo = useAccountsStore((s) => s.startDemo)
   const account = useAccountsStore((s) => s.account)
@@ -26,12 +40,20 @@ export function AccountsView() {
     if (needsLoading(account)) void load()
   }, [account, load])
 
-  const nothingSetUp =
-    state !== null && state.profiles.length === 0 && state.connection.mode === 'none'
+  const mode = state?.connection.mode
+  const hasAccounts = (state?.profiles.length ?? 0) > 0
+  const nothingSetUp = state !== null && !hasAccounts && mode === 'none'
+  // A secret that was not saved is said as such, whatever the computer could do otherwise.
+  const saved =
+    secretOutcome && state
+      ? storageWords(
+          secretOutcome.persisted ? state.encryption : { ...state.encryption, persists: false }
+        )
+      : null
   return (
     <section aria-labelledby="view-title" data-testid="view-accounts">
-      <ViewHeader title="Accounts">
-        Connect your organisation’s Zoom account, or explore Headcount with demo data.
+      <ViewHeader title={hasAccounts ? 'Accounts' : 'Welcome'}>
+        {lead(mode, hasAccounts)}
       </ViewHeader>
       {state?.notice ? (
         <Notice
@@ -46,12 +68,22 @@ export function AccountsView() {
         </Notice>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
-      {secretOutcome ? (
-        <Notice tone={secretOutcome.persisted ? 'plain' : 'warning'} role="status">
-          {secretOutcome.message} {secretOutcome.remedy ?? ''}
+      {leftDemo ? (
+        <Notice tone="plain" role="status" testId="left-demo">
+          {leftDemo}
         </Notice>
       ) : null}
+      {secretOutcome && saved ? (
+        <Notice
+          tone={saved.persists ? 'success' : 'warning'}
+          role="status"
+          testId="secret-outcome"
+          message={saved.persists ? 'Client secret saved.' : 'Client secret accepted.'}
+          remedy={`${saved.sentence} ${secretOutcome.remedy ?? ''}`.trim()}
+        />
+      ) : null}
       {nothingSetUp && !adding ? <WelcomePanel onConnect={() => setAdding(true)} /> : null}
+      {mode === 'demo' ? <DemoNextStep /> : null}
       <ConnectionPanel />
       <ProfileList />
       {!nothingSetUp || adding ? (
@@ -61,7 +93,7 @@ export function AccountsView() {
               <button type="button" className={ui.secondary} onClick={() => setAdding(true)}>
                 Add a Zoom account
               </button>
-              {state?.connection.mode !== 'demo' ? (
+              {mode !== 'demo' ? (
                 <button type="button" className={ui.secondary} onClick={() => void startDemo()}>
                   Explore with demo data
                 </button>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { Notice } from '../../components/Notice'
+import { storageWords } from './storage-words'
 import ui from '../../styles/ui.module.css'
 
 /** Explains why a secret is not being saved, and offers the explicit weak-storage opt-in. */
@@ -16,11 +17,11 @@ export function EncryptionNotice() {
       tone="warning"
       role="note"
       testId="encryption-notice"
-      message="Your client secret will be kept only until Headcount closes."
+      message={storageWords(encryption).sentence}
       remedy={
         weakAvailable
-          ? 'This computer has no password store (keyring) Headcount can use, so saving the secret would only hide it, not protect it. Set up a keyring such as GNOME Keyring or KWallet and restart Headcount, or enter the secret each time.'
-          : 'This computer offers no way to encrypt it. Enter the secret again next time you open Headcount.'
+          ? 'Saving it without a password store (keyring) would only hide it, not protect it. Set up a keyring such as GNOME Keyring or KWallet and restart Headcount, or enter the secret each time.'
+          : 'To have it saved, open Headcount on a computer with a password store (keychain or keyring).'
       }
     >
       {weakAvailable ? (

@@ -4,6 +4,8 @@ import { newProfileSchema, zoomPlans } from '@shared/settings/input-schemas'
 import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import { planLabels } from './plan-labels'
+import { storageWords } from './storage-words'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
 
@@ -11,17 +13,12 @@ type FieldErrors = Partial<
   Record<'name' | 'accountId' | 'clientId' | 'clientSecret' | 'plan', string>
 >
 
-const planLabels: Record<ZoomPlan, string> = {
-  free: 'Free (Basic)',
-  pro: 'Pro',
-  business: 'Business or higher'
-}
-
 /** Checks every field with the same rules main enforces before anything is sent. */
 export function ProfileForm({ onSaved }: { onSaved(): void }) {
   const create = useAccountsStore((s) => s.create)
   const busy = useAccountsStore(selectBusy)
   const serverError = useAccountsStore((s) => s.account.error)
+  const encryption = useAccountsStore((s) => s.account.data?.encryption)
   const [form, setForm] = useState({
     name: '',
     accountId: '',
@@ -95,7 +92,7 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
       />
       <TextField
         label="Client secret"
-        hint="Stored encrypted by your operating system’s password store. It never leaves this computer except to sign in to Zoom."
+        hint={storageWords(encryption).sentence}
         type="password"
         value={form.clientSecret}
         error={shown.clientSecret}

@@ -2,32 +2,55 @@ import { useState } from 'react'
 import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import { ProfileEditForm } from './ProfileEditForm'
 import { SecretPrompt } from './SecretPrompt'
+import { storageWords } from './storage-words'
 import ui from '../../styles/ui.module.css'
 import styles from './accounts.module.css'
 
-const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
-  saved: 'Secret saved (encrypted)',
-  'session-only': 'Secret kept until Headcount closes',
-  'needs-secret': 'Enter the client secret again',
-  missing: 'No client secret yet'
+type Opened = { id: string; what: 'edit' | 'secret' } | null
+
+/** One empty list, so the store selector answers the same thing until there are accounts. */
+const noProfiles: ProfileSummaryView[] = []
+
+function secretLine(
+  profile: ProfileSummaryView,
+  encryption: Parameters<typeof storageWords>[0]
+): string {
+  switch (profile.secretStatus) {
+    case 'saved':
+      return storageWords(encryption).short
+    case 'session-only':
+      return storageWords(encryption && { ...encryption, persists: false }).short
+    case 'needs-secret':
+      return 'Enter the client secret again'
+    case 'missing':
+      return 'No client secret yet'
+  }
 }
 
 export function ProfileList() {
-  const profiles = useAccountsStore((s) => s.account.data?.profiles ?? [])
+  const profiles = useAccountsStore((s) => s.account.data?.profiles ?? noProfiles)
+  const encryption = useAccountsStore((s) => s.account.data?.encryption)
   const connection = useAccountsStore((s) => s.account.data?.connection)
   const connect = useAccountsStore((s) => s.connect)
   const forget = useAccountsStore((s) => s.forget)
   const busy = useAccountsStore(selectBusy)
   const [forgetting, setForgetting] = useState<ProfileSummaryView | null>(null)
+  const [opened, setOpened] = useState<Opened>(null)
 
   if (profiles.length === 0) return null
+  const toggle = (id: string, what: 'edit' | 'secret'): void =>
+    setOpened((o) => (o?.id === id && o.what === what ? null : { id, what }))
   return (
     <section className={ui.panel} aria-labelledby="profiles-title">
       <h2 id="profiles-title">Saved Zoom accounts</h2>
       <ul className={styles.profileList}>
         {profiles.map((profile) => {
           const inUse = connection?.profileId === profile.id
+          const needsSecret =
+            profile.secretStatus === 'needs-secret' || profile.secretStatus === 'missing'
+          const open = opened?.id === profile.id ? opened.what : null
           return (
             <li key={profile.id} className={styles.profileRow} data-testid="profile-row">
               <div>
@@ -35,11 +58,11 @@ export function ProfileList() {
                   {profile.name} {inUse ? <span className={ui.badge}>In use</span> : null}
                 </p>
                 <p className={ui.muted}>
-                  Account ID {profile.accountId} · {secretWords[profile.secretStatus]}
+                  Account ID {profile.accountId} · {secretLine(profile, encryption)}
                 </p>
               </div>
               <div className={ui.rowActions}>
-                {!inUse ? (
+                {!inUse && !needsSecret ? (
                   <button
                     type="button"
                     className={ui.secondary}
@@ -52,14 +75,40 @@ export function ProfileList() {
                 <button
                   type="button"
                   className={ui.secondary}
+                  aria-expanded={open === 'edit'}
+                  onClick={() => toggle(profile.id, 'edit')}
+                >
+                  Edit…
+                </button>
+                {needsSecret ? null : (
+                  <button
+                    type="button"
+                    className={ui.secondary}
+                    aria-expanded={open === 'secret'}
+                    onClick={() => toggle(profile.id, 'secret')}
+                  >
+                    Change secret…
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className={ui.secondary}
                   disabled={busy !== null}
                   onClick={() => setForgetting(profile)}
                 >
                   Forget…
                 </button>
               </div>
-              {profile.secretStatus === 'needs-secret' || profile.secretStatus === 'missing' ? (
-                <SecretPrompt profileId={profile.id} name={profile.name} />
+              {open === 'edit' ? (
+                <ProfileEditForm profile={profile} onDone={() => setOpened(null)} />
+              ) : null}
+              {needsSecret || open === 'secret' ? (
+                <SecretPrompt
+                  profileId={profile.id}
+                  name={profile.name}
+                  onCancel={needsSecret ? undefined : () => setOpened(null)}
+                  onDone={() => setOpened(null)}
+                />
               ) : null}
             </li>
           )
@@ -78,7 +127,7 @@ export function ProfileList() {
         <p>
           Headcount will delete the saved credentials and the attendance data it cached for this
           account. Your Zoom account and its meetings are not touched. You can add it again later
-          with the same credentials.
+          with the same credentials. To correct a mistyped secret, choose “Change secret…” instead.
         </p>
       </ConfirmDialog>
     </section>

@@ -1,5 +1,7 @@
 import { Tabs } from '../../components/Tabs'
+import { NeedsAccount } from '../../components/NeedsAccount'
 import { ViewHeader } from '../../components/ViewHeader'
+import { useAccountsStore } from '../../stores/use-accounts-store'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import type { AttendanceMode as Mode } from '../../stores/use-attendance-store'
 import { RollUpPanel } from '../rollup/RollUpPanel'
@@ -14,6 +16,15 @@ const modes: ReadonlyArray<{ id: Mode; label: string }> = [
 export function AttendanceView() {
   const mode = useAttendanceStore((s) => s.mode ?? (s.selected ? 'session' : 'rollup'))
   const setMode = useAttendanceStore((s) => s.setMode)
+  const connected = useAccountsStore((s) => (s.account.data?.connection.mode ?? 'none') !== 'none')
+  if (!connected) {
+    return (
+      <section aria-labelledby="view-title" data-testid="view-attendance">
+        <ViewHeader title="Attendance">Who registered, and who actually attended.</ViewHeader>
+        <NeedsAccount what="who attended your meetings" />
+      </section>
+    )
+  }
   return (
     <section aria-labelledby="view-title" data-testid="view-attendance">
       <ViewHeader title="Attendance">Who registered, and who actually attended.</ViewHeader>

@@ -20,11 +20,15 @@ export function HostPicker(props: { value: string; onChange(email: string): void
   }
   return (
     <div className={ui.field}>
-      <label htmlFor="meetings-host">Host (email)</label>
+      <label htmlFor="meetings-host">Show meetings of</label>
+      <p className={ui.hint} id="meetings-host-hint">
+        A host’s email: pick one from the list, or type it.
+      </p>
       <input
         id="meetings-host"
         type="email"
         list="meetings-host-options"
+        aria-describedby="meetings-host-hint"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}

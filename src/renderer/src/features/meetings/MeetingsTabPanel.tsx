@@ -38,12 +38,15 @@ export function MeetingsTabPanel() {
     <div role="tabpanel" id="meetings-panel" aria-labelledby={`meetings-tab-${tab}`}>
       {tab === 'past' ? <PastRangeForm /> : null}
       {list.error ? <ErrorNotice error={list.error} /> : null}
-      {loading ? <p role="status">Loading meetings…</p> : null}
+      {loading && tab !== 'past' ? <p role="status">Loading meetings…</p> : null}
       {!loading && tab === 'past' && past ? (
         <PastMeetingsList meetings={byTopic(past.meetings, search)} />
       ) : null}
       {!loading && scheduled ? (
-        <ScheduledMeetingsList meetings={byTopic(scheduled, search)} />
+        <ScheduledMeetingsList
+          meetings={byTopic(scheduled, search)}
+          tab={tab === 'past' ? 'scheduled' : tab}
+        />
       ) : null}
       {tab === 'past' && past && past.notes.length > 0 ? (
         <ul className={styles.notes}>

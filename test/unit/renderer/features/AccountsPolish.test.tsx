@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { AccountsState } from '@shared/ipc/contracts/accounts-contract'
+import { AccountsView } from '../../../../src/renderer/src/features/accounts/AccountsView'
+import { useAccountsStore } from '../../../../src/renderer/src/stores/use-accounts-store'
+import { useNavigationStore } from '../../../../src/renderer/src/stores/use-navigation-store'
+import { installFakeBridge, ok } from '../support/fake-bridge'
+import { accountsState, profile, userRow } from '../support/samples'
+
+// #20 on the Accounts screen: a welcome until an account exists, the next step after the demo,
+// controls named for what they do, one storage wording, and a saved account that can be fixed.
+
+const sessionOnly = (state: AccountsState): AccountsState => ({
+  ...state,
+  encryption: { backend: 'none', strength: 'none', allowWeakSecretStorage: false, persists: false }
+})
+
+describe('the way in', () => {
+  it('says Welcome until an account exists, then Accounts', async () => {
+    installFakeBridge({ 'accounts:get-state': ok(accountsState({}, [])) })
+    const { unmount } = render(<AccountsView />)
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Welcome')
+    unmount()
+    installFakeBridge({ 'accounts:get-state': ok(accountsState()) })
+    useAccountsStore.setState({ account: { status: 'idle', data: null, error: null, kind: null } })
+    render(<AccountsView />)
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Accounts')
+    )
+  })
+
+  it('after the demo starts, says what to do next and goes there in one click', async () => {
+    const user = userEvent.setup()
+    const demo = accountsState(
+      { mode: 'demo', label: 'Demo organisation', hostEmail: 'me@demo.example' },
+      []
+    )
+    let started = false
+    const fake = installFakeBridge({
+      'accounts:get-state': () => ok(started ? demo : accountsState({}, [])),
+      'demo:start': () => {
+        started = true
+        return ok(demo.connection)
+      },
+      'users:list': ok({ users: [userRow('me@demo.example')] })
+    })
+    render(<AccountsView />)
+    const welcome = await screen.findByRole('region', { name: 'Welcome to Headcount' })
+    await user.click(within(welcome).getByRole('button', { name: 'Explore with demo data' }))
+    const next = await screen.findByTestId('demo-next-step')
+    expect(screen.getByRole('heading', { level: 1 }).nextSibling).toHaveTextContent(
+      'You are exploring Headcount with a made-up organisation.'
+    )
+    await user.click(within(next).getByRole('button', { name: /See past meetings/ }))
+    expect(useNavigationStore.getState().current).toBe('meetings')
+    expect(fake.calls.map((c) => c.channel)).toContain('demo:start')
+  })
+})
+
+describe('the account in use', () => {
+  const host = 'grace@example.org'
+  const connected = accountsState({
+    mode: 'profile',
+    profileId: 'p1',
+    label: 'Volunteers',
+    hostEmail: host
+  })
+
+  it('offers “Show meetings of” as a list of the account’s people, and Disconnect', async () => {
+    const user = userEvent.setup()
+    const fake = installFakeBridge({
+      'accounts:get-state': ok(connected),
+      'users:list': ok({ users: [userRow(host), userRow('ada@example.org')] }),
+      'accounts:sign-in-host': ok({ ...connected.connection, hostEmail: 'ada@example.org' }),
+      'accounts:disconnect': ok({ mode: 'none', profileId: null, label: null, hostEmail: null })
+    })
+    render(<AccountsView />)
+    const panel = await screen.findByTestId('connection-panel')
+    const select = await within(panel).findByLabelText('Show meetings of')
+    await waitFor(() => expect(select).toBeEnabled())
+    expect(select).toHaveValue(host)
+    await user.selectOptions(select, 'ada@example.org')
+    expect(fake.inputsOf('accounts:sign-in-host')).toEqual([{ email: 'ada@example.org' }])
+    expect(within(panel).queryByText(/Acting as host|Sign in as host|Sign out/)).toBeNull()
+    await user.click(within(panel).getByRole('button', { name: 'Disconnect this account' }))
+    expect(fake.calls.map((c) => c.channel)).toContain('accounts:disconnect')
+  })
+
+  it('names the way out of the demo “Leave the demo”', async () => {
+    installFakeBridge({
+      'accounts:get-state': ok(
+        accountsState({ mode: 'demo', label: 'Demo organisation', hostEmail: host }, [])
+      ),
+      'users:list': ok({ users: [userRow(host)] })
+    })
+    render(<AccountsView />)
+    const panel = await screen.findByTestId('connection-panel')
+    expect(within(panel).getByRole('button', { name: 'Leave the demo' })).toBeInTheDocument()
+  })
+
+  it('says so when using a saved account leaves the demo', async () => {
+    const user = userEvent.setup()
+    const demo = accountsState({ mode: 'demo', label: 'Demo organisation', hostEmail: host })
+    installFakeBridge({
+      'accounts:get-state': ok(demo),
+      'users:list': ok({ users: [userRow(host)] }),
+      'accounts:connect': ok({
+        mode: 'profile',
+        profileId: 'p1',
+        label: 'Volunteer onboarding',
+        hostEmail: null
+      })
+    })
+    render(<AccountsView />)
+    await user.click(await screen.findByRole('button', { name: 'Use this account' }))
+    expect(await screen.findByTestId('left-demo')).toHaveTextContent(
+      'You left the demo. Headcount now shows the Zoom data of “Volunteer onboarding”.'
+    )
+  })
+})
+
+describe('saved accounts can be corrected', () => {
+  it('changes a mistyped secret and reconnects with it', async () => {
+    const user = userEvent.setup()
+    const fake = installFakeBridge({
+      'accounts:get-state': ok(accountsState()),
+      'accounts:set-secret': ok({ persisted: true, message: 'whatever main says' }),
+      'accounts:connect': ok({
+        mode: 'profile',
+        profileId: 'p1',
+        label: 'Volunteer onboarding',
+        hostEmail: null
+      })
+    })
+    render(<AccountsView />)
+    await user.click(await screen.findByRole('button', { name: 'Change secret…' }))
+    await user.type(screen.getByLabelText('Client secret for “Volunteer onboarding”'), 'new-secret')
+    await user.click(screen.getByRole('button', { name: 'Save secret' }))
+    await waitFor(() => expect(fake.inputsOf('accounts:connect')).toEqual([{ id: 'p1' }]))
+    expect(fake.inputsOf('accounts:set-secret')).toEqual([{ id: 'p1', clientSecret: 'new-secret' }])
+  })
+
+  it('edits the name and plan, and Escape closes the form', async () => {
+    const user = userEvent.setup()
+    const fake = installFakeBridge({
+      'accounts:get-state': ok(accountsState()),
+      'accounts:update': ok({ profile: profile('p1', 'Youth club'), secret: null })
+    })
+    render(<AccountsView />)
+    await user.click(await screen.findByRole('button', { name: 'Edit…' }))
+    const name = screen.getByLabelText('Name for this account')
+    await user.clear(name)
+    await user.type(name, 'Youth club')
+    await user.selectOptions(screen.getByLabelText('Zoom plan'), 'business')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    expect(fake.inputsOf('accounts:update')).toEqual([
+      { id: 'p1', patch: { name: 'Youth club', plan: 'business' } }
+    ])
+    await user.click(await screen.findByRole('button', { name: 'Edit…' }))
+    await user.keyboard('{Escape}')
+    expect(screen.queryByLabelText('Name for this account')).toBeNull()
+  })
+})
+
+describe('where the secret is kept, said one way', () => {
+  it('uses the same words in the notice, the field hint and after saving', async () => {
+    const user = userEvent.setup()
+    const state = sessionOnly(accountsState({}, []))
+    installFakeBridge({
+      'accounts:get-state': ok(state),
+      'accounts:create': ok({
+        profile: profile('p9'),
+        secret: { persisted: false, message: 'a different wording from main' }
+      }),
+      'accounts:connect': ok({
+        mode: 'profile',
+        profileId: 'p9',
+        label: 'Volunteer onboarding',
+        hostEmail: null
+      })
+    })
+    render(<AccountsView />)
+    await user.click(await screen.findByRole('button', { name: 'Connect your Zoom account' }))
+    const words = /keeps the client secret only until it closes/
+    expect(screen.getByTestId('encryption-notice')).toHaveTextContent(words)
+    const secret = screen.getByLabelText('Client secret')
+    expect(document.getElementById(secret.getAttribute('aria-describedby')!)).toHaveTextContent(
+      words
+    )
+    expect(screen.queryByText(/Stored encrypted by your operating system/)).toBeNull()
+    await user.type(screen.getByLabelText('Name for this account'), 'Volunteer onboarding')
+    await user.type(screen.getByLabelText('Account ID'), 'acc')
+    await user.type(screen.getByLabelText('Client ID'), 'cli')
+    await user.type(secret, 'secret')
+    await user.click(screen.getByRole('button', { name: 'Save account' }))
+    const outcome = await screen.findByTestId('secret-outcome')
+    expect(outcome).toHaveTextContent(words)
+    expect(outcome).not.toHaveTextContent('a different wording')
+  })
+})
