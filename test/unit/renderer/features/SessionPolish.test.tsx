@@ -190,7 +190,7 @@ describe('exports of what is shown, everyone, or the no-shows', () => {
     await user.click(screen.getByLabelText('Absent'))
     await user.click(screen.getByRole('button', { name: /Minutes/ }))
     await user.click(screen.getByRole('button', { name: 'Export the 3 shown' }))
-    await screen.findByRole('status', { name: '' }).catch(() => undefined)
+    await screen.findByText(/Saved 1 row/)
     await user.click(screen.getByRole('button', { name: 'Export everyone (4)' }))
     await user.click(screen.getByRole('button', { name: 'Export no-shows (1)' }))
     const [shown, everyone, noShows] = fake.inputsOf('attendance:export-csv')

@@ -24,14 +24,19 @@ export interface ExportAction {
  * button per way to save, and what was saved (with "Show in folder") or why not. One save
  * runs at a time.
  */
-export function ExportPanel(props: { idPrefix: string; actions: readonly ExportAction[] }) {
+export function ExportPanel(props: {
+  idPrefix: string
+  actions: readonly ExportAction[]
+  /** False for files without times of day (a user list, a template): no zone to choose. */
+  withZone?: boolean
+}) {
   const zone = useDisplayStore((s) => s.zone)
   const [saving, slot] = useRequest<ExportOutcome, string>()
   const busy = saving.status === 'loading'
   const saved = saving.data?.saved && saving.data.fileName ? saving.data : null
   return (
     <div className={styles.panel} data-testid={`${props.idPrefix}-export`}>
-      <TimeZonePicker id={`${props.idPrefix}-zone`} />
+      {props.withZone === false ? null : <TimeZonePicker id={`${props.idPrefix}-zone`} />}
       {props.actions.map((action, index) => (
         <button
           key={action.id}

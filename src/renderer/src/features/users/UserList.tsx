@@ -4,6 +4,7 @@ import { useUsersStore } from '../../stores/use-users-store'
 import { UserFilters, noFilters } from './UserFilters'
 import type { UserFilter } from './UserFilters'
 import { UsersTable } from './UsersTable'
+import { ExportPanel } from '../../components/export/ExportPanel'
 import { matchesSearch, roleLabel } from './user-format'
 import ui from '../../styles/ui.module.css'
 
@@ -37,6 +38,20 @@ export function UserList(props: {
             ? `Loading ${label} users…`
             : `${shown.length} of ${users.length} ${label} users shown.`}
       </p>
+      {users && users.length > 0 ? (
+        <ExportPanel
+          idPrefix={`users-${props.status}`}
+          withZone={false}
+          actions={[
+            {
+              id: 'list',
+              label: `Export all ${users.length} ${label} users…`,
+              primary: false,
+              save: () => (api) => api.users.exportCsv({ kind: 'list', status: props.status })
+            }
+          ]}
+        />
+      ) : null}
       {shown.length > 0 ? (
         <UsersTable
           label={props.label}
