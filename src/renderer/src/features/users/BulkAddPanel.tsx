@@ -30,8 +30,8 @@ export function BulkAddPanel({ onClose }: { onClose(): void }) {
       <p className={ui.hint} id={`${id}-format`}>
         Save your list from a spreadsheet as CSV. The first row names the columns: email,
         first_name, last_name and type (Basic or Licensed; empty means Basic). Everyone gets an
-        invitation email from Zoom. Nothing is added until you confirm. Semicolons (as Excel
-        saves CSV in many countries) work too.
+        invitation email from Zoom. Nothing is added until you confirm. Semicolons (as Excel saves
+        CSV in many countries) work too.
       </p>
       <ExportPanel
         idPrefix="bulk-template"

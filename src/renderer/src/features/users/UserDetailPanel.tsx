@@ -46,11 +46,7 @@ export function UserDetailPanel(props: {
   const canHost = user.status === 'active'
   useEscapeCloses(onClose)
   return (
-    <section
-      className={ui.panel}
-      aria-labelledby="user-detail-title"
-      data-testid="user-detail"
-    >
+    <section className={ui.panel} aria-labelledby="user-detail-title" data-testid="user-detail">
       <h2 id="user-detail-title">{user.displayName}</h2>
       {props.error ? <ErrorNotice error={{ code: 'internal', ...props.error }} /> : null}
       <dl className={styles.detailList}>
