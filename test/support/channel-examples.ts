@@ -41,7 +41,9 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
     csvText: 'email,first_name,last_name,type\nada@example.org,Ada,L,Basic',
     action: 'create'
   },
-  'users:export-csv': { kind: 'list', status: 'active' },
+  'users:export-bulk-result': undefined,
+  'users:save-template': undefined,
+  'users:export-csv': { status: 'active', emails: ['ada@example.org'] },
   'meetings:create': {
     topic: 'Weekly volunteer call',
     hostEmail: 'host@example.org',

@@ -56,7 +56,10 @@ export function createTestCore(
     dialogs: {
       chooseSaveLocation: async ({ defaultFileName }) =>
         options.saveDir ? join(options.saveDir, defaultFileName) : null,
-      showInFolder: (path) => void shownInFolder.push(path)
+      showInFolder: (path) => {
+        shownInFolder.push(path)
+        return true
+      }
     },
     paths: { userData: dataDir, logs: join(dataDir, 'logs'), cache: join(dataDir, 'cache') },
     logger: options.logging?.logger ?? silentLogger,

@@ -183,13 +183,14 @@ export function validPayloads(
       },
       { requiredKeys: ['csvText', 'action'] }
     ),
-    'users:export-csv': fc.oneof(
-      fc.record({
-        kind: fc.constant('list' as const),
-        status: fc.constantFrom('active', 'inactive', 'pending')
-      }),
-      fc.record({ kind: fc.constant('template' as const) }),
-      fc.record({ kind: fc.constant('bulk-outcome' as const) })
+    'users:export-bulk-result': fc.constant(undefined),
+    'users:save-template': fc.constant(undefined),
+    'users:export-csv': fc.record(
+      {
+        status: fc.constantFrom('active', 'inactive', 'pending'),
+        emails: fc.array(userEmail, { maxLength: 5 })
+      },
+      { requiredKeys: ['status'] }
     ),
     'meetings:create': fc.record({
       topic: name.map((text) => text.slice(0, 200)),

@@ -63,6 +63,8 @@ interface Active {
   label: string
   client: ZoomClient
   hostEmail: string | null
+  /** Set when this connection replaced the demo: the admin is told the data is now real. */
+  notice: string | null
 }
 
 const notConnected = (): AppFailure =>
@@ -83,9 +85,10 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
           mode: active.mode,
           profileId: active.profileId,
           label: active.label,
-          hostEmail: active.hostEmail
+          hostEmail: active.hostEmail,
+          notice: active.notice
         }
-      : { mode: 'none', profileId: null, label: null, hostEmail: null }
+      : { mode: 'none', profileId: null, label: null, hostEmail: null, notice: null }
 
   const disconnect = (): void => {
     active?.client.clearTokens()
@@ -108,12 +111,16 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
       throw new AppFailure({ code: 'auth', message: secret.message, remedy: secret.remedy })
     }
     deps.secrets.add(secret.secret)
+    const leftDemo = active?.mode === 'demo'
     disconnect()
     active = {
       mode: 'profile',
       profileId,
       label: profile.name,
       hostEmail: profile.hostEmail,
+      notice: leftDemo
+        ? `You left the demo. Headcount now shows the real Zoom data of “${profile.name}”.`
+        : null,
       client: clientFor({
         accountId: profile.accountId,
         clientId: profile.clientId,
@@ -146,6 +153,7 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
         profileId: null,
         label: 'Demo organisation',
         hostEmail: demo.hostEmail,
+        notice: null,
         client: clientFor({
           accountId: demo.accountId,
           clientId: demo.clientId,

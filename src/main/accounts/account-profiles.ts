@@ -28,8 +28,12 @@ export function createAccountProfiles(deps: {
   clearCache: (profileId: string) => Promise<void>
 }): AccountProfiles {
   const { profiles, vault } = deps.storage
+  // Also when connecting to it just failed (a secret that could not be read): the admin
+  // fixed the reason, so the account picked last is put back to work.
   const reconnectIfActive = async (id: string): Promise<void> => {
-    if (deps.connection.connection().profileId === id) await deps.connection.connect(id)
+    const now = deps.connection.connection()
+    const failedPick = now.mode === 'none' && profiles.active()?.id === id
+    if (now.profileId === id || failedPick) await deps.connection.connect(id)
   }
   return {
     async create(input) {

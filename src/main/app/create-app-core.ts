@@ -103,7 +103,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   const users = createUsersService({ connected })
   const bulk = createBulkUsersService({ connected, jobs })
-  const userFiles = createUsersExports({ connected, exports, bulk })
+  const usersFiles = createUsersExports({ connected, exports, lastBulkResult: bulk.lastResult })
 
   const counter = createCreationQuotaCounter({
     store: quotaFileStore(join(deps.paths.cache, 'meeting-creations.json'), logger)
@@ -122,7 +122,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       allowWeakStorage: (allow) => storage.vault.setWeakStorageOptIn(allow)
     }),
     ...createDemoHandlers(connection),
-    ...createUsersHandlers({ users, bulk, files: userFiles }),
+    ...createUsersHandlers({ users, bulk, files: usersFiles }),
     ...createMeetingsHandlers({ creating, scheduled, past }),
     ...createAttendanceHandlers(attendance),
     ...createFilesHandlers(exports),

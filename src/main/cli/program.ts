@@ -41,11 +41,20 @@ interface RawGlobals {
 
 const helpAfter = `
 Credentials come from ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (a Server-to-Server
-OAuth app). Add --demo to use built-in sample data instead. Logs go to ~/.headcount/logs
-(or $HEADCOUNT_LOG_DIR).
+OAuth app in the Zoom App Marketplace). Add --demo to use the built-in demo organisation
+instead; "headcount --demo meetings" shows its meetings, their IDs and its host's email.
+
+ZOOM_API_BASE_URL and ZOOM_OAUTH_URL send requests elsewhere than Zoom (default
+https://api.zoom.us/v2 and https://zoom.us/oauth/token). To try the same commands against
+the local simulator, run "npm run sim": it prints apiBaseUrl, oauthUrl, accountId, clientId
+and clientSecret; set ZOOM_API_BASE_URL, ZOOM_OAUTH_URL, ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and
+ZOOM_CLIENT_SECRET to those values ("npm run sim -- --help" shows how).
+
+Logs go to ~/.headcount/logs (or $HEADCOUNT_LOG_DIR).
 
 Exit codes: 0 done, 1 other problem, 2 wrong command or option, 3 credentials or permissions,
-4 meeting or user not found, 5 Zoom rate or daily limit reached.`
+4 meeting or user not found, 5 Zoom rate or daily limit reached.
+`
 
 /** The `headcount` command line. Arguments are checked here, before any Zoom call. */
 export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
@@ -81,23 +90,29 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
 
   program
     .command('meetings')
-    .description("list a host's meetings")
-    .requiredOption('--user <email-or-id>', 'the host: email address, Zoom user ID, or "me"')
-    .option('--type <type>', 'scheduled, upcoming or previous_meetings', 'scheduled')
+    .description("list a host's meetings, or the sessions they held (--type past)")
+    .option('--user <email-or-id>', 'the host: email address, Zoom user ID, or "me"', 'me')
+    .option(
+      '--type <type>',
+      "scheduled, upcoming, past (sessions held, from Zoom's reports) or previous_meetings",
+      'scheduled'
+    )
+    .option('--from <yyyy-mm-dd>', 'with --type past: first day (UTC), default 30 days ago')
+    .option('--to <yyyy-mm-dd>', 'with --type past: last day (UTC), default today')
     .option('--csv <file>', 'save to this file instead of printing')
-    .action(async (options: { user: string; type: string; csv?: string }, command: Command) => {
-      const user = parseUser(options.user)
-      const type = parseMeetingType(options.type)
+    .action(async (options: MeetingsFlags, command: Command) => {
+      const parsed = parseMeetingsFlags(options, io.now?.() ?? new Date())
+      const demo = globals(command).demo
       await dispatch(globals(command), options.csv, (context) =>
-        meetingsCommand(context, { user, type })
+        meetingsCommand(context, { ...parsed, demo })
       )
     })
 
   withAttendanceOptions(
     program
       .command('attendance')
-      .description('attendance of one meeting (a numeric ID means its latest run)')
-      .argument('<meeting>', 'meeting ID, or the UUID of one run of the meeting')
+      .description('attendance of one session (a meeting ID means its latest session)')
+      .argument('<meeting>', 'meeting ID, or the UUID of one session of the meeting')
   ).action(
     async (
       meetingText: string,
@@ -115,13 +130,18 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
 
   const rollup = program
     .command('rollup')
-    .description("combine many meetings: a host's meetings over a date range, or every run of one")
-    .option('--user <email-or-id>', 'the host whose meetings to combine')
-    .option('--meeting <id>', 'instead of --user: every past run of this recurring meeting')
+    .description("combine many sessions: a host's over a date range, or every session of a meeting")
+    .option('--user <email-or-id>', 'the host whose sessions to combine')
+    .option('--meeting <id>', 'instead of --user: every past session of this recurring meeting')
     .option('--from <yyyy-mm-dd>', 'first day (UTC)')
     .option('--to <yyyy-mm-dd>', 'last day (UTC)')
     .option('--topic <text>', 'only meetings whose topic contains this text')
-    .option('--layout <layout>', 'long (a row per person per meeting) or matrix', 'long')
+    // The window's default too: one row per person.
+    .option(
+      '--layout <layout>',
+      'matrix (a row per person, a column per session) or long (a row per person per session)',
+      'matrix'
+    )
   withAttendanceOptions(rollup).action(async (options: RollUpFlags, command: Command) => {
     const parsed = parseRollUpFlags(options)
     await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
@@ -140,6 +160,35 @@ function withAttendanceOptions(command: Command): Command {
     )
     .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
     .option('--csv <file>', 'save to this file instead of printing')
+}
+
+interface MeetingsFlags {
+  user: string
+  type: string
+  from?: string
+  to?: string
+  csv?: string
+}
+
+function parseMeetingsFlags(
+  flags: MeetingsFlags,
+  now: Date
+): Omit<Parameters<typeof meetingsCommand>[1], 'demo'> {
+  const user = parseUser(flags.user)
+  const type = parseMeetingType(flags.type)
+  if (type !== 'past' && (flags.from !== undefined || flags.to !== undefined)) {
+    throw new AppFailure({
+      code: 'invalid-input',
+      message: '--from and --to go with --type past.',
+      remedy: 'Add --type past to list the sessions held between those days.'
+    })
+  }
+  const day = (offsetDays: number): string =>
+    new Date(now.getTime() - offsetDays * 86_400_000).toISOString().slice(0, 10)
+  const from = parseDay(flags.from ?? day(30), 'start')
+  const to = parseDay(flags.to ?? day(0), 'end')
+  checkDayOrder(from, to)
+  return { user, type, from, to }
 }
 
 interface RollUpFlags {

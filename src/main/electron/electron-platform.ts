@@ -44,6 +44,9 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): FileDial
         : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
-    showInFolder: (filePath) => shell.showItemInFolder(filePath)
+    showInFolder: (filePath) => {
+      shell.showItemInFolder(filePath)
+      return true
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path'
 import type { ExportOutcome } from '../../shared/ipc/contracts/common'
 import type { CsvTable } from '../csv'
 import { writeCsvFileAtomic } from '../csv'
@@ -12,8 +13,13 @@ export interface CsvExports {
     defaultFileName: string,
     table: CsvTable & { rows: readonly unknown[] }
   ): Promise<ExportOutcome>
-  /** Shows the last saved file in its folder; false when nothing was saved yet. */
-  showLast(): boolean
+  /** Shows the last saved file in its folder, or says where it is when no folder can open. */
+  showLast(): ShownExport
+}
+
+export interface ShownExport {
+  shown: boolean
+  message: string | null
 }
 
 export function createCsvExports(dialogs: FileDialogs): CsvExports {
@@ -27,9 +33,12 @@ export function createCsvExports(dialogs: FileDialogs): CsvExports {
       return { saved: true, fileName: path.split(/[\\/]/).pop() ?? path, rows: table.rows.length }
     },
     showLast() {
-      if (!last) return false
-      dialogs.showInFolder(last)
-      return true
+      if (!last) return { shown: false, message: 'Nothing has been saved yet.' }
+      if (dialogs.showInFolder(last)) return { shown: true, message: null }
+      return {
+        shown: false,
+        message: `Saved as “${basename(last)}” in ${dirname(last)}. Open that folder in your file manager to find it.`
+      }
     }
   }
 }

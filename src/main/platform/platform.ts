@@ -10,7 +10,8 @@ export interface LinkOpener {
 export interface FileDialogs {
   /** Asks where to save; null when the person cancels. */
   chooseSaveLocation(options: { defaultFileName: string }): Promise<string | null>
-  showInFolder(filePath: string): void
+  /** Opens a file manager on the file; false where there is none to open (the browser preview). */
+  showInFolder(filePath: string): boolean
 }
 
 export interface AppPaths {

@@ -31,6 +31,7 @@ export function folderDialogs(exportDir: string): FileDialogs {
     async chooseSaveLocation({ defaultFileName }) {
       return join(exportDir, defaultFileName)
     },
-    showInFolder: () => undefined
+    // A browser page cannot open a file manager; csv-exports says where the file is instead.
+    showInFolder: () => false
   }
 }

@@ -2,6 +2,7 @@ import { isAppFailure } from '../../shared/app-error'
 import type { CreateUserAction } from '../../shared/admin/user-input'
 import type { BulkResultRow } from '../../shared/ipc/contracts/users-contract'
 import type { ZoomClient } from '../zoom'
+import { whatHappensNext } from './added-user-words'
 import { translateCreateUserError } from './create-user-errors'
 import type { PlannedRow } from './bulk-classify'
 
@@ -17,14 +18,6 @@ interface BulkRunDeps {
   /** Aborted by the Cancel button; checked between rows, never mid-request. */
   signal: AbortSignal
   progress(done: number, total: number): void
-}
-
-/** What "Added" means for each way of adding, said once beside the outcome. */
-const addedReason: Record<CreateUserAction, string> = {
-  create: 'Zoom emailed them an invitation.',
-  autoCreate: 'They can sign in straight away.',
-  custCreate: 'They can join and start meetings through your app.',
-  ssoCreate: 'They sign in through your single sign-on.'
 }
 
 /** Row failures that would fail every later row the same way: stop instead of repeating them. */
@@ -56,7 +49,8 @@ export async function runBulkCreate(deps: BulkRunDeps): Promise<BulkRunResult> {
       continue
     }
     if (row.verdict === 'invalid' || !user) {
-      results.push({ ...base, outcome: 'not-sent' })
+      // Never sent to Zoom: the reason is the row's own problem, not a refusal.
+      results.push({ ...base, outcome: 'not-sent', reason: row.reason })
       continue
     }
     if (stoppedBecause === null && deps.signal.aborted) stoppedBecause = 'You stopped the run.'
@@ -72,7 +66,11 @@ export async function runBulkCreate(deps: BulkRunDeps): Promise<BulkRunResult> {
         ...(user.lastName ? { last_name: user.lastName } : {})
       }
       await deps.client.createUser(deps.action, info)
-      results.push({ ...base, outcome: 'created', reason: addedReason[deps.action] })
+      results.push({
+        ...base,
+        outcome: 'created',
+        reason: whatHappensNext(deps.action, user.email)
+      })
     } catch (raw) {
       const { text, code } = messageOf(translateCreateUserError(raw, user.email))
       results.push({ ...base, outcome: 'failed', reason: text })

@@ -1,4 +1,5 @@
 import { AppFailure } from '../../shared/app-error'
+import { bulkPreviewSummary, bulkResultSummary } from '../../shared/admin/bulk-words'
 import type { CreateUserAction } from '../../shared/admin/user-input'
 import { bulkOutcomes, bulkVerdicts } from '../../shared/ipc/contracts/users-contract'
 import type {
@@ -29,6 +30,7 @@ export interface BulkUsersService {
   preview(csvText: string): Promise<{
     rows: BulkPreviewRow[]
     counts: Record<BulkVerdict, number>
+    summary: string
   }>
   create(
     csvText: string,
@@ -38,9 +40,10 @@ export interface BulkUsersService {
     rows: BulkResultRow[]
     counts: Record<BulkOutcome, number>
     stoppedBecause: string | null
+    summary: string
   }>
-  /** The rows of the last finished run, for "Save this table as CSV"; empty before any. */
-  lastOutcome(): readonly BulkResultRow[]
+  /** The rows of the last finished run, for saving as CSV; null before any run. */
+  lastResult(): BulkResultRow[] | null
 }
 
 export function createBulkUsersService(deps: {
@@ -49,7 +52,7 @@ export function createBulkUsersService(deps: {
 }): BulkUsersService {
   const { connected, jobs } = deps
   let running = false
-  let last: readonly BulkResultRow[] = []
+  let last: BulkResultRow[] | null = null
   async function plan(
     csvText: string,
     signal?: AbortSignal
@@ -62,13 +65,11 @@ export function createBulkUsersService(deps: {
   return {
     async preview(csvText) {
       const rows = (await plan(csvText)).map(({ user: _user, ...row }) => row)
-      return {
-        rows,
-        counts: countBy(
-          bulkVerdicts,
-          rows.map((row) => row.verdict)
-        )
-      }
+      const counts = countBy(
+        bulkVerdicts,
+        rows.map((row) => row.verdict)
+      )
+      return { rows, counts, summary: bulkPreviewSummary(counts) }
     },
     async create(csvText, action, jobId) {
       // Parse first: a broken file fails before a job appears.
@@ -90,17 +91,15 @@ export function createBulkUsersService(deps: {
           })
         )
         last = result.rows
-        return {
-          ...result,
-          counts: countBy(
-            bulkOutcomes,
-            result.rows.map((row) => row.outcome)
-          )
-        }
+        const counts = countBy(
+          bulkOutcomes,
+          result.rows.map((row) => row.outcome)
+        )
+        return { ...result, counts, summary: bulkResultSummary(counts) }
       } finally {
         running = false
       }
     },
-    lastOutcome: () => last
+    lastResult: () => last
   }
 }

@@ -31,6 +31,8 @@ export const invokeChannels = [
   'users:create',
   'users:bulk-preview',
   'users:bulk-create',
+  'users:export-bulk-result',
+  'users:save-template',
   'users:export-csv',
   'meetings:create',
   'meetings:creation-quota',

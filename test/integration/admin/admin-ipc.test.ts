@@ -62,6 +62,28 @@ describe('admin actions over IPC against the simulator', () => {
     expect(again.error.message).toMatch(/already used by a Zoom account/)
   })
 
+  it('refuses “create straight away” outside the demo’s own domain, as the form warns', async () => {
+    const { call } = await demoCore(sim)
+    const outside = await call('users:create', {
+      action: 'autoCreate',
+      type: 1,
+      firstName: 'Out',
+      lastName: 'Side',
+      email: 'out.side@gmail.example'
+    })
+    expect(outside.ok).toBe(false)
+    expect(outside.error.message).toMatch(/straight away only with an email in your organisation/)
+    const domain = sim.org.findUser('me')!.email.split('@')[1]!
+    const inside = await call('users:create', {
+      action: 'autoCreate',
+      type: 1,
+      firstName: 'In',
+      lastName: 'Side',
+      email: `in.side@${domain}`
+    })
+    expect(inside).toMatchObject({ ok: true, data: { status: 'active' } })
+  })
+
   it('bulk add: the dry run classifies, the real run creates, a second run creates no one', async () => {
     const { call, events } = await demoCore(sim)
     const taken = sim.org.users.find((u) => u.status === 'inactive')!.email
@@ -80,9 +102,10 @@ describe('admin actions over IPC against the simulator', () => {
       created: 2,
       skipped: 2,
       failed: 0,
-      'not-sent': 1,
-      'not-tried': 0
+      'not-tried': 0,
+      'not-sent': 1
     })
+    expect(run.data.summary).toBe('2 users added; 2 skipped, 1 not sent (invalid).')
     const progress = events
       .filter((e) => e.channel === 'jobs:progress')
       .map((e) => e.payload as JobProgress)
@@ -96,6 +119,10 @@ describe('admin actions over IPC against the simulator', () => {
     expect(overlap.error.message).toBe('Users from a CSV file are already being added.')
     const second = await call('users:bulk-create', { csvText, action: 'create' })
     expect(second.data.counts.created).toBe(0)
+    const again = await call('users:bulk-preview', { csvText })
+    expect(again.data.summary).toBe(
+      'Nothing new to add: 3 already in Zoom, 1 repeated in the file, 1 cannot be added.'
+    )
     expect(sim.org.users.filter((u) => u.email === 'bulk.one@example.org')).toHaveLength(1)
   })
 

@@ -34,9 +34,12 @@ describe('the real bulk-add run', () => {
       'created',
       'not-sent'
     ])
-    // Each outcome says what happened once: no "Added. Added.", no "Failed" for a row never sent.
-    expect(result.rows[0]!.reason).toBe('Zoom emailed them an invitation.')
-    expect(result.rows[3]!.reason).not.toMatch(/^Not added/)
+    // The window shows "<Outcome>. <reason>": the reason says what happens next, not "Added." again.
+    expect(result.rows[0]?.reason).toBe(
+      'Zoom emailed an invitation to a@example.org. They are listed under Pending until they accept it.'
+    )
+    // A row that never reached Zoom says why in its own words, with no "failed" in sight.
+    expect(result.rows[3]?.reason).toBe('Enter an email address, like name@example.org.')
     expect(result.stoppedBecause).toBeNull()
     expect(progress.at(-1)).toEqual([2, 2])
   })

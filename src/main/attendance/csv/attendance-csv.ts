@@ -28,7 +28,7 @@ export function attendanceHeaders(zoneLabel = 'UTC'): string[] {
     `Last Leave (${zoneLabel})`,
     'Minutes Attended',
     'Attendance %',
-    'Sessions'
+    'Joins'
   ]
 }
 

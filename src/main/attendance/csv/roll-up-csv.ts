@@ -4,7 +4,7 @@ import { attendanceHeaders, attendanceRow, type CsvTimeOptions } from './attenda
 import type { MeetingInstance } from '../engine/attendance-types'
 import type { RollUpResult } from '../engine/roll-up'
 
-/** The CSV table for a roll-up: the attendance columns (long) or one column per instance (matrix). */
+/** The CSV table for a roll-up: the attendance columns (long) or one column per session (matrix). */
 export function rollUpCsvTable(
   result: RollUpResult,
   options: CsvTimeOptions = {}
@@ -20,7 +20,7 @@ export function rollUpCsvTable(
     headers: [
       'Name',
       'Email',
-      'Instances Attended',
+      'Sessions Attended',
       'Total Minutes',
       ...instanceLabels(result.instances, time)
     ],

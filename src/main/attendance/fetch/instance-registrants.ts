@@ -54,8 +54,8 @@ export async function fetchInstanceRegistrants(
     occurrenceId = nearestOccurrence(schedule, startMs)
     if (occurrenceId === undefined) {
       notes.push(
-        'People register for each session of this meeting, but Zoom no longer lists the ' +
-          'session that matches this instance, so registrations for all sessions are shown.'
+        'People register for each session of this meeting, but Zoom no longer lists this ' +
+          'session among them, so registrations for all sessions are shown.'
       )
     }
   }

@@ -1,5 +1,5 @@
 import { buildCsvTable } from '../../csv'
-import { userColumns as columns } from '../../users/users-csv'
+import { userCsvColumns } from '../../users/users-csv'
 import type { UserStatus } from '../../zoom'
 import type { CommandContext, CommandResult } from './command-result'
 
@@ -9,5 +9,5 @@ export async function usersCommand(
   options: { status: UserStatus }
 ): Promise<CommandResult> {
   const users = await context.client.listUsers(options.status, { signal: context.signal }).toArray()
-  return { table: buildCsvTable(columns, users), notes: [], incomplete: null }
+  return { table: buildCsvTable(userCsvColumns, users), notes: [], incomplete: null }
 }

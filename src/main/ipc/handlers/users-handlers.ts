@@ -1,14 +1,13 @@
 import type { BulkUsersService } from '../../users/bulk-users-service'
-import type { UsersExport } from '../../users/users-exports'
+import type { UsersExports } from '../../users/users-exports'
 import type { UsersService } from '../../users/users-service'
-import type { ExportOutcome } from '../../../shared/ipc/contracts/common'
 import type { DomainHandlers } from '../router'
 
 /** The Users list and detail, and adding users one at a time or from a CSV file. */
 export function createUsersHandlers(deps: {
   users: UsersService
   bulk: BulkUsersService
-  files: { save(what: UsersExport): Promise<ExportOutcome> }
+  files: UsersExports
 }): DomainHandlers<'users'> {
   const { users, bulk, files } = deps
   return {
@@ -17,6 +16,8 @@ export function createUsersHandlers(deps: {
     'users:create': (input) => users.create(input),
     'users:bulk-preview': ({ csvText }) => bulk.preview(csvText),
     'users:bulk-create': ({ csvText, action, jobId }) => bulk.create(csvText, action, jobId),
-    'users:export-csv': (what) => files.save(what)
+    'users:export-bulk-result': () => files.exportBulkResult(),
+    'users:save-template': () => files.saveTemplate(),
+    'users:export-csv': ({ status, emails }) => files.exportList(status, emails)
   }
 }

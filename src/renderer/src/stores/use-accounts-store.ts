@@ -31,8 +31,6 @@ interface AccountsStore {
   features: FeatureCheck[] | null
   /** Set when Zoom stopped accepting the sign-in during work; cleared by a good test. */
   expired: { message: string; remedy: string } | null
-  /** Said once after switching from the demo to a real account, so it never happens silently. */
-  leftDemo: string | null
   load(): Promise<void>
   create(form: InvokeInput<'accounts:create'>): Promise<boolean>
   setSecret(id: string, clientSecret: string): Promise<boolean>
@@ -82,7 +80,6 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     secretOutcome: null,
     features: null,
     expired: null,
-    leftDemo: null,
     load: async () => {
       await account.run((api) => api.accounts.getState(), { kind: 'loading' })
     },
@@ -101,14 +98,8 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
       return true
     },
     connect: async (id) => {
-      const wasDemo = get().account.data?.connection.mode === 'demo'
-      set({ features: null, expired: null, leftDemo: null })
-      const connected = await act('connecting', (api) => api.accounts.connect({ id }))
-      if (connected && wasDemo) {
-        set({
-          leftDemo: `You left the demo. Headcount now shows the Zoom data of “${connected.label ?? 'your account'}”.`
-        })
-      }
+      set({ features: null, expired: null })
+      await act('connecting', (api) => api.accounts.connect({ id }))
     },
     update: async (id, patch) => {
       const saved = await act('saving', (api) => api.accounts.update({ id, patch }))
@@ -127,7 +118,7 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     },
     disconnect: async () => {
       await act('disconnecting', (api) => api.accounts.disconnect())
-      set({ features: null, leftDemo: null, secretOutcome: null })
+      set({ features: null, secretOutcome: null })
     },
     forget: async (id) => {
       const forgotten = await act('forgetting', (api) =>
@@ -137,7 +128,7 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     },
     startDemo: async () => {
       await act('demo', (api) => api.demo.start())
-      set({ features: null, expired: null, leftDemo: null })
+      set({ features: null, expired: null })
     },
     allowWeakStorage: async (allow) => {
       await act('saving', (api) => api.accounts.allowWeakStorage({ allow }))

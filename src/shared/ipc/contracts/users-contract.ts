@@ -32,8 +32,8 @@ export const userDetailSchema = userRowSchema.extend({
 })
 
 export const bulkVerdicts = ['create', 'exists', 'duplicate', 'invalid'] as const
-/** `not-sent`: the row could not be sent to Zoom at all (an invalid email, say). */
-export const bulkOutcomes = ['created', 'skipped', 'failed', 'not-sent', 'not-tried'] as const
+/** `not-sent`: the row was invalid, so it never went to Zoom (unlike `failed`, which Zoom refused). */
+export const bulkOutcomes = ['created', 'skipped', 'failed', 'not-tried', 'not-sent'] as const
 
 const bulkRowBase = z.object({
   /** The row's line in the file (the header is line 1). */
@@ -50,13 +50,6 @@ export const bulkPreviewRowSchema = bulkRowBase.extend({ verdict: z.enum(bulkVer
 export const bulkResultRowSchema = bulkRowBase.extend({ outcome: z.enum(bulkOutcomes) })
 
 const csvText = z.string().max(maxCsvChars, 'The file is larger than 1 MB.')
-
-/** The user CSVs the window can save: a status's list, a blank template, the last bulk run. */
-export const usersExportSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('list'), status: z.enum(userStatuses) }).strict(),
-  z.object({ kind: z.literal('template') }).strict(),
-  z.object({ kind: z.literal('bulk-outcome') }).strict()
-])
 
 export const usersContract = {
   'users:list': {
@@ -81,7 +74,9 @@ export const usersContract = {
     input: z.object({ csvText }).strict(),
     output: z.object({
       rows: z.array(bulkPreviewRowSchema),
-      counts: z.record(z.enum(bulkVerdicts), z.number().int().nonnegative())
+      counts: z.record(z.enum(bulkVerdicts), z.number().int().nonnegative()),
+      /** The dry run in one sentence, e.g. "Nothing new to add: 3 already in Zoom." */
+      summary: z.string()
     })
   },
   'users:bulk-create': {
@@ -97,10 +92,26 @@ export const usersContract = {
       rows: z.array(bulkResultRowSchema),
       counts: z.record(z.enum(bulkOutcomes), z.number().int().nonnegative()),
       /** Set when the run ended early (cancelled, or a daily limit). */
-      stoppedBecause: z.string().nullable()
+      stoppedBecause: z.string().nullable(),
+      /** What the run did in one sentence, e.g. "2 users added, 1 not sent (invalid)." */
+      summary: z.string()
     })
   },
-  'users:export-csv': { input: usersExportSchema, output: exportOutcomeSchema }
+  /** Saves the last bulk run's outcome table (line, email, name, outcome, why) as CSV. */
+  'users:export-bulk-result': { input: z.undefined(), output: exportOutcomeSchema },
+  /** Saves an example file with the columns a bulk add reads, to fill in a spreadsheet. */
+  'users:save-template': { input: z.undefined(), output: exportOutcomeSchema },
+  /** The users with one status as CSV, the same columns as `headcount users`. */
+  'users:export-csv': {
+    input: z
+      .object({
+        status: z.enum(userStatuses),
+        /** Only these users, in this order (what the list shows); all of them when left out. */
+        emails: z.array(z.string().max(254)).max(20_000).optional()
+      })
+      .strict(),
+    output: exportOutcomeSchema
+  }
 }
 
 export type UserRow = z.infer<typeof userRowSchema>

@@ -101,7 +101,8 @@ describe('past meetings and attendance over IPC', () => {
     expect(Object.keys(rows[0]!)).toContain('First Join (America/New_York)')
     expect(rows).toHaveLength(first.people.length)
     expect(data(await core.router.dispatch('files:show-last-export', undefined))).toEqual({
-      shown: true
+      shown: true,
+      message: null
     })
     expect(shownInFolder).toEqual([join(saveDir, saved.fileName)])
   })

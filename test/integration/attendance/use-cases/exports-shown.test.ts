@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
@@ -34,7 +34,7 @@ async function setUp() {
     parse(readFileSync(join(saveDir, fileName ?? ''), 'utf8').replace(/^\uFEFF/, ''), {
       columns: true
     }) as Record<string, string>[]
-  return { core, call, readCsv, saveDir }
+  return { core, call, readCsv }
 }
 
 describe('one session: exports of what is shown, and the no-shows', () => {
@@ -221,17 +221,5 @@ describe('the small additions the window needs', () => {
     })
     const open = sim.org.findQuirkMeeting('no-registration').meeting
     expect((await call('meetings:links', { meetingId: String(open.id) })).registrants).toBeNull()
-  })
-
-  it('saves the users list as the command line does, and a blank template', async () => {
-    const { call, readCsv, saveDir } = await setUp()
-    const list = await call('users:export-csv', { kind: 'list', status: 'active' })
-    const users = readCsv(list.fileName)
-    expect(users.length).toBe(sim.org.users.filter((u) => u.status === 'active').length)
-    expect(Object.keys(users[0]!)).toContain('Last Sign-in (UTC)')
-    const template = await call('users:export-csv', { kind: 'template' })
-    const text = readFileSync(join(saveDir, template.fileName!), 'utf8').replace(/^\uFEFF/, '')
-    expect(text.trim()).toBe('email,first_name,last_name,type')
-    expect(readdirSync(saveDir)).toHaveLength(2)
   })
 })

@@ -54,7 +54,7 @@ describe('roll-ups over IPC', () => {
     expect(saved.data.saved).toBe(true)
     const text = readFileSync(join(saveDir, saved.data.fileName), 'utf8').replace(/^\uFEFF/, '')
     const rows = parse(text) as string[][]
-    expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Instances Attended', 'Total Minutes'])
+    expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Sessions Attended', 'Total Minutes'])
     expect(rows[0]!.length).toBe(4 + view.instances.length)
     expect(rows.length - 1).toBe(view.people.length)
   })

@@ -26,15 +26,17 @@ const saved = ok({ saved: true, fileName: 'file.csv', rows: 2 })
 const row = { line: 2, email: 'a@example.org', firstName: 'A', lastName: 'B', type: 1 }
 const preview = (create: number): InvokeOutput<'users:bulk-preview'> => ({
   rows: [{ ...row, verdict: create > 0 ? 'create' : 'exists', reason: 'Already in Zoom.' }],
-  counts: { create, exists: create > 0 ? 0 : 1, duplicate: 0, invalid: 0 }
+  counts: { create, exists: create > 0 ? 0 : 1, duplicate: 0, invalid: 0 },
+  summary: create > 0 ? '1 person would be added.' : 'Nothing new to add: 1 already in Zoom.'
 })
 const outcome: InvokeOutput<'users:bulk-create'> = {
   rows: [
-    { ...row, outcome: 'created', reason: 'Added.' },
+    { ...row, outcome: 'created', reason: 'Zoom emailed a@example.org an invitation.' },
     { ...row, line: 3, email: 'broken', outcome: 'not-sent', reason: 'This is not an email.' }
   ],
   counts: { created: 1, skipped: 0, failed: 0, 'not-sent': 1, 'not-tried': 0 },
-  stoppedBecause: null
+  stoppedBecause: null,
+  summary: '1 user added; 1 not sent (invalid).'
 }
 
 async function openBulk(answers: Parameters<typeof installFakeBridge>[0]) {
@@ -64,11 +66,10 @@ describe('adding users from a file', () => {
     expect(within(panel).queryByText('Add 0 users')).toBeNull()
   })
 
-  it('says each outcome once, and “Not sent (invalid)” for a row never sent', async () => {
+  it('says “Not sent (invalid)” for a row never sent, and main’s one-sentence summary', async () => {
     const { user, panel } = await openBulk({
       'users:bulk-preview': ok(preview(1)),
-      'users:bulk-create': ok(outcome),
-      'users:export-csv': saved
+      'users:bulk-create': ok(outcome)
     })
     await choose(user, panel)
     await user.click(await within(panel).findByRole('button', { name: 'Add 1 user' }))
@@ -77,7 +78,10 @@ describe('adding users from a file', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell').at(-1)?.textContent)
-    expect(cells).toEqual(['Added. ', 'Not sent (invalid). This is not an email.'])
+    expect(cells).toEqual([
+      'Added. Zoom emailed a@example.org an invitation.',
+      'Not sent (invalid). This is not an email.'
+    ])
     expect(within(panel).getByTestId('bulk-result-summary')).toHaveTextContent(
       '1 not sent (invalid)'
     )
@@ -87,16 +91,21 @@ describe('adding users from a file', () => {
     const { user, fake, panel } = await openBulk({
       'users:bulk-preview': ok(preview(1)),
       'users:bulk-create': ok(outcome),
-      'users:export-csv': saved
+      'users:save-template': saved,
+      'users:export-bulk-result': saved
     })
     await user.click(within(panel).getByRole('button', { name: 'Download a template CSV…' }))
     await choose(user, panel)
     await user.click(await within(panel).findByRole('button', { name: 'Add 1 user' }))
     await user.click(await within(panel).findByRole('button', { name: 'Save this table as CSV…' }))
     await waitFor(() =>
-      expect(fake.inputsOf('users:export-csv')).toEqual([
-        { kind: 'template' },
-        { kind: 'bulk-outcome' }
+      expect(fake.calls.map((c) => c.channel).filter((c) => c.startsWith('users:'))).toEqual([
+        'users:list',
+        'users:save-template',
+        'users:bulk-preview',
+        'users:bulk-create',
+        'users:list',
+        'users:export-bulk-result'
       ])
     )
   })
@@ -111,8 +120,14 @@ describe('the users list', () => {
       'users:export-csv': saved
     })
     render(<UsersView />)
-    await user.click(await screen.findByRole('button', { name: 'Export all 2 active users…' }))
-    expect(fake.inputsOf('users:export-csv')).toEqual([{ kind: 'list', status: 'active' }])
+    await user.type(await screen.findByLabelText('Search by name or email'), 'bo@')
+    await user.click(await screen.findByRole('button', { name: 'Export the 1 shown' }))
+    await screen.findByText(/Saved 2 rows to “file.csv”/)
+    await user.click(await screen.findByRole('button', { name: 'Export all 2 active users' }))
+    expect(fake.inputsOf('users:export-csv')).toEqual([
+      { status: 'active', emails: ['bo@example.org'] },
+      { status: 'active' }
+    ])
     expect(await screen.findByText(/Saved 2 rows to “file.csv”/)).toBeVisible()
   })
 

@@ -38,7 +38,8 @@ describe('the accounts store', () => {
         mode: 'profile',
         profileId: 'p9',
         label: 'Youth club',
-        hostEmail: null
+        hostEmail: null,
+        notice: null
       })
     })
     const form = {

@@ -26,7 +26,8 @@ export function profile(id = 'p1', name = 'Volunteer onboarding') {
     isActive: true,
     hasSecret: true,
     secretStatus: 'saved',
-    secretBackend: 'test'
+    secretBackend: 'test',
+    secretLabel: 'Secret saved, encrypted'
   })
 }
 
@@ -37,9 +38,17 @@ export function accountsState(connection: Partial<Connection> = {}, profiles = [
       backend: 'test',
       strength: 'strong',
       allowWeakSecretStorage: false,
-      persists: true
+      persists: true,
+      wording: { fieldHint: 'Saved encrypted by the test store.', notice: null }
     },
-    connection: { mode: 'none', profileId: null, label: null, hostEmail: null, ...connection },
+    connection: {
+      mode: 'none',
+      profileId: null,
+      label: null,
+      hostEmail: null,
+      notice: null,
+      ...connection
+    },
     notice: null
   })
 }

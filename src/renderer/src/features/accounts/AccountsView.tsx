@@ -9,7 +9,6 @@ import { EncryptionNotice } from './EncryptionNotice'
 import { ProfileForm } from './ProfileForm'
 import { ProfileList } from './ProfileList'
 import { SetupGuide } from './SetupGuide'
-import { storageWords } from './storage-words'
 import { WelcomePanel } from './WelcomePanel'
 import { Notice } from '../../components/Notice'
 import ui from '../../styles/ui.module.css'
@@ -29,7 +28,6 @@ export function AccountsView() {
   const state = useAccountsStore((s) => s.account.data)
   const error = useAccountsStore((s) => s.account.error)
   const secretOutcome = useAccountsStore((s) => s.secretOutcome)
-  const leftDemo = useAccountsStore((s) => s.leftDemo)
   const dismissNotice = useAccountsStore((s) => s.dismissNotice)
   const startDemo = useAccountsStore((s) => s.startDemo)
   const account = useAccountsStore((s) => s.account)
@@ -43,13 +41,8 @@ export function AccountsView() {
   const mode = state?.connection.mode
   const hasAccounts = (state?.profiles.length ?? 0) > 0
   const nothingSetUp = state !== null && !hasAccounts && mode === 'none'
-  // A secret that was not saved is said as such, whatever the computer could do otherwise.
-  const saved =
-    secretOutcome && state
-      ? storageWords(
-          secretOutcome.persisted ? state.encryption : { ...state.encryption, persists: false }
-        )
-      : null
+  // Said by main from the same storage state as the field hint and the notice.
+  const leftDemo = state?.connection.notice ?? null
   return (
     <section aria-labelledby="view-title" data-testid="view-accounts">
       <ViewHeader title={hasAccounts ? 'Accounts' : 'Welcome'}>
@@ -73,13 +66,13 @@ export function AccountsView() {
           {leftDemo}
         </Notice>
       ) : null}
-      {secretOutcome && saved ? (
+      {secretOutcome ? (
         <Notice
-          tone={saved.persists ? 'success' : 'warning'}
+          tone={secretOutcome.persisted ? 'success' : 'warning'}
           role="status"
           testId="secret-outcome"
-          message={saved.persists ? 'Client secret saved.' : 'Client secret accepted.'}
-          remedy={`${saved.sentence} ${secretOutcome.remedy ?? ''}`.trim()}
+          message={secretOutcome.message}
+          remedy={secretOutcome.remedy}
         />
       ) : null}
       {nothingSetUp && !adding ? <WelcomePanel onConnect={() => setAdding(true)} /> : null}

@@ -5,7 +5,6 @@ import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { planLabels } from './plan-labels'
-import { storageWords } from './storage-words'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
 
@@ -92,7 +91,7 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
       />
       <TextField
         label="Client secret"
-        hint={storageWords(encryption).sentence}
+        hint={encryption?.wording.fieldHint}
         type="password"
         value={form.clientSecret}
         error={shown.clientSecret}

@@ -4,7 +4,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { ProfileEditForm } from './ProfileEditForm'
 import { SecretPrompt } from './SecretPrompt'
-import { storageWords } from './storage-words'
 import ui from '../../styles/ui.module.css'
 import styles from './accounts.module.css'
 
@@ -13,25 +12,8 @@ type Opened = { id: string; what: 'edit' | 'secret' } | null
 /** One empty list, so the store selector answers the same thing until there are accounts. */
 const noProfiles: ProfileSummaryView[] = []
 
-function secretLine(
-  profile: ProfileSummaryView,
-  encryption: Parameters<typeof storageWords>[0]
-): string {
-  switch (profile.secretStatus) {
-    case 'saved':
-      return storageWords(encryption).short
-    case 'session-only':
-      return storageWords(encryption && { ...encryption, persists: false }).short
-    case 'needs-secret':
-      return 'Enter the client secret again'
-    case 'missing':
-      return 'No client secret yet'
-  }
-}
-
 export function ProfileList() {
   const profiles = useAccountsStore((s) => s.account.data?.profiles ?? noProfiles)
-  const encryption = useAccountsStore((s) => s.account.data?.encryption)
   const connection = useAccountsStore((s) => s.account.data?.connection)
   const connect = useAccountsStore((s) => s.connect)
   const forget = useAccountsStore((s) => s.forget)
@@ -58,7 +40,7 @@ export function ProfileList() {
                   {profile.name} {inUse ? <span className={ui.badge}>In use</span> : null}
                 </p>
                 <p className={ui.muted}>
-                  Account ID {profile.accountId} · {secretLine(profile, encryption)}
+                  Account ID {profile.accountId} · {profile.secretLabel}
                 </p>
               </div>
               <div className={ui.rowActions}>

@@ -3,7 +3,6 @@ import type { FormEvent } from 'react'
 import { clientSecretSchema } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
-import { storageWords } from './storage-words'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
 import styles from './accounts.module.css'
@@ -53,7 +52,7 @@ export function SecretPrompt(props: {
     >
       <TextField
         label={`Client secret for “${props.name}”`}
-        hint={`Copy it from your app’s App Credentials page in the Zoom App Marketplace. ${storageWords(encryption).sentence}`}
+        hint={`Copy it from your app’s App Credentials page in the Zoom App Marketplace. ${encryption?.wording.fieldHint ?? ''}`}
         type="password"
         value={secret}
         error={error}

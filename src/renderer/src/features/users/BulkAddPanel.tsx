@@ -41,7 +41,7 @@ export function BulkAddPanel({ onClose }: { onClose(): void }) {
             id: 'template',
             label: 'Download a template CSV…',
             primary: false,
-            save: () => (api) => api.users.exportCsv({ kind: 'template' })
+            save: () => (api) => api.users.saveTemplate()
           }
         ]}
       />

@@ -1,28 +1,12 @@
+import {
+  bulkOutcomeWords as outcomeWords,
+  bulkVerdictWords as verdictWords
+} from '@shared/admin/bulk-words'
 import { userTypeLabel } from '@shared/admin/user-input'
-import type {
-  BulkOutcome,
-  BulkPreviewRow,
-  BulkResultRow,
-  BulkVerdict
-} from '@shared/ipc/contracts/users-contract'
+import type { BulkPreviewRow, BulkResultRow } from '@shared/ipc/contracts/users-contract'
 import { DataTable } from '../../components/data-table/DataTable'
 import type { Column } from '../../components/data-table/columns'
 import styles from './users.module.css'
-
-const verdictWords: Record<BulkVerdict, string> = {
-  create: 'Would be added',
-  exists: 'Already in Zoom',
-  duplicate: 'Repeated in the file',
-  invalid: 'Cannot be added'
-}
-
-const outcomeWords: Record<BulkOutcome, string> = {
-  created: 'Added',
-  skipped: 'Skipped',
-  failed: 'Failed',
-  'not-sent': 'Not sent (invalid)',
-  'not-tried': 'Not tried'
-}
 
 function name(row: { firstName: string; lastName: string }): string {
   return `${row.firstName} ${row.lastName}`.trim() || '—'
@@ -35,11 +19,6 @@ function fileColumns<R extends BulkPreviewRow | BulkResultRow>(): Array<Column<R
     { id: 'email', header: 'Email', cell: (row) => row.email || '—' },
     { id: 'name', header: 'Name', cell: name }
   ]
-}
-
-/** A reason that only repeats the verdict ("Added." after "Added.") is said once. */
-function sameWords(words: string, reason: string): boolean {
-  return reason.trim().replace(/\.$/, '').toLowerCase() === words.toLowerCase()
 }
 
 /** The last column: a verdict in bold with its reason; refusals in the error colour. */
@@ -55,7 +34,7 @@ function verdictColumn<R extends BulkPreviewRow | BulkResultRow>(
       const { words, refused } = verdict(row)
       return (
         <span className={refused ? styles.refused : undefined}>
-          <strong>{words}.</strong> {sameWords(words, row.reason) ? '' : row.reason}
+          <strong>{words}.</strong> {row.reason}
         </span>
       )
     }
@@ -79,7 +58,7 @@ const resultColumns: Array<Column<BulkResultRow>> = [
   ...fileColumns<BulkResultRow>(),
   verdictColumn('outcome', 'Outcome', (row) => ({
     words: outcomeWords[row.outcome],
-    refused: row.outcome === 'failed' || row.outcome === 'not-sent'
+    refused: row.outcome === 'failed'
   }))
 ]
 

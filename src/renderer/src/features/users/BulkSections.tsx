@@ -14,9 +14,7 @@ export function BulkPreviewSection({ preview }: { preview: InvokeOutput<'users:b
     <>
       <h3>Dry run: what would happen</h3>
       <p role="status" data-testid="bulk-preview-summary">
-        {plural(preview.counts.create, 'person would be added', 'people would be added')},{' '}
-        {preview.counts.exists} already in Zoom, {preview.counts.duplicate} repeated in the file,{' '}
-        {preview.counts.invalid} cannot be added.
+        {preview.summary}
       </p>
       <BulkPreviewTable rows={preview.rows} />
       <div className={ui.rowActions}>
@@ -43,10 +41,7 @@ export function BulkOutcomeSection({ outcome }: { outcome: InvokeOutput<'users:b
     <>
       <h3>Done: what happened</h3>
       <p role="status" data-testid="bulk-result-summary">
-        {plural(outcome.counts.created, 'user added', 'users added')}, {outcome.counts.skipped}{' '}
-        skipped, {outcome.counts.failed} failed
-        {outcome.counts['not-sent'] > 0 ? `, ${outcome.counts['not-sent']} not sent (invalid)` : ''}
-        {outcome.counts['not-tried'] > 0 ? `, ${outcome.counts['not-tried']} not tried` : ''}.
+        {outcome.summary}
       </p>
       {outcome.stoppedBecause ? (
         <Notice tone="warning">Stopped early: {outcome.stoppedBecause}</Notice>
@@ -59,7 +54,7 @@ export function BulkOutcomeSection({ outcome }: { outcome: InvokeOutput<'users:b
           {
             id: 'outcome',
             label: 'Save this table as CSV…',
-            save: () => (api) => api.users.exportCsv({ kind: 'bulk-outcome' })
+            save: () => (api) => api.users.exportBulkResult()
           }
         ]}
       />

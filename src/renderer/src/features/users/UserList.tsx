@@ -44,10 +44,17 @@ export function UserList(props: {
           withZone={false}
           actions={[
             {
-              id: 'list',
-              label: `Export all ${users.length} ${label} users…`,
-              primary: false,
-              save: () => (api) => api.users.exportCsv({ kind: 'list', status: props.status })
+              id: 'shown',
+              label: `Export the ${shown.length} shown`,
+              disabledBecause:
+                shown.length === 0 ? 'Nobody is shown: change the search.' : undefined,
+              save: () => (api) =>
+                api.users.exportCsv({ status: props.status, emails: shown.map((u) => u.email) })
+            },
+            {
+              id: 'everyone',
+              label: `Export all ${users.length} ${label} users`,
+              save: () => (api) => api.users.exportCsv({ status: props.status })
             }
           ]}
         />
