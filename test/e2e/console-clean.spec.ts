@@ -1,5 +1,5 @@
 import type { ConsoleMessage, Page, Response } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect, headingOf, test } from './support/fixtures'
 
 // A newcomer who opens the browser console sees nothing alarming: no warning (such as a CSP
 // directive the meta tag cannot carry) and no failed request (such as a missing favicon).
@@ -33,7 +33,7 @@ test('the console stays clean from the first load through every section of the d
   const nav = page.getByRole('navigation', { name: 'Main' })
   for (const name of sections) {
     await nav.getByRole('button', { name }).click()
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: headingOf(name) })).toBeVisible()
   }
   // Chromium asks for the favicon after the page loads; give it the time to.
   await page.waitForLoadState('networkidle')

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, _electron } from '@playwright/test'
+import { expect, test as base, _electron } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { startPreview } from '../../../src/main/preview/start-preview'
 import { startSimulator } from '../../../src/main/simulator'
@@ -67,7 +67,7 @@ export const test = base.extend<{ app: AppHarness; zoomOptions: SimulatorOptions
   }
 })
 
-export { expect } from '@playwright/test'
+export { expect }
 
 /** Saves a screenshot for the README (from the browser-preview pass only, so they are stable). */
 export async function saveReadmeScreenshot(
@@ -80,4 +80,17 @@ export async function saveReadmeScreenshot(
     path: join(root, 'docs/screenshots', `${name}.png`),
     fullPage: options.fullPage ?? false
   })
+}
+
+/** The first screen's heading says "Welcome" until an account is saved, then "Accounts". */
+export function headingOf(section: string, hasAccount = false): string {
+  return section === 'Accounts' && !hasAccount ? 'Welcome' : section
+}
+
+/** Picks the display zone (screen and files) by typing into its picker, as a person would. */
+export async function chooseZone(page: Page, zone: string): Promise<void> {
+  const picker = page.getByTestId('time-zone-picker').first()
+  await picker.fill(zone)
+  await picker.press('Enter')
+  await expect(picker).toHaveValue(zone.replace(/_/g, ' '))
 }
