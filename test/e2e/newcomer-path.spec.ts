@@ -236,7 +236,8 @@ test.describe('exports hold what the screen shows', () => {
     const { page } = app
     const asked: string[] = []
     page.on('request', (request) => {
-      if (decodeURIComponent(request.url()).includes('/ipc/meetings:list-past')) asked.push(request.postData() ?? '')
+      if (decodeURIComponent(request.url()).includes('/ipc/meetings:list-past'))
+        asked.push(request.postData() ?? '')
     })
     await page.getByRole('button', { name: 'Explore with demo data' }).click()
     await page

@@ -99,7 +99,11 @@ function TableRow<T, Key extends string>(props: BodyProps<T, Key> & { row: T; ro
 }
 
 function Cell<T, Key extends string>({ column, row }: { column: Column<T, Key>; row: T }) {
-  const className = clsx(column.align === 'end' && styles.end, column.truncate && styles.truncate)
+  const className = clsx(
+    column.align === 'end' && styles.end,
+    column.truncate && styles.truncate,
+    column.breakAnywhere && styles.anywhere
+  )
   const content = column.cell(row)
   // A cut-off email can still be read in full: it is the cell's tooltip.
   const title = column.truncate && typeof content === 'string' ? content : undefined

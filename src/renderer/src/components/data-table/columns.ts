@@ -18,6 +18,8 @@ export interface Column<T, Key extends string = string> {
   rowHeader?: boolean
   /** In a scrolling table: one line, ending in "…" when too long (such as emails). */
   truncate?: boolean
+  /** Long unbroken text (emails) may wrap at any letter in a squeezed table; words elsewhere stay whole. */
+  breakAnywhere?: boolean
 }
 
 export interface SortOrder<Key extends string = string> {

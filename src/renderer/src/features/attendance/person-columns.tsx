@@ -46,12 +46,12 @@ export function personColumns(
     {
       id: 'email',
       header: 'Email',
-      width: '20%',
+      width: '19%',
       truncate: true,
       sortValue: (p) => p.email,
       cell: (p) => p.email || '—'
     },
-    { id: 'registered', header: 'Registered', width: '9%', cell: registeredWords },
+    { id: 'registered', header: 'Registered', width: '10%', cell: registeredWords },
     {
       id: 'status',
       header: 'Status',

@@ -16,7 +16,7 @@ function name(row: { firstName: string; lastName: string }): string {
 function fileColumns<R extends BulkPreviewRow | BulkResultRow>(): Array<Column<R>> {
   return [
     { id: 'line', header: 'Line', cell: (row) => row.line },
-    { id: 'email', header: 'Email', cell: (row) => row.email || '—' },
+    { id: 'email', header: 'Email', breakAnywhere: true, cell: (row) => row.email || '—' },
     { id: 'name', header: 'Name', cell: name }
   ]
 }
