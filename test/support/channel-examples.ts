@@ -23,7 +23,7 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
   'accounts:sign-in-host': { email: 'host@example.org' },
   'accounts:sign-out': undefined,
   'accounts:disconnect': undefined,
-  'accounts:forget': { id: 'profile-1', confirmed: true },
+  'accounts:forget': { id: 'profile-1', confirmed: true, keepArchive: false },
   'accounts:allow-weak-storage': { allow: false },
   'accounts:dismiss-notice': undefined,
   'demo:start': undefined,
@@ -73,5 +73,12 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
     layout: 'long'
   },
   'settings:get': undefined,
-  'settings:update': { timeZone: 'Europe/Berlin' }
+  'settings:update': { timeZone: 'Europe/Berlin' },
+  'archive:get-status': undefined,
+  'archive:sync': { jobId: 'job-2', hosts: ['host@example.org'], from: '2026-01-01' },
+  'archive:update-settings': { autoSync: false, retention: { keep: 'months', months: 24 } },
+  'archive:back-up': undefined,
+  'archive:restore': { confirmed: true },
+  'archive:forget-account': { id: 'profile-1', confirmed: true },
+  'archive:dismiss-notices': undefined
 }

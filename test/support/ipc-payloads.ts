@@ -158,10 +158,10 @@ export function validPayloads(
     'accounts:sign-in-host': fc.record({ email: userEmail }),
     'accounts:sign-out': fc.constant(undefined),
     'accounts:disconnect': fc.constant(undefined),
-    'accounts:forget': fc.record({
-      id: profile,
-      confirmed: fc.constant(true as const)
-    }),
+    'accounts:forget': fc.record(
+      { id: profile, confirmed: fc.constant(true as const), keepArchive: fc.boolean() },
+      { requiredKeys: ['id', 'confirmed'] }
+    ),
     'accounts:allow-weak-storage': fc.record({ allow: fc.boolean() }),
     'accounts:dismiss-notice': fc.constant(undefined),
     'demo:start': fc.constant(undefined),
@@ -217,7 +217,13 @@ export function validPayloads(
     'meetings:links': fc.record({ meetingId }),
     'meetings:list-past': dayRange().chain((range) =>
       fc.record(
-        { userId: userRef, from: fc.constant(range.from), to: fc.constant(range.to) },
+        {
+          userId: userRef,
+          from: fc.constant(range.from),
+          to: fc.constant(range.to),
+          topic: fc.constantFrom('onboarding', 'Café', ''),
+          jobId
+        },
         { requiredKeys: ['from', 'to'] }
       )
     ),
@@ -230,6 +236,7 @@ export function validPayloads(
         meeting: instanceRef,
         thresholdPercent: percent,
         timeZone,
+        jobId,
         shown: personQuery,
         list: fc.constantFrom('attendance' as const, 'no-shows' as const)
       },
@@ -246,6 +253,7 @@ export function validPayloads(
         thresholdPercent: percent,
         timeZone,
         layout: fc.constantFrom('long', 'matrix'),
+        jobId,
         shown: rollUpQuery
       },
       { requiredKeys: ['selection', 'thresholdPercent', 'timeZone', 'layout'] }
@@ -258,6 +266,37 @@ export function validPayloads(
         layout: fc.constantFrom('one-row-per-person', 'one-row-per-session')
       },
       { requiredKeys: [] }
-    )
+    ),
+    'archive:get-status': fc.constant(undefined),
+    // One or two hosts over a few weeks: a whole-account sync is too slow to run 30 times.
+    'archive:sync': dayRange().chain((range) =>
+      fc.record(
+        {
+          jobId,
+          hosts: fc.uniqueArray(userRef, { minLength: 1, maxLength: 2 }),
+          from: fc.constant(range.from),
+          to: fc.constant(range.to)
+        },
+        { requiredKeys: ['hosts'] }
+      )
+    ),
+    'archive:update-settings': fc.record(
+      {
+        autoSync: fc.boolean(),
+        everyHours: fc.integer({ min: 1, max: 168 }),
+        retention: fc.oneof(
+          fc.constant({ keep: 'forever' as const }),
+          fc.record({
+            keep: fc.constant('months' as const),
+            months: fc.integer({ min: 1, max: 600 })
+          })
+        )
+      },
+      { requiredKeys: [] }
+    ),
+    'archive:back-up': fc.constant(undefined),
+    'archive:restore': fc.constant({ confirmed: true as const }),
+    'archive:forget-account': fc.record({ id: profile, confirmed: fc.constant(true as const) }),
+    'archive:dismiss-notices': fc.constant(undefined)
   }
 }

@@ -26,6 +26,8 @@ export interface AccountConnection {
   disconnectProfile(profileId: string): void
   /** The client every Zoom call goes through; refuses plainly when nothing is connected. */
   requireClient(): ConnectedClient
+  /** The connected account's key (the profile id, or 'demo'), or null; never throws. */
+  accountKey(): string | null
   dispose(): Promise<void>
 }
 
@@ -210,6 +212,7 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
         accountKey: active.profileId ?? 'demo'
       }
     },
+    accountKey: () => (active ? (active.profileId ?? 'demo') : null),
     async dispose() {
       disconnect()
       await demo?.close()

@@ -15,7 +15,7 @@ import {
 } from './cli-arguments'
 import type { CliIo } from './cli-io'
 import { attendanceCommand } from './commands/attendance-command'
-import type { CommandContext, CommandResult } from './commands/command-result'
+import type { CommandContext, CommandResult, ReadingContext } from './commands/command-result'
 import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
 import { usersCommand } from './commands/users-command'
@@ -24,20 +24,33 @@ import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 export interface GlobalOptions {
   demo: boolean
   plan: ZoomPlan
+  /** --archive FILE; else $HEADCOUNT_ARCHIVE or the app's own archive. */
+  archive?: string
 }
 
-/** Runs a validated command: opens the Zoom session, writes the CSV, sets the exit code. */
+/** A command that talks to Zoom only, or one that reads the archive first (maybe offline). */
+export type CliCommand =
+  | { kind: 'zoom'; run: (context: CommandContext) => Promise<CommandResult> }
+  | { kind: 'reading'; offline: boolean; run: (context: ReadingContext) => Promise<CommandResult> }
+
+/** Runs a validated command: opens the Zoom session and archive, writes the CSV, sets the exit code. */
 export type Dispatch = (
   global: GlobalOptions,
   csvPath: string | undefined,
-  command: (context: CommandContext) => Promise<CommandResult>
+  command: CliCommand
 ) => Promise<void>
 
 interface RawGlobals {
   demo?: boolean
   plan?: string
+  archive?: string
   csv?: string
 }
+
+const zoom = (run: (context: CommandContext) => Promise<CommandResult>): CliCommand => ({
+  kind: 'zoom',
+  run
+})
 
 const helpAfter = `
 Credentials come from ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (a Server-to-Server
@@ -51,6 +64,10 @@ and clientSecret; set ZOOM_API_BASE_URL, ZOOM_OAUTH_URL, ZOOM_ACCOUNT_ID, ZOOM_C
 ZOOM_CLIENT_SECRET to those values ("npm run sim -- --help" shows how).
 
 Logs go to ~/.headcount/logs (or $HEADCOUNT_LOG_DIR).
+
+attendance and rollup read the archive on this computer first (the app's own, or --archive FILE
+or $HEADCOUNT_ARCHIVE) and keep what they fetch for ended meetings. With --offline they read only
+the archive and never use the network (ZOOM_ACCOUNT_ID, or --demo, names whose archive).
 
 Exit codes: 0 done, 1 other problem, 2 wrong command or option, 3 credentials or permissions,
 4 meeting or user not found, 5 Zoom rate or daily limit reached.
@@ -71,11 +88,12 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .option('--demo', 'use the built-in simulated Zoom account (no credentials needed)')
     .option('--plan <plan>', "pace requests to this Zoom plan's limits: free, pro, business", 'pro')
+    .option('--archive <file>', 'the archive file to read and keep meetings in')
     .addHelpText('after', helpAfter)
 
   const globals = (command: Command): GlobalOptions => {
     const raw = command.optsWithGlobals<RawGlobals>()
-    return { demo: raw.demo === true, plan: parsePlan(raw.plan ?? 'pro') }
+    return { demo: raw.demo === true, plan: parsePlan(raw.plan ?? 'pro'), archive: raw.archive }
   }
 
   program
@@ -85,7 +103,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--csv <file>', 'save to this file instead of printing')
     .action(async (options: { status: string; csv?: string }, command: Command) => {
       const status = parseUserStatus(options.status)
-      await dispatch(globals(command), options.csv, (context) => usersCommand(context, { status }))
+      await dispatch(
+        globals(command),
+        options.csv,
+        zoom((context) => usersCommand(context, { status }))
+      )
     })
 
   program
@@ -103,8 +125,10 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .action(async (options: MeetingsFlags, command: Command) => {
       const parsed = parseMeetingsFlags(options, io.now?.() ?? new Date())
       const demo = globals(command).demo
-      await dispatch(globals(command), options.csv, (context) =>
-        meetingsCommand(context, { ...parsed, demo })
+      await dispatch(
+        globals(command),
+        options.csv,
+        zoom((context) => meetingsCommand(context, { ...parsed, demo }))
       )
     })
 
@@ -116,15 +140,17 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
   ).action(
     async (
       meetingText: string,
-      options: { threshold: string; tz: string; csv?: string },
+      options: { threshold: string; tz: string; csv?: string; offline?: boolean },
       command: Command
     ) => {
       const meeting = parseMeetingRef(meetingText)
       const threshold = parseThreshold(options.threshold)
       const timeZone = parseTimeZone(options.tz)
-      await dispatch(globals(command), options.csv, (context) =>
-        attendanceCommand(context, { meeting, threshold, timeZone })
-      )
+      await dispatch(globals(command), options.csv, {
+        kind: 'reading',
+        offline: options.offline === true,
+        run: (context) => attendanceCommand(context, { meeting, threshold, timeZone })
+      })
     }
   )
 
@@ -144,7 +170,11 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     )
   withAttendanceOptions(rollup).action(async (options: RollUpFlags, command: Command) => {
     const parsed = parseRollUpFlags(options)
-    await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
+    await dispatch(globals(command), options.csv, {
+      kind: 'reading',
+      offline: options.offline === true,
+      run: (context) => rollUpCommand(context, parsed)
+    })
   })
 
   return program
@@ -160,6 +190,7 @@ function withAttendanceOptions(command: Command): Command {
     )
     .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
     .option('--csv <file>', 'save to this file instead of printing')
+    .option('--offline', 'read only the archive on this computer; no network')
 }
 
 interface MeetingsFlags {
@@ -201,6 +232,7 @@ interface RollUpFlags {
   threshold: string
   tz: string
   csv?: string
+  offline?: boolean
 }
 
 function parseRollUpFlags(flags: RollUpFlags): Parameters<typeof rollUpCommand>[1] {

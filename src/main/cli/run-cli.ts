@@ -2,11 +2,14 @@ import { CommanderError } from 'commander'
 import { AppFailure, type AppError } from '../../shared/app-error'
 import { toAppError } from '../attendance/fetch'
 import type { CliIo } from './cli-io'
-import { openSession, type CliSession } from './cli-session'
-import type { CommandContext, CommandResult } from './commands/command-result'
+import { archiveFile, cliAccount, openCliArchive } from './cli-archive'
+import { openLogging, openSession } from './cli-session'
+import type { CommandResult } from './commands/command-result'
 import { errorLine, exitCodeFor, exitCodes } from './exit-codes'
 import { deliverCsv, writeNotes } from './output'
-import { buildProgram, type GlobalOptions } from './program'
+import { buildProgram, type CliCommand, type GlobalOptions } from './program'
+import { silentLogger, type Logger } from '../logging/logger'
+import type { ZoomClient } from '../zoom'
 
 const stopped: AppError = { code: 'cancelled', message: 'Stopped before it finished.' }
 
@@ -32,32 +35,72 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function execute(
   global: GlobalOptions,
   csvPath: string | undefined,
-  command: (context: CommandContext) => Promise<CommandResult>,
+  command: CliCommand,
   io: CliIo
 ): Promise<number> {
-  let session: CliSession | null = null
+  const opened: { close(): Promise<void> }[] = []
+  let logger: Logger = silentLogger
   try {
-    session = await openSession(global, io)
-    const result = await command({
-      client: session.client,
-      logger: session.logger,
-      io,
-      signal: io.signal
+    const { result, notes } = await runCommand(global, command, io, (resource, log) => {
+      opened.push(resource)
+      logger = log ?? logger
     })
     if (io.signal?.aborted) throw new AppFailure(stopped)
     await deliverCsv(result.table, csvPath, io)
-    writeNotes(result.notes, io)
+    writeNotes([...notes, ...result.notes], io)
     if (result.incomplete) {
-      session.logger.warn('Export is incomplete', { error: result.incomplete })
+      logger.warn('Export is incomplete', { error: result.incomplete })
       return exitCodeFor(result.incomplete)
     }
     return exitCodes.ok
   } catch (error) {
-    session?.logger.error('Command failed', { error: toAppError(error), raw: error })
+    logger.error('Command failed', { error: toAppError(error), raw: error })
     return report(error, io)
   } finally {
-    await session?.close().catch(() => undefined)
+    for (const resource of opened.reverse()) await resource.close().catch(() => undefined)
   }
+}
+
+/**
+ * Opens what the command needs (the Zoom session, the archive, or with --offline the archive
+ * alone) and runs it. Everything opened is handed to `keep`, so it is closed whatever happens.
+ */
+async function runCommand(
+  global: GlobalOptions,
+  command: CliCommand,
+  io: CliIo,
+  keep: (resource: { close(): Promise<void> }, logger?: Logger) => void
+): Promise<{ result: CommandResult; notes: string[] }> {
+  const base = { io, signal: io.signal }
+  if (command.kind === 'zoom') {
+    const session = await openSession(global, io)
+    keep(session, session.logger)
+    return {
+      result: await command.run({ ...base, client: session.client, logger: session.logger }),
+      notes: []
+    }
+  }
+  let client: ZoomClient | null = null
+  let logger: Logger
+  if (command.offline) {
+    const logging = openLogging(io)
+    keep(logging, logging.logger)
+    logger = logging.logger
+  } else {
+    const session = await openSession(global, io)
+    keep(session, session.logger)
+    client = session.client
+    logger = session.logger
+  }
+  const { archive, notes } = await openCliArchive({
+    file: archiveFile(global.archive, io.env),
+    account: cliAccount(global.demo, io.env),
+    offline: command.offline,
+    logger
+  })
+  if (archive) keep(archive)
+  const result = await command.run({ ...base, client, logger, archive: archive?.shelf })
+  return { result, notes: [...(archive?.notices ?? []), ...notes] }
 }
 
 function report(error: unknown, io: CliIo): number {

@@ -1,7 +1,8 @@
 import { basename, dirname } from 'node:path'
+import { AppFailure } from '../../shared/app-error'
 import type { ExportOutcome } from '../../shared/ipc/contracts/common'
 import type { CsvTable } from '../csv'
-import { writeCsvFileAtomic } from '../csv'
+import { saveCsvFile } from '../csv'
 import type { FileDialogs } from '../platform/platform'
 
 /**
@@ -9,9 +10,11 @@ import type { FileDialogs } from '../platform/platform'
  * saved is remembered so "Show in folder" can only ever reveal a file Headcount wrote.
  */
 export interface CsvExports {
+  /** A job stopped while the dialog was open writes nothing. */
   save(
     defaultFileName: string,
-    table: CsvTable & { rows: readonly unknown[] }
+    table: CsvTable & { rows: readonly unknown[] },
+    options?: { signal?: AbortSignal }
   ): Promise<ExportOutcome>
   /** Shows the last saved file in its folder, or says where it is when no folder can open. */
   showLast(): ShownExport
@@ -25,10 +28,13 @@ export interface ShownExport {
 export function createCsvExports(dialogs: FileDialogs): CsvExports {
   let last: string | null = null
   return {
-    async save(defaultFileName, table) {
+    async save(defaultFileName, table, options = {}) {
       const path = await dialogs.chooseSaveLocation({ defaultFileName })
       if (!path) return { saved: false, fileName: null, rows: 0 }
-      await writeCsvFileAtomic(path, table)
+      if (options.signal?.aborted) {
+        throw new AppFailure({ code: 'cancelled', message: 'Stopped before it finished.' })
+      }
+      await saveCsvFile(path, table)
       last = path
       return { saved: true, fileName: path.split(/[\\/]/).pop() ?? path, rows: table.rows.length }
     },

@@ -39,6 +39,8 @@ export async function startPreview(options: {
   print?: (line: string) => void
   /** Send saved accounts to a local simulator instead of zoom.us (tests, development). */
   zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
+  /** Sync the connected saved account at start and every few hours, as the app does. */
+  autoSync?: boolean
 }): Promise<RunningPreview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'headcount-preview-'))
   const paths = nodePaths(dataDir)
@@ -70,6 +72,7 @@ export async function startPreview(options: {
     zoomEndpoints: options.zoomEndpoints,
     sendEvent: (channel, payload) => server?.sendEvent(channel, payload)
   })
+  core.startArchive({ autoSync: options.autoSync ?? true })
   server = await startPreviewServer({
     router: core.router,
     rendererDir: options.rendererDir ?? join(projectRoot, 'out/renderer'),

@@ -65,7 +65,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     dailyCaps: new DailyCounter(now),
     faults: { latency, serverErrorRate: 0, connectionResetRate: 0, rng: new Rng(mixSeed(seed, 7)) },
     planned: emptyPlannedFaults(),
-    stats: { requests: 0, byCategory: {}, r429: 0 },
+    stats: { requests: 0, byCategory: {}, byEndpoint: {}, r429: 0 },
     origin: ''
   }
   const app = createSimulatorApp(ctx)
@@ -83,6 +83,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     stats: () => ({
       ...ctx.stats,
       byCategory: { ...ctx.stats.byCategory },
+      byEndpoint: { ...ctx.stats.byEndpoint },
       tokensIssued: tokens.issued
     }),
     close: () => {

@@ -61,6 +61,8 @@ export interface FaultController {
 export interface SimulatorStats {
   requests: number
   byCategory: Record<string, number>
+  /** API calls per endpoint name (server/endpoints.ts), e.g. reportParticipants. */
+  byEndpoint: Record<string, number>
   r429: number
   tokensIssued: number
 }

@@ -74,21 +74,25 @@ export function createBulkUsersService(deps: {
     async create(csvText, action, jobId) {
       // Parse first: a broken file fails before a job appears.
       parseUsersCsv(csvText)
-      const { client } = connected()
+      const { client, accountKey } = connected()
       // Two runs at once could both see a person as new and invite them twice.
       if (running) throw alreadyRunning()
       running = true
       try {
-        const result = await jobs.run(bulkJobLabel, jobId, async (job) =>
-          runBulkCreate({
-            client,
-            action,
-            // The existing users are read again now, not taken from the dry run: that is what
-            // makes a second run skip everyone the first one added.
-            rows: await plan(csvText, job.signal),
-            signal: job.signal,
-            progress: (done, total) => job.progress(done, total)
-          })
+        const result = await jobs.run(
+          bulkJobLabel,
+          jobId,
+          async (job) =>
+            runBulkCreate({
+              client,
+              action,
+              // The existing users are read again now, not taken from the dry run: that is what
+              // makes a second run skip everyone the first one added.
+              rows: await plan(csvText, job.signal),
+              signal: job.signal,
+              progress: (done, total) => job.progress(done, total)
+            }),
+          { account: accountKey }
         )
         last = result.rows
         const counts = countBy(

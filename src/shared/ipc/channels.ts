@@ -46,10 +46,22 @@ export const invokeChannels = [
   'rollup:load',
   'rollup:export-csv',
   'settings:get',
-  'settings:update'
+  'settings:update',
+  'archive:get-status',
+  'archive:sync',
+  'archive:update-settings',
+  'archive:back-up',
+  'archive:restore',
+  'archive:forget-account',
+  'archive:dismiss-notices'
 ] as const
 
-export const eventChannels = ['jobs:progress', 'auth:expired'] as const
+export const eventChannels = [
+  'jobs:progress',
+  'auth:expired',
+  'archive:changed',
+  'archive:sync-started'
+] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]
 export type EventChannel = (typeof eventChannels)[number]

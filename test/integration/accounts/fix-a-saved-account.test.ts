@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Connection } from '../../../src/shared/ipc/contracts/accounts-contract'
 import type { AccountsState } from '../../../src/shared/ipc/contracts/accounts-contract'
 import { startSimulator, type RunningSimulator } from '../../../src/main/simulator'
+import { demoFromSimulator } from '../../support/demo-from-simulator'
 import { createTestCore } from '../../support/fake-core'
 
 // Saved accounts can be corrected in place: a mistyped secret (also after Zoom refused it),
@@ -18,15 +19,7 @@ type Result<T> = { ok: true; data: T } | { ok: false; error: { code: string; mes
 function core() {
   const test = createTestCore({
     zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl },
-    startDemo: async () => ({
-      apiBaseUrl: sim.apiBaseUrl,
-      oauthUrl: sim.oauthUrl,
-      accountId: sim.accountId,
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      hostEmail: sim.org.findUser('me')!.email,
-      close: async () => undefined
-    })
+    startDemo: demoFromSimulator(sim)
   })
   const call = <T>(channel: string, input?: unknown) =>
     test.core.router.dispatch(channel, input) as Promise<Result<T>>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator } from '../../../src/main/simulator'
 import { channelExamples } from '../../support/channel-examples'
+import { demoFromSimulator } from '../../support/demo-from-simulator'
 import { createTestCore } from '../../support/fake-core'
 
 /** Answers typed by the contract; a failed call leaves `data` undefined at run time. */
@@ -15,17 +16,7 @@ async function demoCore(
   sim: RunningSimulator
 ): Promise<{ call: Dispatch; host: string; events: Array<{ channel: string; payload: unknown }> }> {
   const host = sim.org.findUser('me')!.email
-  const { core, sentEvents } = createTestCore({
-    startDemo: async () => ({
-      apiBaseUrl: sim.apiBaseUrl,
-      oauthUrl: sim.oauthUrl,
-      accountId: sim.accountId,
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      hostEmail: host,
-      close: async () => undefined
-    })
-  })
+  const { core, sentEvents } = createTestCore({ startDemo: demoFromSimulator(sim) })
   await core.router.dispatch('demo:start', undefined)
   return {
     call: (channel, input) => core.router.dispatch(channel, input) as never,
@@ -64,23 +55,13 @@ describe('admin actions over IPC against the simulator', () => {
 
   it('refuses “create straight away” outside the demo’s own domain, as the form warns', async () => {
     const { call } = await demoCore(sim)
-    const outside = await call('users:create', {
-      action: 'autoCreate',
-      type: 1,
-      firstName: 'Out',
-      lastName: 'Side',
-      email: 'out.side@gmail.example'
-    })
+    const straightAway = (email: string) =>
+      call('users:create', { action: 'autoCreate', type: 1, firstName: 'A', lastName: 'B', email })
+    const outside = await straightAway('out.side@gmail.example')
     expect(outside.ok).toBe(false)
     expect(outside.error.message).toMatch(/straight away only with an email in your organisation/)
     const domain = sim.org.findUser('me')!.email.split('@')[1]!
-    const inside = await call('users:create', {
-      action: 'autoCreate',
-      type: 1,
-      firstName: 'In',
-      lastName: 'Side',
-      email: `in.side@${domain}`
-    })
+    const inside = await straightAway(`in.side@${domain}`)
     expect(inside).toMatchObject({ ok: true, data: { status: 'active' } })
   })
 

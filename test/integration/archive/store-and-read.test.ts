@@ -274,6 +274,8 @@ describe('sync state and failures', () => {
       {
         ...failure,
         error: { code: 'network', message: 'No connection.' },
+        topic: '',
+        startMs: null,
         attempts: 2,
         firstFailedAtMs: 1000,
         lastFailedAtMs: 2000

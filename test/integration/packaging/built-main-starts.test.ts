@@ -67,6 +67,10 @@ describe('the built main process (out/main/index.js) under a fake Electron', () 
   it('registers IPC handlers once the app is ready', () => {
     expect(report.ipcChannels.length).toBeGreaterThan(0)
   })
+
+  it('opens the attendance archive in the data folder through the built worker', () => {
+    expect(report.archiveOpened).toBe(true)
+  })
 })
 
 describe('the built main process when its settings cannot be read', () => {

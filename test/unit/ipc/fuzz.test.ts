@@ -141,7 +141,9 @@ const connectedRuns: Partial<Record<InvokeChannel, number>> = {
   'attendance:export-csv': 15,
   'users:bulk-preview': 15,
   'users:bulk-create': 15,
-  'meetings:create': 20
+  'meetings:create': 20,
+  'archive:sync': 6,
+  'archive:forget-account': 10
 }
 
 /** What a channel needs done first to have anything to answer (a finished run to save). */

@@ -3,7 +3,8 @@ import type {
   PersonRow
 } from '../../../shared/ipc/contracts/attendance-contract'
 import { readSession } from '../engine'
-import type { InstanceAttendance, PersonAttendance } from '../engine'
+import type { PersonAttendance } from '../engine'
+import type { ReadInstanceAttendance } from '../fetch'
 
 /** An instant as Zoom writes it (`2026-10-05T17:00:00Z`), or null when unknown. */
 export const iso = (ms: number | null): string | null =>
@@ -40,10 +41,7 @@ export function personRow(person: PersonAttendance): PersonRow {
 }
 
 /** The engine's result in the shape the window receives (plain, serialisable, ISO times). */
-export function toInstanceView(
-  result: InstanceAttendance,
-  extra: { notes: string[]; fromCache: boolean }
-): InstanceAttendanceView {
+export function toInstanceView(result: ReadInstanceAttendance): InstanceAttendanceView {
   const { meeting, summary } = result
   return {
     meeting: {
@@ -68,7 +66,7 @@ export function toInstanceView(
       participantRows: summary.participantRows
     },
     people: result.people.map(personRow),
-    notes: extra.notes,
-    fromCache: extra.fromCache
+    notes: result.notes,
+    provenance: result.provenance
   }
 }

@@ -1,4 +1,5 @@
 import type { AppError } from '../../../shared/app-error'
+import type { InstanceArchive } from '../../attendance/fetch'
 import type { Logger } from '../../logging/logger'
 import type { ZoomClient } from '../../zoom'
 import type { CliIo } from '../cli-io'
@@ -18,4 +19,12 @@ export interface CommandContext {
   logger: Logger
   io: CliIo
   signal?: AbortSignal
+}
+
+/** What the reading commands (attendance, rollup) use: the archive first, Zoom unless offline. */
+export interface ReadingContext extends Omit<CommandContext, 'client'> {
+  /** Null with --offline: nothing goes over the network. */
+  client: ZoomClient | null
+  /** This account's part of the archive; absent when it could not be opened (online only). */
+  archive?: InstanceArchive
 }

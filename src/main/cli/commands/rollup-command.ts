@@ -9,7 +9,7 @@ import {
 } from '../../attendance/fetch'
 import { errorLine } from '../exit-codes'
 import { createProgress } from '../progress'
-import type { CommandContext, CommandResult } from './command-result'
+import type { CommandResult, ReadingContext } from './command-result'
 
 export interface RollUpCommandOptions {
   selection: RollUpSelection
@@ -20,7 +20,7 @@ export interface RollUpCommandOptions {
 
 /** `headcount rollup`: many sessions in one CSV (matrix: a row per person; long: per session). */
 export async function rollUpCommand(
-  context: CommandContext,
+  context: ReadingContext,
   options: RollUpCommandOptions
 ): Promise<CommandResult> {
   const progress = createProgress(context.io, 'Reading sessions')
@@ -28,6 +28,7 @@ export async function rollUpCommand(
   try {
     fetched = await fetchRollUp(context.client, options.selection, {
       signal: context.signal,
+      archive: context.archive,
       thresholdPercent: options.threshold,
       onProgress: (done, total) => progress.update(done, total),
       now: context.io.now
@@ -47,7 +48,7 @@ export async function rollUpCommand(
 }
 
 function notesFor(fetched: FetchedRollUp): string[] {
-  const notes: string[] = []
+  const notes: string[] = [...fetched.notes]
   if (fetched.planned.length === 0) notes.push('No sessions matched, so the CSV has only headers.')
   for (const failure of fetched.failures) {
     notes.push(`${describe(failure.meeting)} was left out: ${errorLine(failure.error)}`)

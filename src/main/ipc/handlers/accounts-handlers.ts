@@ -23,7 +23,7 @@ export function createAccountsHandlers(deps: {
     'accounts:sign-in-host': ({ email }) => connection.signInHost(email),
     'accounts:sign-out': () => connection.signOut(),
     'accounts:disconnect': async () => connection.disconnect(),
-    'accounts:forget': ({ id }) => profiles.forget(id),
+    'accounts:forget': ({ id, keepArchive }) => profiles.forget(id, { keepArchive }),
     'accounts:allow-weak-storage': async ({ allow }) => {
       await deps.allowWeakStorage(allow)
       return (await overview.state()).encryption

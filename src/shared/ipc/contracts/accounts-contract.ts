@@ -122,7 +122,14 @@ export const accountsContract = {
   'accounts:disconnect': { input: z.undefined(), output: connectionSchema },
   'accounts:forget': {
     // The window asks first; main insists the request says so too.
-    input: z.object({ id: profileId, confirmed: z.literal(true) }).strict(),
+    input: z
+      .object({
+        id: profileId,
+        confirmed: z.literal(true),
+        /** Keep this account's archived attendance on this computer (the default) or delete it. */
+        keepArchive: z.boolean().optional()
+      })
+      .strict(),
     output: accountsStateSchema
   },
   'accounts:allow-weak-storage': {

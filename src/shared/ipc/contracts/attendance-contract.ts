@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { personQuerySchema, personStatuses } from '../../attendance/person-query'
 import { normalizeMeetingRef } from '../../meeting-id'
+import { provenanceSchema } from './archive-contract'
 import { exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
@@ -75,8 +76,8 @@ export const instanceAttendanceSchema = z.object({
   people: z.array(personRowSchema),
   /** Plain-language remarks, e.g. why minutes are blank. */
   notes: z.array(z.string()),
-  /** Read from the copy kept on this computer rather than fetched from Zoom just now. */
-  fromCache: z.boolean()
+  /** The archived copy on this computer, or fetched from Zoom just now. */
+  provenance: provenanceSchema
 })
 
 export const attendanceContract = {
@@ -103,7 +104,9 @@ export const attendanceContract = {
         /** Only the people the window shows, in its order (main filters and sorts the same way). */
         shown: personQuerySchema.optional(),
         /** 'no-shows': registered but never joined, with name, email and registration date. */
-        list: z.enum(['attendance', 'no-shows']).optional()
+        list: z.enum(['attendance', 'no-shows']).optional(),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: exportOutcomeSchema

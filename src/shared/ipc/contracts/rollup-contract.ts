@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { provenanceSchema } from './archive-contract'
 import { appErrorSchema } from '../../app-error'
 import { personStatuses } from '../../attendance/person-query'
 import { rollUpQuerySchema } from '../../attendance/rollup-query'
@@ -37,7 +38,9 @@ export const rollUpViewSchema = z.object({
       uuid: z.string(),
       topic: z.string(),
       start: z.string().nullable(),
-      attended: z.number().int()
+      attended: z.number().int(),
+      /** Where this session's rows came from: the archive, or Zoom just now. */
+      provenance: provenanceSchema
     })
   ),
   /** One row per person; `minutes` follows `instances` (0 = not there, null = unknown). */
@@ -60,7 +63,11 @@ export const rollUpViewSchema = z.object({
   failures: z.array(z.object({ session: z.string(), error: appErrorSchema })),
   skipped: z.number().int(),
   cancelled: z.boolean(),
-  stoppedBy: appErrorSchema.nullable()
+  stoppedBy: appErrorSchema.nullable(),
+  /** Zoom could not be reached: only sessions archived on this computer are combined. */
+  offline: z.boolean().optional(),
+  /** Plain-language remarks about what the sessions cover (older than Zoom keeps, offline). */
+  notes: z.array(z.string()).optional()
 })
 
 export const rollUpContract = {
@@ -82,7 +89,9 @@ export const rollUpContract = {
         timeZone: z.string().max(64).nullable(),
         layout: z.enum(rollUpLayouts),
         /** Only the people the window shows, in its order (main filters and sorts the same way). */
-        shown: rollUpQuerySchema.optional()
+        shown: rollUpQuerySchema.optional(),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: exportOutcomeSchema

@@ -30,6 +30,7 @@ function connect(): void {
 const past: InvokeOutput<'meetings:list-past'> = {
   userId: host,
   notes: [],
+  offline: false,
   meetings: ['a==', 'b=='].map((uuid, i) => ({
     id: '82770614280',
     uuid,
@@ -38,7 +39,9 @@ const past: InvokeOutput<'meetings:list-past'> = {
     startTime: `2026-10-0${i + 1}T17:00:00Z`,
     endTime: `2026-10-0${i + 1}T18:00:00Z`,
     durationMinutes: 60,
-    participants: 12
+    participants: 12,
+    archivedAt: null,
+    goneFromZoomSince: null
   }))
 }
 

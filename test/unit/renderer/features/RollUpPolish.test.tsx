@@ -18,7 +18,8 @@ function view(): RollUpView {
       uuid: `u${i}`,
       topic: 'Weekly',
       start: `2026-10-0${i + 1}T17:00:00Z`,
-      attended: 0
+      attended: 0,
+      provenance: { kind: 'live', fetchedAt: '2026-10-09T18:00:00Z' }
     })),
     people: [
       {

@@ -23,9 +23,12 @@ function pastFor(userId: string, topic: string): InvokeOutput<'meetings:list-pas
         startTime: null,
         endTime: null,
         durationMinutes: 60,
-        participants: 3
+        participants: 3,
+        archivedAt: null,
+        goneFromZoomSince: null
       }
-    ]
+    ],
+    offline: false
   }
 }
 

@@ -119,7 +119,7 @@ export function attendanceView(
     },
     people,
     notes: [],
-    fromCache: false
+    provenance: { kind: 'live', fetchedAt: '2026-10-05T18:00:00Z' }
   })
 }
 
@@ -129,7 +129,8 @@ export function rollUpView(sessions = 2, names = ['Ada', 'Grace']): RollUpView {
       uuid: `u${i}`,
       topic: 'Onboarding',
       start: `2026-10-0${i + 1}T17:00:00Z`,
-      attended: names.length
+      attended: names.length,
+      provenance: { kind: 'live' as const, fetchedAt: '2026-10-09T18:00:00Z' }
     })),
     people: names.map((name, p) => ({
       name,

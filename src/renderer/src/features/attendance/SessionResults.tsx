@@ -57,7 +57,7 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
       <AttendanceToolbar data={data} />
       <p className={ui.muted} role="status" data-testid="people-count">
         Showing {rows.length} of {everyone} people.{' '}
-        {data.fromCache ? 'Shown from the copy kept on this computer.' : ''}{' '}
+        {data.provenance.kind === 'archive' ? 'Shown from the copy kept on this computer.' : ''}{' '}
         <button
           type="button"
           className={ui.linkButton}

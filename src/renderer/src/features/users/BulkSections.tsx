@@ -5,7 +5,7 @@ import { Notice } from '../../components/Notice'
 import { ExportPanel } from '../../components/export/ExportPanel'
 import ui from '../../styles/ui.module.css'
 
-/** The dry run's counts and rows, and the button that adds the people it would add. */
+/** The dry run's summary (main words it) and rows, and the button that adds the people. */
 export function BulkPreviewSection({ preview }: { preview: InvokeOutput<'users:bulk-preview'> }) {
   const run = useBulkAddStore((s) => s.run)
   const running = useBulkAddStore((s) => s.outcome.status === 'loading')
