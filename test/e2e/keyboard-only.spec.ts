@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect, onboardingRow, test } from './support/fixtures'
 
 // #20's keyboard-only pass: Tab, Shift+Tab, Enter, Space, Escape and the arrow keys carry a
 // newcomer through setup, attendance, export, roll-up, users and scheduling, and every control
@@ -46,11 +46,7 @@ test('a keyboard-only pass from setup to scheduling, with visible focus', async 
   await expect(page.getByRole('tab', { name: 'Scheduled' })).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('tab', { name: 'Past' })).toHaveAttribute('aria-selected', 'true')
-  const onboarding = page
-    .getByTestId('past-meetings')
-    .getByRole('listitem')
-    .filter({ hasText: 'Volunteer Onboarding' })
-    .first()
+  const onboarding = onboardingRow(page)
   await tabTo(page, onboarding.getByRole('button', { name: /Show \d+ sessions/ }))
   await page.keyboard.press('Enter')
   await tabTo(page, onboarding.getByRole('button', { name: /View attendance/ }).last())

@@ -1,6 +1,12 @@
 import { join } from 'node:path'
-import type { ConsoleMessage, Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import type { Page } from '@playwright/test'
+import {
+  expect,
+  listenForProblems,
+  onboardingRow,
+  openOnboardingSession,
+  test
+} from './support/fixtures'
 
 // #20: every screen fits a 1024×700 window and 200% zoom (the same page at half the CSS width):
 // nothing sticks out sideways or is cut off, and a shortened email can still be read in full.
@@ -46,21 +52,6 @@ async function overflowing(page: Page): Promise<string[]> {
     }
     return [...new Set(problems)].slice(0, 12)
   })
-}
-
-/** Console warnings and errors, and failed requests, from now on. */
-function listen(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'warning' || message.type() === 'error') {
-      problems.push(`console ${message.type()}: ${message.text()}`)
-    }
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
-  })
-  return problems
 }
 
 /** Each screen a newcomer reaches in the demo, opened as they would open it. */
@@ -122,16 +113,7 @@ const screens: Array<{ name: string; open(page: Page): Promise<void> }> = [
     open: async (page) => {
       await page.getByRole('button', { name: 'Close' }).click()
       await page.getByRole('tab', { name: 'Past' }).click()
-      const onboarding = page
-        .getByTestId('past-meetings')
-        .getByRole('listitem')
-        .filter({ hasText: 'Volunteer Onboarding' })
-        .first()
-      await onboarding.getByRole('button', { name: /Show \d+ sessions/ }).click()
-      await onboarding
-        .getByRole('button', { name: /View attendance/ })
-        .last()
-        .click()
+      await openOnboardingSession(page)
       const table = page.getByTestId('person-table')
       await table.getByTestId('person-row').first().getByRole('button').click()
       await expect(table.getByTestId('person-trail').first()).toBeVisible()
@@ -141,11 +123,7 @@ const screens: Array<{ name: string; open(page: Page): Promise<void> }> = [
     name: 'rollup',
     open: async (page) => {
       await page.getByRole('button', { name: /Back to meetings/ }).click()
-      const onboarding = page
-        .getByTestId('past-meetings')
-        .getByRole('listitem')
-        .filter({ hasText: 'Volunteer Onboarding' })
-        .first()
+      const onboarding = onboardingRow(page)
       await onboarding.getByRole('button', { name: /Combine all sessions/ }).click()
       await expect(page.getByTestId('rollup-matrix')).toBeVisible({ timeout: 45_000 })
     }
@@ -179,7 +157,7 @@ for (const size of [
     test('fits, with emails readable and a clean console', async ({ app }) => {
       test.setTimeout(180_000)
       const { page } = app
-      const problems = listen(page)
+      const problems = listenForProblems(page)
       const found: Record<string, string[]> = {}
       for (const screen of screens) {
         await screen.open(page)

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Page } from '@playwright/test'
-import { chooseZone, expect, test } from './support/fixtures'
+import { chooseZone, expect, onboardingRow, openOnboardingSession, test } from './support/fixtures'
 import type { AppHarness } from './support/fixtures'
 
 // #20 from a newcomer's seat, in the demo: the way from "Explore with demo data" to an answer,
@@ -35,16 +35,7 @@ async function openOnboarding(app: AppHarness): Promise<void> {
   await next.getByRole('button', { name: /See past meetings/ }).click()
   await expect(page.getByRole('tab', { name: 'Past' })).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByTestId('past-range')).toContainText('Showing meetings from')
-  const onboarding = page
-    .getByTestId('past-meetings')
-    .getByRole('listitem')
-    .filter({ hasText: 'Volunteer Onboarding' })
-    .first()
-  await onboarding.getByRole('button', { name: /Show \d+ sessions/ }).click()
-  await onboarding
-    .getByRole('button', { name: /View attendance/ })
-    .last()
-    .click()
+  await openOnboardingSession(page)
   await expect(page.getByTestId('person-table').getByTestId('person-row').first()).toBeVisible()
 }
 
@@ -104,11 +95,7 @@ test.describe('from the demo to an answer', () => {
       .getByTestId('demo-next-step')
       .getByRole('button', { name: /See past/ })
       .click()
-    const onboarding = page
-      .getByTestId('past-meetings')
-      .getByRole('listitem')
-      .filter({ hasText: 'Volunteer Onboarding' })
-      .first()
+    const onboarding = onboardingRow(page)
     await onboarding.getByRole('button', { name: /Combine all sessions/ }).click()
     await expect(page.getByRole('tab', { name: 'Across sessions' })).toHaveAttribute(
       'aria-selected',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { compareText, compareValues as compare } from './compare-values'
 
 /**
  * Which people of one session the window shows, and in what order: the status filter, a search
@@ -51,16 +52,6 @@ export function isPersonSortKey(key: string): key is PersonSortKey {
   return (personSortKeys as readonly string[]).includes(key)
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-
-function compare(x: string | number | null, y: string | number | null): number {
-  if (x === y) return 0
-  if (x === null) return 1
-  if (y === null) return -1
-  if (typeof x === 'number' && typeof y === 'number') return x - y
-  return collator.compare(String(x), String(y))
-}
-
 /**
  * The rows to show: status filter, then a case-insensitive search over name and email, then
  * the chosen order (name breaks ties; blanks sort last whichever way). The input is taken in
@@ -84,7 +75,7 @@ export function queryPeople<P extends QueriedPerson>(
   return filtered.sort((a, b) => {
     const primary = compare(a[key], b[key])
     if (primary !== 0 && a[key] !== null && b[key] !== null) return descending ? -primary : primary
-    return primary !== 0 ? primary : collator.compare(a.name, b.name)
+    return primary !== 0 ? primary : compareText(a.name, b.name)
   })
 }
 

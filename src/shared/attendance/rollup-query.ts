@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { compareValues as compare } from './compare-values'
 import type { PersonStatus } from './person-query'
 
 /**
@@ -50,16 +51,6 @@ function sortValue(person: QueriedRollUpPerson, key: string): string | number | 
   if (key === 'totalMinutes') return person.totalMinutes
   const session = Number(key.slice('session-'.length))
   return person.minutes[session] ?? null
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-
-function compare(x: string | number | null, y: string | number | null): number {
-  if (x === y) return 0
-  if (x === null) return 1
-  if (y === null) return -1
-  if (typeof x === 'number' && typeof y === 'number') return x - y
-  return collator.compare(String(x), String(y))
 }
 
 /**

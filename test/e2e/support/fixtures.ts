@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test as base, _electron } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { startPreview } from '../../../src/main/preview/start-preview'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator, SimulatorOptions } from '../../../src/main/simulator'
@@ -93,4 +93,39 @@ export async function chooseZone(page: Page, zone: string): Promise<void> {
   await picker.fill(zone)
   await picker.press('Enter')
   await expect(picker).toHaveValue(zone.replace(/_/g, ' '))
+}
+
+/** The demo's weekly onboarding series in the past meetings list. */
+export function onboardingRow(page: Page): Locator {
+  return page
+    .getByTestId('past-meetings')
+    .getByRole('listitem')
+    .filter({ hasText: 'Volunteer Onboarding' })
+    .first()
+}
+
+/** From the past meetings list: the latest Volunteer Onboarding session's attendance. */
+export async function openOnboardingSession(page: Page): Promise<void> {
+  const onboarding = onboardingRow(page)
+  await onboarding.getByRole('button', { name: /Show \d+ sessions/ }).click()
+  await onboarding
+    .getByRole('button', { name: /View attendance/ })
+    .last()
+    .click()
+  await expect(page.getByTestId('person-table').getByTestId('person-row').first()).toBeVisible()
+}
+
+/** Console warnings and errors, page errors and failed requests, from now on. */
+export function listenForProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') {
+      problems.push(`console ${message.type()}: ${message.text()}`)
+    }
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+  })
+  return problems
 }

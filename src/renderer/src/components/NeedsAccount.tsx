@@ -1,4 +1,4 @@
-import { selectBusy, useAccountsStore } from '../stores/use-accounts-store'
+import { DemoButton } from './DemoButton'
 import { useNavigationStore } from '../stores/use-navigation-store'
 import ui from '../styles/ui.module.css'
 
@@ -8,8 +8,6 @@ import ui from '../styles/ui.module.css'
  */
 export function NeedsAccount({ what }: { what: string }) {
   const go = useNavigationStore((s) => s.go)
-  const startDemo = useAccountsStore((s) => s.startDemo)
-  const busy = useAccountsStore(selectBusy)
   return (
     <div data-testid="needs-account">
       <p>
@@ -19,14 +17,7 @@ export function NeedsAccount({ what }: { what: string }) {
         <button type="button" className={ui.primary} onClick={() => go('accounts')}>
           Set up a Zoom account
         </button>
-        <button
-          type="button"
-          className={ui.secondary}
-          disabled={busy !== null}
-          onClick={() => void startDemo()}
-        >
-          {busy === 'demo' ? 'Starting the demo…' : 'Explore with demo data'}
-        </button>
+        <DemoButton />
       </div>
     </div>
   )

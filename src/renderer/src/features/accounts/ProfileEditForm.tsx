@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract'
-import { profilePatchSchema, zoomPlans } from '@shared/settings/input-schemas'
+import { profilePatchSchema } from '@shared/settings/input-schemas'
 import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
-import { planLabels } from './plan-labels'
+import { PlanSelect } from './PlanSelect'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
 import styles from './accounts.module.css'
@@ -48,20 +48,7 @@ export function ProfileEditForm(props: { profile: ProfileSummaryView; onDone(): 
         autoComplete="off"
         autoFocus
       />
-      <div className={ui.field}>
-        <label htmlFor={`${id}-plan`}>Zoom plan</label>
-        <select
-          id={`${id}-plan`}
-          value={plan}
-          onChange={(e) => setPlan(e.target.value as ZoomPlan)}
-        >
-          {zoomPlans.map((option) => (
-            <option key={option} value={option}>
-              {planLabels[option]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlanSelect id={`${id}-plan`} value={plan} onChange={setPlan} />
       <button type="submit" className={ui.primary} disabled={busy !== null}>
         {busy === 'saving' ? 'Saving…' : 'Save changes'}
       </button>

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { newProfileSchema, zoomPlans } from '@shared/settings/input-schemas'
+import { newProfileSchema } from '@shared/settings/input-schemas'
 import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
-import { planLabels } from './plan-labels'
+import { PlanSelect } from './PlanSelect'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
 
@@ -99,24 +99,7 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
         autoComplete="off"
         spellCheck={false}
       />
-      <div className={ui.field}>
-        <label htmlFor="profile-plan">Zoom plan</label>
-        <p className={ui.hint} id="profile-plan-hint">
-          Headcount paces its requests to your plan’s limits.
-        </p>
-        <select
-          id="profile-plan"
-          aria-describedby="profile-plan-hint"
-          value={form.plan}
-          onChange={(e) => update('plan')(e.target.value)}
-        >
-          {zoomPlans.map((plan) => (
-            <option key={plan} value={plan}>
-              {planLabels[plan]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlanSelect id="profile-plan" value={form.plan} onChange={(plan) => update('plan')(plan)} />
       <button type="submit" className={ui.primary} disabled={busy !== null}>
         {busy === 'saving' ? 'Saving…' : 'Save account'}
       </button>

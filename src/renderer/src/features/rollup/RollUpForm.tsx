@@ -41,6 +41,14 @@ export function RollUpForm() {
     void run(selection)
   }
 
+  const dates = (
+    <DateRangeFields
+      idPrefix="rollup"
+      from={form.from}
+      to={form.to}
+      onChange={(from, to) => setForm({ from, to })}
+    />
+  )
   return (
     <form
       className={clsx(ui.panel, ui.form)}
@@ -92,16 +100,7 @@ export function RollUpForm() {
             />
             <span>Only sessions between two dates</span>
           </label>
-          {form.limitDates ? (
-            <div className={ui.toolbar}>
-              <DateRangeFields
-                idPrefix="rollup"
-                from={form.from}
-                to={form.to}
-                onChange={(from, to) => setForm({ from, to })}
-              />
-            </div>
-          ) : null}
+          {form.limitDates ? <div className={ui.toolbar}>{dates}</div> : null}
         </>
       ) : (
         <div className={ui.toolbar}>
@@ -113,12 +112,7 @@ export function RollUpForm() {
               onChange={(e) => setForm({ topic: e.target.value })}
             />
           </div>
-          <DateRangeFields
-            idPrefix="rollup"
-            from={form.from}
-            to={form.to}
-            onChange={(from, to) => setForm({ from, to })}
-          />
+          {dates}
         </div>
       )}
       {formError ? (
