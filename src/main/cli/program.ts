@@ -15,9 +15,15 @@ import {
 } from './cli-arguments'
 import type { CliIo } from './cli-io'
 import { attendanceCommand } from './commands/attendance-command'
-import type { CommandContext, CommandResult, ReadingContext } from './commands/command-result'
+import type {
+  ArchiveContext,
+  CommandContext,
+  CommandResult,
+  ReadingContext
+} from './commands/command-result'
 import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
+import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
 import { usersCommand } from './commands/users-command'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
@@ -32,6 +38,8 @@ export interface GlobalOptions {
 export type CliCommand =
   | { kind: 'zoom'; run: (context: CommandContext) => Promise<CommandResult> }
   | { kind: 'reading'; offline: boolean; run: (context: ReadingContext) => Promise<CommandResult> }
+  /** Zoom in, the archive out (sync): both must open. */
+  | { kind: 'archive'; run: (context: ArchiveContext) => Promise<CommandResult> }
 
 /** Runs a validated command: opens the Zoom session and archive, writes the CSV, sets the exit code. */
 export type Dispatch = (
@@ -65,7 +73,8 @@ ZOOM_CLIENT_SECRET to those values ("npm run sim -- --help" shows how).
 
 Logs go to ~/.headcount/logs (or $HEADCOUNT_LOG_DIR).
 
-attendance and rollup read the archive on this computer first (the app's own, or --archive FILE
+sync keeps every ended meeting in the archive on this computer: the app's own headcount.sqlite
+in its data folder, or --archive FILE or $HEADCOUNT_ARCHIVE. attendance and rollup read the archive on this computer first (the app's own, or --archive FILE
 or $HEADCOUNT_ARCHIVE) and keep what they fetch for ended meetings. With --offline they read only
 the archive and never use the network (ZOOM_ACCOUNT_ID, or --demo, names whose archive).
 
@@ -177,7 +186,54 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     })
   })
 
+  program
+    .command('sync')
+    .description(
+      'archive every ended meeting not archived yet (back to Zoom’s six months); run it again to carry on'
+    )
+    .option(
+      '--user <email-or-id>',
+      'only this host (repeat for more); default every active user',
+      collect
+    )
+    .option('--from <yyyy-mm-dd>', 'first day (UTC); default six months ago')
+    .option('--to <yyyy-mm-dd>', 'last day (UTC); default today')
+    .option('--stats', 'end with a line of figures: instances, Heavy calls, seconds, floor')
+    .action(async (options: SyncFlags, command: Command) => {
+      const global = globals(command)
+      const parsed = parseSyncFlags(options, global.plan)
+      await dispatch(global, undefined, {
+        kind: 'archive',
+        run: (context) => syncCommand(context, parsed)
+      })
+    })
+
   return program
+}
+
+interface SyncFlags {
+  user?: string[]
+  from?: string
+  to?: string
+  stats?: boolean
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+function parseSyncFlags(flags: SyncFlags, plan: ZoomPlan): SyncCommandOptions {
+  const from = flags.from === undefined ? undefined : parseDay(flags.from, 'start')
+  const to = flags.to === undefined ? undefined : parseDay(flags.to, 'end')
+  if (from !== undefined && to !== undefined) checkDayOrder(from, to)
+  const hosts = (flags.user ?? []).map(parseUser)
+  return {
+    ...(hosts.length > 0 ? { hosts } : {}),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    stats: flags.stats === true,
+    plan
+  }
 }
 
 /** What the attendance and rollup commands both take: the threshold, the time zone, the file. */

@@ -1,8 +1,9 @@
 import { CommanderError } from 'commander'
 import { AppFailure, type AppError } from '../../shared/app-error'
+import { openArchive } from '../archive'
 import { toAppError } from '../attendance/fetch'
+import { archiveAccountFor, archiveFileFor, openCliArchive } from './cli-archive'
 import type { CliIo } from './cli-io'
-import { archiveFile, cliAccount, openCliArchive } from './cli-archive'
 import { openLogging, openSession } from './cli-session'
 import type { CommandResult } from './commands/command-result'
 import { errorLine, exitCodeFor, exitCodes } from './exit-codes'
@@ -46,8 +47,9 @@ async function execute(
       logger = log ?? logger
     })
     if (io.signal?.aborted) throw new AppFailure(stopped)
-    await deliverCsv(result.table, csvPath, io)
+    if (result.table) await deliverCsv(result.table, csvPath, io)
     writeNotes([...notes, ...result.notes], io)
+    for (const line of result.epilogue ?? []) io.stderr.write(`${line}\n`)
     if (result.incomplete) {
       logger.warn('Export is incomplete', { error: result.incomplete })
       return exitCodeFor(result.incomplete)
@@ -80,6 +82,18 @@ async function runCommand(
       notes: []
     }
   }
+  if (command.kind === 'archive') {
+    const archiveAccount = archiveAccountFor(io, global.demo)
+    const session = await openSession(global, io)
+    keep(session, session.logger)
+    const archive = await openArchive(archiveFileFor(io, global.archive))
+    keep(archive)
+    const run = { ...base, client: session.client, logger: session.logger }
+    return {
+      result: await command.run({ ...run, archive, archiveAccount }),
+      notes: archive.notices.map((notice) => notice.message)
+    }
+  }
   let client: ZoomClient | null = null
   let logger: Logger
   if (command.offline) {
@@ -93,8 +107,8 @@ async function runCommand(
     logger = session.logger
   }
   const { archive, notes } = await openCliArchive({
-    file: archiveFile(global.archive, io.env),
-    account: cliAccount(global.demo, io.env),
+    file: archiveFileFor(io, global.archive),
+    account: archiveAccountFor(io, global.demo),
     offline: command.offline,
     logger
   })

@@ -3,6 +3,8 @@ import { AppShell } from './components/AppShell'
 import { followAuthExpiry, useAccountsStore } from './stores/use-accounts-store'
 import { useAppInfoStore } from './stores/use-app-info-store'
 import { useDisplayStore } from './stores/use-display-store'
+import { useArchiveStore } from './stores/use-archive-store'
+import { followArchive } from './stores/follow-archive'
 import { followJobProgress } from './stores/use-jobs-store'
 import { useNavigationStore } from './stores/use-navigation-store'
 
@@ -11,18 +13,22 @@ export function App() {
   const loadAccounts = useAccountsStore((state) => state.load)
   const start = useNavigationStore((state) => state.start)
   const loadDisplay = useDisplayStore((state) => state.load)
+  const loadArchive = useArchiveStore((state) => state.load)
 
   useEffect(() => {
     followJobProgress()
     followAuthExpiry()
+    followArchive()
     void loadInfo()
     void loadDisplay()
+    // A sync that started with the app shows from the first moment.
+    void loadArchive()
     void loadAccounts().then(() => {
       // With nothing set up yet, the first screen offers the demo and the setup guide.
       const state = useAccountsStore.getState().account.data
       if (state && state.connection.mode === 'none') start('accounts')
     })
-  }, [loadInfo, loadAccounts, loadDisplay, start])
+  }, [loadInfo, loadAccounts, loadDisplay, loadArchive, start])
 
   return <AppShell />
 }

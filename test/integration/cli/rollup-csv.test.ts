@@ -77,7 +77,7 @@ describe('headcount rollup matches an independent calculation', () => {
       { selection: { kind: 'recurring', meetingId: String(meeting.id) }, layout: 'long' }
     )
     expect(result.incomplete).toBeNull()
-    const rows = parseCsv(toCsvString(result.table))
+    const rows = parseCsv(toCsvString(result.table!))
     const expected = ready.flatMap((instance) => expectedAttendance(sim, instance.uuid))
     expect(canonical(rows)).toEqual(canonical(expected))
     const after = sim.stats()

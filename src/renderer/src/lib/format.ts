@@ -17,10 +17,11 @@ export function currentDisplayZone(): string {
   return displayZone
 }
 
-type Style = 'dateTime' | 'time' | 'clock' | 'day' | 'zone'
+type Style = 'dateTime' | 'date' | 'time' | 'clock' | 'day' | 'zone'
 
 const styles: Record<Style, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  date: { dateStyle: 'medium' },
   time: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   clock: { hour: 'numeric', minute: '2-digit' },
   day: { month: 'short', day: 'numeric' },
@@ -82,6 +83,32 @@ export function zoneSentence(at?: string | number | null): string {
   const zone = displayZone === 'UTC' ? 'UTC' : displayZone.replace(/_/g, ' ')
   const abbreviation = zoneAbbreviation(at ?? Date.now())
   return abbreviation && abbreviation !== zone ? `${zone} (${abbreviation})` : zone
+}
+
+/** A date without the time, such as "3 Nov 2026", for ranges and "since" lines. */
+export function formatDate(at: string | number | null, none = '—'): string {
+  const date = dateOf(at)
+  return date ? formatter('date').format(date) : none
+}
+
+/** "about 40 s left" or "about 3 min left", from a job's estimate; empty when there is none. */
+export function formatTimeLeft(seconds: number | null): string {
+  if (seconds === null) return ''
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`
+  return `about ${Math.round(seconds / 60)} min left`
+}
+
+/** A file size as people read it: "820 KB", "14.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`
+  const units = ['KB', 'MB', 'GB', 'TB']
+  let value = bytes / 1000
+  let unit = 0
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000
+    unit++
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`
 }
 
 export function formatMinutes(minutes: number | null): string {

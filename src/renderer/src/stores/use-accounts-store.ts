@@ -42,7 +42,8 @@ interface AccountsStore {
   signOut(): Promise<void>
   /** Stop using the account in use, or leave the demo; saved accounts stay saved. */
   disconnect(): Promise<void>
-  forget(id: string): Promise<void>
+  /** Removes a saved account; its archived attendance stays unless `keepArchive` is false. */
+  forget(id: string, keepArchive?: boolean): Promise<void>
   startDemo(): Promise<void>
   allowWeakStorage(allow: boolean): Promise<void>
   dismissNotice(): Promise<void>
@@ -120,9 +121,9 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
       await act('disconnecting', (api) => api.accounts.disconnect())
       set({ features: null, secretOutcome: null })
     },
-    forget: async (id) => {
+    forget: async (id, keepArchive = true) => {
       const forgotten = await act('forgetting', (api) =>
-        api.accounts.forget({ id, confirmed: true })
+        api.accounts.forget({ id, confirmed: true, keepArchive })
       )
       if (forgotten) set({ features: null, secretOutcome: null })
     },

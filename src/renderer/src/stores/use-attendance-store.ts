@@ -28,6 +28,8 @@ interface AttendanceStore {
   attendance: RequestState<InstanceAttendanceView>
   /** The job the latest load runs as, so its progress shows and it can be cancelled. */
   jobId: string | null
+  /** The latest load asked Zoom for a fresh copy; the copy shown stays until it arrives. */
+  refreshing: boolean
   threshold: number
   statuses: Set<AttendanceStatusName>
   search: string
@@ -36,6 +38,8 @@ interface AttendanceStore {
   setMode(mode: AttendanceMode): void
   select(instance: SelectedInstance): void
   load(options?: { refresh?: boolean }): Promise<void>
+  /** Loads the shown session again (the archive changed), keeping it on screen meanwhile. */
+  reload(): Promise<void>
   setThreshold(threshold: number): Promise<void>
   toggleStatus(status: AttendanceStatusName): void
   setSearch(search: string): void
@@ -57,6 +61,7 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
     selected: null,
     attendance: idleRequest(),
     jobId: null,
+    refreshing: false,
     threshold: defaultThresholdPercent,
     statuses: new Set(attendanceStatuses),
     search: '',
@@ -66,13 +71,13 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
     select: (instance) => {
       // The answer for the meeting shown before, if still on its way, is dropped.
       attendance.reset()
-      set({ mode: 'session', selected: instance, jobId: null, expanded: new Set() })
+      set({ mode: 'session', selected: instance, jobId: null, refreshing: false, expanded: new Set() })
     },
     load: async (options = {}) => {
       const { selected, threshold } = get()
       if (!selected) return
       const jobId = newJobId()
-      set({ jobId })
+      set({ jobId, refreshing: options.refresh === true })
       await attendance.run((api) =>
         api.attendance.load({
           meeting: selected.ref,
@@ -81,6 +86,9 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
           jobId
         })
       )
+    },
+    reload: async () => {
+      if (get().attendance.data) await get().load()
     },
     setThreshold: async (threshold) => {
       set({ threshold })

@@ -40,6 +40,8 @@ interface RollUpStore {
   run(selection: RollUpSelectionInput): Promise<void>
   /** "Combine all sessions" of one recurring meeting, from the past meetings list. */
   runSeries(meetingId: string): Promise<void>
+  /** Combines the same sessions again (the archive changed), keeping the table meanwhile. */
+  rerun(): Promise<void>
 }
 
 export const useRollUpStore = create<RollUpStore>((set, get) => {
@@ -66,12 +68,7 @@ export const useRollUpStore = create<RollUpStore>((set, get) => {
     setForm: (patch) => set({ form: { ...get().form, ...patch } }),
     setThreshold: async (threshold) => {
       set({ threshold })
-      const { selection } = get()
-      if (!selection) return
-      // The same sessions, judged again: the table stays while the new answer comes.
-      const jobId = newJobId()
-      set({ jobId })
-      await view.run((api) => api.rollup.load({ selection, thresholdPercent: threshold, jobId }))
+      await get().rerun()
     },
     setMinAttended: (value) => set({ minAttended: value }),
     setIncludeHost: (value) => set({ includeHost: value }),
@@ -84,6 +81,14 @@ export const useRollUpStore = create<RollUpStore>((set, get) => {
       await view.run((api) => api.rollup.load({ selection, thresholdPercent, jobId }), {
         keepData: false
       })
+    },
+    rerun: async () => {
+      const { selection, threshold } = get()
+      if (!selection || !get().view.data) return
+      // The same sessions, judged again: the table stays while the new answer comes.
+      const jobId = newJobId()
+      set({ jobId })
+      await view.run((api) => api.rollup.load({ selection, thresholdPercent: threshold, jobId }))
     },
     runSeries: async (meetingId) => {
       set({ form: { ...get().form, kind: 'recurring', meetingId, limitDates: false } })

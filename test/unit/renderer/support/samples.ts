@@ -7,6 +7,7 @@ import {
   personRowSchema
 } from '@shared/ipc/contracts/attendance-contract'
 import type { InstanceAttendanceView, PersonRow } from '@shared/ipc/contracts/attendance-contract'
+import type { Provenance } from '@shared/ipc/contracts/archive-contract'
 import { rollUpViewSchema } from '@shared/ipc/contracts/rollup-contract'
 import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
 import { userRowSchema } from '@shared/ipc/contracts/users-contract'
@@ -93,7 +94,8 @@ export function person(name: string, patch: Partial<PersonRow> = {}): PersonRow 
 
 export function attendanceView(
   people: PersonRow[],
-  topic = 'Volunteer Onboarding'
+  topic = 'Volunteer Onboarding',
+  provenance: Provenance = { kind: 'live', fetchedAt: '2026-10-05T18:30:00Z' }
 ): InstanceAttendanceView {
   return instanceAttendanceSchema.parse({
     meeting: {
@@ -119,7 +121,7 @@ export function attendanceView(
     },
     people,
     notes: [],
-    provenance: { kind: 'live', fetchedAt: '2026-10-05T18:00:00Z' }
+    provenance
   })
 }
 
@@ -130,7 +132,7 @@ export function rollUpView(sessions = 2, names = ['Ada', 'Grace']): RollUpView {
       topic: 'Onboarding',
       start: `2026-10-0${i + 1}T17:00:00Z`,
       attended: names.length,
-      provenance: { kind: 'live' as const, fetchedAt: '2026-10-09T18:00:00Z' }
+      provenance: { kind: 'live', fetchedAt: '2026-10-05T18:30:00Z' }
     })),
     people: names.map((name, p) => ({
       name,

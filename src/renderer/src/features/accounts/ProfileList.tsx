@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { ProfileEditForm } from './ProfileEditForm'
@@ -12,6 +13,21 @@ type Opened = { id: string; what: 'edit' | 'secret' } | null
 /** One empty list, so the store selector answers the same thing until there are accounts. */
 const noProfiles: ProfileSummaryView[] = []
 
+type ArchiveChoice = 'keep' | 'delete'
+
+const archiveChoices = [
+  {
+    id: 'keep',
+    label: 'Keep it',
+    explain: 'Meetings Zoom no longer has stay readable if you add the account again.'
+  },
+  {
+    id: 'delete',
+    label: 'Delete it too',
+    explain: 'Every archived session of this account is deleted. This cannot be undone.'
+  }
+] as const
+
 export function ProfileList() {
   const profiles = useAccountsStore((s) => s.account.data?.profiles ?? noProfiles)
   const connection = useAccountsStore((s) => s.account.data?.connection)
@@ -20,6 +36,7 @@ export function ProfileList() {
   const busy = useAccountsStore(selectBusy)
   const [forgetting, setForgetting] = useState<ProfileSummaryView | null>(null)
   const [opened, setOpened] = useState<Opened>(null)
+  const [archive, setArchive] = useState<ArchiveChoice>('keep')
 
   if (profiles.length === 0) return null
   const toggle = (id: string, what: 'edit' | 'secret'): void =>
@@ -76,7 +93,10 @@ export function ProfileList() {
                   type="button"
                   className={ui.secondary}
                   disabled={busy !== null}
-                  onClick={() => setForgetting(profile)}
+                  onClick={() => {
+                    setArchive('keep')
+                    setForgetting(profile)
+                  }}
                 >
                   Forget…
                 </button>
@@ -102,15 +122,22 @@ export function ProfileList() {
         confirmLabel="Forget this account"
         onCancel={() => setForgetting(null)}
         onConfirm={() => {
-          if (forgetting) void forget(forgetting.id)
+          if (forgetting) void forget(forgetting.id, archive === 'keep')
           setForgetting(null)
         }}
       >
         <p>
-          Headcount will delete the saved credentials and the attendance data it cached for this
-          account. Your Zoom account and its meetings are not touched. You can add it again later
-          with the same credentials. To correct a mistyped secret, choose “Change secret…” instead.
+          Headcount will delete the saved credentials. Your Zoom account and its meetings are not
+          touched. You can add it again later with the same credentials. To correct a mistyped
+          secret, choose “Change secret…” instead.
         </p>
+        <ChoiceGroup<ArchiveChoice>
+          legend="Its archived attendance on this computer"
+          name="forget-archive"
+          choices={archiveChoices}
+          value={archive}
+          onChange={setArchive}
+        />
       </ConfirmDialog>
     </section>
   )

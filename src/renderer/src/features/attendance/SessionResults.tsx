@@ -57,7 +57,6 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
       <AttendanceToolbar data={data} />
       <p className={ui.muted} role="status" data-testid="people-count">
         Showing {rows.length} of {everyone} people.{' '}
-        {data.provenance.kind === 'archive' ? 'Shown from the copy kept on this computer.' : ''}{' '}
         <button
           type="button"
           className={ui.linkButton}

@@ -9,6 +9,7 @@ import { longRows, RollUpLongTable } from './RollUpLongTable'
 import { RollUpMatrix } from './RollUpMatrix'
 import { RollUpNotices } from './RollUpNotices'
 import { RollUpToolbar } from './RollUpToolbar'
+import { RollUpProvenance } from './RollUpProvenance'
 import { SessionsChart } from './SessionsChart'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
@@ -63,6 +64,7 @@ export function RollUpResults({ view }: { view: RollUpView }) {
   return (
     <>
       <RollUpNotices view={view} />
+      <RollUpProvenance view={view} />
       <SessionsChart view={view} includeHost={filter.includeHost} />
       <RollUpToolbar view={view} shown={people.length} />
       <fieldset className={clsx(ui.choice, styles.layoutChoice)}>
