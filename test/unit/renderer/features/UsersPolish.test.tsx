@@ -38,6 +38,15 @@ const outcome: InvokeOutput<'users:bulk-create'> = {
   stoppedBecause: null,
   summary: '1 user added; 1 not sent (invalid).'
 }
+const refusedByZoom: InvokeOutput<'users:bulk-create'> = {
+  ...outcome,
+  rows: [
+    ...outcome.rows,
+    { ...row, line: 4, email: 'c@example.org', outcome: 'failed', reason: 'Zoom said no.' }
+  ],
+  counts: { ...outcome.counts, failed: 1 },
+  summary: '1 user added; 1 failed, 1 not sent (invalid).'
+}
 
 async function openBulk(answers: Parameters<typeof installFakeBridge>[0]) {
   const user = userEvent.setup()
@@ -85,6 +94,21 @@ describe('adding users from a file', () => {
     expect(within(panel).getByTestId('bulk-result-summary')).toHaveTextContent(
       '1 not sent (invalid)'
     )
+  })
+
+  it('colours rows never sent apart from those Zoom refused', async () => {
+    const { user, panel } = await openBulk({
+      'users:bulk-preview': ok(preview(1)),
+      'users:bulk-create': ok(refusedByZoom)
+    })
+    await choose(user, panel)
+    await user.click(await within(panel).findByRole('button', { name: 'Add 1 user' }))
+    const table = await within(panel).findByRole('table', { name: /What happened/ })
+    const tones = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelector('[data-tone]')?.getAttribute('data-tone') ?? null)
+    expect(tones).toEqual([null, 'notSent', 'refused'])
   })
 
   it('saves the outcome table, and offers a template to start from', async () => {
