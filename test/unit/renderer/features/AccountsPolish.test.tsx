@@ -6,6 +6,7 @@ import { AccountsView } from '../../../../src/renderer/src/features/accounts/Acc
 import { useAccountsStore } from '../../../../src/renderer/src/stores/use-accounts-store'
 import { useNavigationStore } from '../../../../src/renderer/src/stores/use-navigation-store'
 import { installFakeBridge, ok } from '../support/fake-bridge'
+import { fakeDialogsForEachTest } from '../support/fake-dialog'
 import { accountsState, profile, userRow } from '../support/samples'
 
 // #20 on the Accounts screen: a welcome until an account exists, the next step after the demo,
@@ -225,5 +226,69 @@ describe('where the secret is kept, said one way', () => {
     await user.type(secret, 'secret')
     await user.click(screen.getByRole('button', { name: 'Save account' }))
     expect(await screen.findByTestId('secret-outcome')).toHaveTextContent(words)
+  })
+})
+
+describe('basic protection, only when chosen', () => {
+  fakeDialogsForEachTest()
+
+  const weak = (state: AccountsState, allow: boolean): AccountsState => ({
+    ...state,
+    encryption: {
+      backend: 'basic_text',
+      strength: 'weak',
+      allowWeakSecretStorage: allow,
+      persists: allow,
+      wording: {
+        fieldHint: allow ? 'Saved with basic protection only, as you chose.' : keptUntilClose,
+        notice: {
+          message: allow
+            ? 'Client secrets are saved with basic protection only, as you chose.'
+            : 'Your client secret is kept only until Headcount closes.',
+          remedy:
+            'Or, if anyone who copies your settings folder may read it, choose "Save with basic protection".'
+        }
+      }
+    }
+  })
+
+  it('offers the button main’s words name, asks first, then saves; and offers the way back', async () => {
+    const user = userEvent.setup()
+    const fake = installFakeBridge({
+      'accounts:get-state': ok(weak(accountsState({}, []), false)),
+      'accounts:allow-weak-storage': ({ allow }) => {
+        const state = weak(accountsState({}, []), allow)
+        fake.answer('accounts:get-state', ok(state))
+        return ok(state.encryption)
+      }
+    })
+    render(<AccountsView />)
+    await user.click(await screen.findByRole('button', { name: 'Connect your Zoom account' }))
+    const notice = screen.getByTestId('encryption-notice')
+    await user.click(within(notice).getByRole('button', { name: 'Save with basic protection…' }))
+    const dialog = screen.getByRole('dialog')
+    expect(fake.inputsOf('accounts:allow-weak-storage')).toHaveLength(0)
+    await user.click(within(dialog).getByRole('button', { name: 'Save with basic protection' }))
+    await waitFor(() =>
+      expect(fake.inputsOf('accounts:allow-weak-storage')).toEqual([{ allow: true }])
+    )
+    const chosen = await screen.findByRole('button', { name: 'Stop saving with basic protection' })
+    expect(screen.queryByRole('button', { name: 'Save with basic protection…' })).toBeNull()
+    await user.click(chosen)
+    await waitFor(() =>
+      expect(fake.inputsOf('accounts:allow-weak-storage')).toEqual([
+        { allow: true },
+        { allow: false }
+      ])
+    )
+  })
+
+  it('offers no such button where the computer cannot encrypt at all', async () => {
+    const user = userEvent.setup()
+    installFakeBridge({ 'accounts:get-state': ok(sessionOnly(accountsState({}, []))) })
+    render(<AccountsView />)
+    await user.click(await screen.findByRole('button', { name: 'Connect your Zoom account' }))
+    expect(screen.getByTestId('encryption-notice')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /basic protection/ })).toBeNull()
   })
 })

@@ -6,7 +6,8 @@ import ui from '../../styles/ui.module.css'
 
 /**
  * Explains why a secret is not being saved (main's words, the same ones as the field hint and
- * the save outcome), and offers the explicit weak-storage opt-in.
+ * the save outcome), and offers the explicit basic-protection opt-in by the name main's remedy
+ * gives it, or the way back once chosen.
  */
 export function EncryptionNotice() {
   const encryption = useAccountsStore((s) => s.account.data?.encryption)
@@ -14,7 +15,9 @@ export function EncryptionNotice() {
   const [asking, setAsking] = useState(false)
   const notice = encryption?.wording.notice
   if (!encryption || !notice) return null
-  const weakAvailable = encryption.strength === 'weak' && !encryption.persists
+  const weak = encryption.strength === 'weak'
+  const offered = weak && !encryption.allowWeakSecretStorage
+  const chosen = weak && encryption.allowWeakSecretStorage
   return (
     <Notice
       tone="warning"
@@ -23,15 +26,20 @@ export function EncryptionNotice() {
       message={notice.message}
       remedy={notice.remedy}
     >
-      {weakAvailable ? (
+      {offered ? (
         <button type="button" className={ui.secondary} onClick={() => setAsking(true)}>
-          Save it with weak protection anyway…
+          Save with basic protection…
+        </button>
+      ) : null}
+      {chosen ? (
+        <button type="button" className={ui.secondary} onClick={() => void allowWeakStorage(false)}>
+          Stop saving with basic protection
         </button>
       ) : null}
       <ConfirmDialog
         open={asking}
-        title="Save the secret with weak protection?"
-        confirmLabel="Save with weak protection"
+        title="Save client secrets with basic protection?"
+        confirmLabel="Save with basic protection"
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false)
@@ -39,7 +47,7 @@ export function EncryptionNotice() {
         }}
       >
         <p>
-          Anyone who can read your files could recover the client secret, and with it read your
+          Anyone who copies your settings folder could read the client secret, and with it your
           organisation’s Zoom data. Only do this on a computer that you alone use.
         </p>
       </ConfirmDialog>
