@@ -172,6 +172,10 @@ test.describe('exports hold what the screen shows', () => {
     expect(
       noShows.every((r) => /^\d{4}-\d{2}-\d{2}T.+\+09:00$/.test(r['Registered On (Asia/Tokyo)']!))
     ).toBe(true)
+
+    // The preview opens no file manager, so Show in folder says where the file is.
+    await page.getByRole('button', { name: 'Show in folder' }).click()
+    await expect(page.getByTestId('export-where')).toContainText(app.exportDir)
   })
 
   test('roll-up: a series by its meeting ID as Zoom shows it, limited to dates', async ({
