@@ -71,7 +71,13 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
     select: (instance) => {
       // The answer for the meeting shown before, if still on its way, is dropped.
       attendance.reset()
-      set({ mode: 'session', selected: instance, jobId: null, refreshing: false, expanded: new Set() })
+      set({
+        mode: 'session',
+        selected: instance,
+        jobId: null,
+        refreshing: false,
+        expanded: new Set()
+      })
     },
     load: async (options = {}) => {
       const { selected, threshold } = get()
