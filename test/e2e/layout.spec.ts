@@ -40,6 +40,13 @@ async function overflowing(page: Page): Promise<string[]> {
         problems.push(`${element.tagName.toLowerCase()} “${text}” ends at ${Math.round(box.right)}`)
       }
     }
+    // A chart too wide for its box scrolls, and then says so.
+    for (const chart of Array.from(document.querySelectorAll('main figure'))) {
+      const bars = chart.querySelector('ol')
+      if (!bars || bars.scrollWidth <= bars.clientWidth + 1) continue
+      if (!chart.querySelector('[data-testid="chart-scroll-cue"]'))
+        problems.push(`chart “${chart.querySelector('figcaption')?.textContent}” cut off, no cue`)
+    }
     // A cut-off email must say itself in full somewhere: its tooltip.
     const texts = document.querySelectorAll<HTMLElement>('main td, main th, main p, main span')
     for (const element of Array.from(texts)) {

@@ -103,6 +103,11 @@ test.describe('from the demo to an answer', () => {
     )
     await expect(page.getByTestId('rollup-matrix')).toBeVisible({ timeout: 45_000 })
     await expect(page.getByLabel('Meeting ID')).toHaveValue(/^\d{11}$/)
+    // Every session's bar fits the chart's box at 1,280 px: nothing cut off, nothing to scroll.
+    const bars = page.getByTestId('sessions-chart').getByRole('list')
+    expect(await bars.getByRole('listitem').count()).toBeGreaterThan(20)
+    expect(await bars.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1)
+    await expect(page.getByTestId('chart-scroll-cue')).toHaveCount(0)
     await expect(page.getByTestId('rollup-count')).toContainText('attended at least 1 of')
     await expect(page.getByTestId('rollup-rules')).toContainText('The host is left out')
     const matrix = page.getByTestId('rollup-matrix')
