@@ -229,6 +229,23 @@ describe('where the secret is kept, said one way', () => {
   })
 })
 
+describe('each saved account’s line', () => {
+  it('says where its secret is in main’s words, not the window’s own', async () => {
+    const sessionOnlySecret = {
+      ...profile('p1'),
+      secretStatus: 'session-only' as const,
+      secretLabel: 'Secret kept only until Headcount closes'
+    }
+    installFakeBridge({
+      'accounts:get-state': ok(sessionOnly(accountsState({}, [sessionOnlySecret])))
+    })
+    render(<AccountsView />)
+    const row = await screen.findByTestId('profile-row')
+    expect(row).toHaveTextContent('Secret kept only until Headcount closes')
+    expect(row).not.toHaveTextContent(/encrypted/)
+  })
+})
+
 describe('basic protection, only when chosen', () => {
   fakeDialogsForEachTest()
 
