@@ -66,6 +66,18 @@ async function choose(user: ReturnType<typeof userEvent.setup>, panel: HTMLEleme
   await user.upload(within(panel).getByLabelText('Choose CSV file…'), file)
 }
 
+/** Chooses a file, adds its one new person, and returns the outcome table's rows. */
+async function addFromFile(result: InvokeOutput<'users:bulk-create'>) {
+  const { user, panel } = await openBulk({
+    'users:bulk-preview': ok(preview(1)),
+    'users:bulk-create': ok(result)
+  })
+  await choose(user, panel)
+  await user.click(await within(panel).findByRole('button', { name: 'Add 1 user' }))
+  const table = await within(panel).findByRole('table', { name: /What happened/ })
+  return { panel, rows: within(table).getAllByRole('row').slice(1) }
+}
+
 describe('adding users from a file', () => {
   it('says “Nothing new to add” instead of “Add 0 users”', async () => {
     const { user, panel } = await openBulk({ 'users:bulk-preview': ok(preview(0)) })
@@ -76,17 +88,8 @@ describe('adding users from a file', () => {
   })
 
   it('says “Not sent (invalid)” for a row never sent, and main’s one-sentence summary', async () => {
-    const { user, panel } = await openBulk({
-      'users:bulk-preview': ok(preview(1)),
-      'users:bulk-create': ok(outcome)
-    })
-    await choose(user, panel)
-    await user.click(await within(panel).findByRole('button', { name: 'Add 1 user' }))
-    const table = await within(panel).findByRole('table', { name: /What happened/ })
-    const cells = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => within(r).getAllByRole('cell').at(-1)?.textContent)
+    const { panel, rows } = await addFromFile(outcome)
+    const cells = rows.map((r) => within(r).getAllByRole('cell').at(-1)?.textContent)
     expect(cells).toEqual([
       'Added. Zoom emailed a@example.org an invitation.',
       'Not sent (invalid). This is not an email.'
@@ -97,17 +100,8 @@ describe('adding users from a file', () => {
   })
 
   it('colours rows never sent apart from those Zoom refused', async () => {
-    const { user, panel } = await openBulk({
-      'users:bulk-preview': ok(preview(1)),
-      'users:bulk-create': ok(refusedByZoom)
-    })
-    await choose(user, panel)
-    await user.click(await within(panel).findByRole('button', { name: 'Add 1 user' }))
-    const table = await within(panel).findByRole('table', { name: /What happened/ })
-    const tones = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((r) => r.querySelector('[data-tone]')?.getAttribute('data-tone') ?? null)
+    const { rows } = await addFromFile(refusedByZoom)
+    const tones = rows.map((r) => r.querySelector('[data-tone]')?.getAttribute('data-tone') ?? null)
     expect(tones).toEqual([null, 'notSent', 'refused'])
   })
 
