@@ -38,7 +38,7 @@ export function EncryptionNotice() {
       ) : null}
       <ConfirmDialog
         open={asking}
-        title="Save client secrets with basic protection?"
+        title="Save secrets with basic protection?"
         confirmLabel="Save with basic protection"
         onCancel={() => setAsking(false)}
         onConfirm={() => {
