@@ -3,7 +3,7 @@ import { expect, headingOf, listenForProblems, test } from './support/fixtures'
 // A newcomer who opens the browser console sees nothing alarming: no warning (such as a CSP
 // directive the meta tag cannot carry) and no failed request (such as a missing favicon).
 
-const sections = ['Meetings', 'Attendance', 'Users', 'Accounts']
+const sections = ['Meetings', 'Attendance', 'Users', 'Archive', 'Accounts']
 
 test('the console stays clean from the first load through every section of the demo', async ({
   app
