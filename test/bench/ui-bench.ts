@@ -32,6 +32,7 @@ function fakeAttendance(count: number): InstanceAttendanceView {
       email: `person${i}@example.org`,
       registered: i % 3 !== 0,
       registrationStatus: i % 3 !== 0 ? 'approved' : null,
+      registeredAt: i % 3 !== 0 ? '2026-10-01T09:00:00Z' : null,
       status,
       firstJoin: new Date(join).toISOString(),
       lastLeave: new Date(leave).toISOString(),

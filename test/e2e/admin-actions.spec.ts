@@ -152,12 +152,19 @@ test.describe('admin actions', () => {
       '2 users added; 2 skipped, 1 not sent (invalid).',
       { timeout: 30_000 }
     )
+    // The row that was never sent says so, and each outcome is said once.
+    const rows = panel.getByTestId('bulk-result-row')
+    await expect(rows.nth(3)).toContainText('Not sent (invalid).')
+    await expect(rows.nth(0)).not.toContainText('Added. Added.')
+    // The outcome table can be kept as a file.
+    await panel.getByRole('button', { name: 'Save this table as CSV…' }).click()
+    await expect(panel.getByText(/Saved 5 rows to/)).toBeVisible()
 
     await panel.getByLabel('Choose CSV file…').setInputFiles(file)
     await expect(panel.getByTestId('bulk-preview-summary')).toContainText(
       'Nothing new to add: 3 already in Zoom'
     )
-    await expect(panel.getByRole('button', { name: 'Add 0 users' })).toBeDisabled()
+    await expect(panel.getByRole('button', { name: 'Nothing new to add' })).toBeDisabled()
   })
 
   test('schedule a weekly meeting with registration and see its occurrences', async ({ app }) => {
@@ -228,8 +235,11 @@ test.describe('admin actions', () => {
     await expect(form.getByRole('alert')).toContainText(
       'has reached Zoom’s limit of 100 new or changed meetings today'
     )
-    await expect(form.getByTestId('limit-reset')).toContainText('Zoom resets this limit at')
+    // The reset time is said once, by the quota line, and nothing more can be scheduled today.
     await expect(form.getByTestId('creation-quota')).toContainText('has used up today’s limit')
+    await expect(form.getByTestId('creation-quota')).toContainText('It resets at')
+    await expect(form.getByTestId('limit-reset')).toHaveCount(0)
+    await expect(form.getByRole('button', { name: 'Schedule meeting' })).toBeDisabled()
   })
 })
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, saveReadmeScreenshot, test } from './support/fixtures'
+import { expect, headingOf, saveReadmeScreenshot, test } from './support/fixtures'
 
 const sections = ['Meetings', 'Attendance', 'Archive', 'Users', 'Accounts']
 
@@ -10,7 +10,7 @@ test.describe('the app shell', () => {
       await expect(nav.getByRole('button', { name, exact: true })).toBeVisible()
     }
     // With no Zoom account set up yet, the first screen offers the demo and the setup guide.
-    await expect(app.page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible()
+    await expect(app.page.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible()
     await expect(nav.getByRole('button', { name: 'Accounts' })).toHaveAttribute(
       'aria-current',
       'page'
@@ -27,7 +27,7 @@ test.describe('the app shell', () => {
       await page.keyboard.press('Tab')
       await expect(page.getByRole('button', { name, exact: true })).toBeFocused()
       await page.keyboard.press('Enter')
-      const heading = page.getByRole('heading', { level: 1, name })
+      const heading = page.getByRole('heading', { level: 1, name: headingOf(name) })
       await expect(heading).toBeVisible()
       // Focus lands on the new view's heading, so the next Tab continues from there.
       await expect(heading).toBeFocused()

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { parse } from 'csv-parse/sync'
 import type { Locator } from '@playwright/test'
-import { expect, saveReadmeScreenshot, test } from './support/fixtures'
+import { chooseZone, expect, saveReadmeScreenshot, test } from './support/fixtures'
 import type { AppHarness } from './support/fixtures'
 
 // The demo runs on the test's own simulator, so the test can stop Zoom halfway; its latency is
@@ -109,8 +109,8 @@ test.describe('the attendance archive (demo data)', () => {
     await expect(page.getByTestId('person-table').getByTestId('person-row').first()).toBeVisible()
     const shown = (await page.getByTestId('people-count').textContent()) ?? ''
 
-    await page.getByLabel('Times in the file').selectOption({ label: 'UTC' })
-    await page.getByRole('button', { name: 'Export CSV…' }).click()
+    await chooseZone(page, 'UTC')
+    await page.getByRole('button', { name: /^Export everyone/ }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('.csv')
     const files = readdirSync(app.exportDir).filter((f) => f.endsWith('.csv'))
     expect(files).toHaveLength(1)

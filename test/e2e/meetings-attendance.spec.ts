@@ -2,7 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { parse } from 'csv-parse/sync'
-import { expect, saveReadmeScreenshot, test } from './support/fixtures'
+import {
+  chooseZone,
+  expect,
+  openOnboardingSession,
+  saveReadmeScreenshot,
+  test
+} from './support/fixtures'
 
 const attendanceHeaders =
   'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Joins'
@@ -23,15 +29,7 @@ test.describe('past meetings and attendance (demo data)', () => {
     await expect(past).toContainText('Volunteer Onboarding')
     await saveReadmeScreenshot(app, 'past-meetings')
 
-    const onboarding = past
-      .getByRole('listitem')
-      .filter({ hasText: 'Volunteer Onboarding' })
-      .first()
-    await onboarding.getByRole('button', { name: /Show \d+ sessions/ }).click()
-    await onboarding
-      .getByRole('button', { name: /View attendance/ })
-      .last()
-      .click()
+    await openOnboardingSession(page)
 
     await expect(page.getByRole('heading', { level: 1, name: 'Attendance' })).toBeVisible()
     await expect(page.getByTestId('attendance-summary')).toContainText('Registered')
@@ -51,8 +49,8 @@ test.describe('past meetings and attendance (demo data)', () => {
         .map((v) => v.id)
     ).toEqual([])
 
-    await page.getByLabel('Times in the file').selectOption({ label: 'UTC' })
-    await page.getByRole('button', { name: 'Export CSV…' }).click()
+    await chooseZone(page, 'UTC')
+    await page.getByRole('button', { name: /^Export everyone/ }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('.csv')
 
     const files = readdirSync(app.exportDir).filter((f) => f.endsWith('.csv'))
@@ -93,7 +91,7 @@ test.describe('past meetings and attendance (demo data)', () => {
     ).toBeVisible()
 
     // Another host: the list reloads once the email is complete, with a plain error if unknown.
-    await page.getByLabel('Host (email)').fill('nobody@elsewhere.example')
+    await page.getByLabel('Show meetings of').fill('nobody@elsewhere.example')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('alert')).toBeVisible()
   })

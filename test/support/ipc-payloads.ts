@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type { Arbitrary } from 'fast-check'
 import type { InvokeChannel } from '../../src/shared/ipc/channels'
 import type { RunningSimulator } from '../../src/main/simulator'
+import { personSortKeys, personStatuses } from '../../src/shared/attendance/person-query'
 
 /**
  * Schema-valid payloads for every IPC channel, mixing values the simulator knows (real users,
@@ -39,6 +40,23 @@ const secret = fc.stringMatching(/^[!-~]{1,60}$/)
 const anyEmail = fc.stringMatching(/^[a-z][a-z0-9]{0,15}(\.[a-z0-9]{1,8})?@[a-z]{1,12}\.(org|com)$/)
 const timeZone = fc.constantFrom(null, 'UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Tokyo')
 const plan = fc.constantFrom('free' as const, 'pro' as const, 'business' as const)
+const personQuery = fc.record({
+  statuses: fc.uniqueArray(fc.constantFrom(...personStatuses)),
+  search: fc.string({ maxLength: 20 }),
+  sort: fc.record({ key: fc.constantFrom(...personSortKeys), descending: fc.boolean() })
+})
+const rollUpQuery = fc.record({
+  minAttended: fc.integer({ min: 0, max: 30 }),
+  includeHost: fc.boolean(),
+  search: fc.string({ maxLength: 20 }),
+  sort: fc.record({
+    key: fc.oneof(
+      fc.constantFrom('name', 'email', 'attended', 'missed', 'totalMinutes'),
+      fc.integer({ min: 0, max: 40 }).map((i) => `session-${i}`)
+    ),
+    descending: fc.boolean()
+  })
+})
 const name = fc.string({ minLength: 1, maxLength: 80 }).filter((text) => text.trim() !== '')
 
 export function validPayloads(
@@ -139,6 +157,7 @@ export function validPayloads(
     'accounts:test-connection': fc.constant(undefined),
     'accounts:sign-in-host': fc.record({ email: userEmail }),
     'accounts:sign-out': fc.constant(undefined),
+    'accounts:disconnect': fc.constant(undefined),
     'accounts:forget': fc.record(
       { id: profile, confirmed: fc.constant(true as const), keepArchive: fc.boolean() },
       { requiredKeys: ['id', 'confirmed'] }
@@ -195,6 +214,7 @@ export function validPayloads(
       type: fc.constantFrom('scheduled', 'upcoming', 'previous_meetings')
     }),
     'meetings:occurrences': fc.record({ meetingId }),
+    'meetings:links': fc.record({ meetingId }),
     'meetings:list-past': dayRange().chain((range) =>
       fc.record(
         {
@@ -212,7 +232,14 @@ export function validPayloads(
       { requiredKeys: ['meeting'] }
     ),
     'attendance:export-csv': fc.record(
-      { meeting: instanceRef, thresholdPercent: percent, timeZone, jobId },
+      {
+        meeting: instanceRef,
+        thresholdPercent: percent,
+        timeZone,
+        jobId,
+        shown: personQuery,
+        list: fc.constantFrom('attendance' as const, 'no-shows' as const)
+      },
       { requiredKeys: ['meeting', 'thresholdPercent', 'timeZone'] }
     ),
     'files:show-last-export': fc.constant(undefined),
@@ -226,9 +253,19 @@ export function validPayloads(
         thresholdPercent: percent,
         timeZone,
         layout: fc.constantFrom('long', 'matrix'),
-        jobId
+        jobId,
+        shown: rollUpQuery
       },
       { requiredKeys: ['selection', 'thresholdPercent', 'timeZone', 'layout'] }
+    ),
+    'settings:get': fc.constant(undefined),
+    'settings:update': fc.record(
+      {
+        timeZone,
+        attendanceThreshold: percent,
+        layout: fc.constantFrom('one-row-per-person', 'one-row-per-session')
+      },
+      { requiredKeys: [] }
     ),
     'archive:get-status': fc.constant(undefined),
     // One or two hosts over a few weeks: a whole-account sync is too slow to run 30 times.

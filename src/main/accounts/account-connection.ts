@@ -20,6 +20,8 @@ export interface AccountConnection {
   signInHost(email: string): Promise<Connection>
   /** Forgets the access token and the host choice; the saved credentials stay. */
   signOut(): Promise<Connection>
+  /** Stops using the account or the demo; the saved account stays saved, unused. */
+  disconnect(): Connection
   /** Drops the connection if it uses this saved account (it is being deleted). */
   disconnectProfile(profileId: string): void
   /** The client every Zoom call goes through; refuses plainly when nothing is connected. */
@@ -192,6 +194,11 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
       current.client.clearTokens()
       current.hostEmail = null
       if (current.profileId) await profiles.update(current.profileId, { hostEmail: null })
+      return connection()
+    },
+    disconnect() {
+      if (active?.profileId) profiles.clearActive()
+      disconnect()
       return connection()
     },
     disconnectProfile(profileId) {

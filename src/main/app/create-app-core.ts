@@ -25,6 +25,7 @@ import { createFilesHandlers } from '../ipc/handlers/files-handlers'
 import { createJobsHandlers } from '../ipc/handlers/jobs-handlers'
 import { createMeetingsHandlers } from '../ipc/handlers/meetings-handlers'
 import { createRollupHandlers } from '../ipc/handlers/rollup-handlers'
+import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
 import { createUsersHandlers } from '../ipc/handlers/users-handlers'
 import { createIpcRouter } from '../ipc/router'
 import type { Handlers, IpcRouter } from '../ipc/router'
@@ -180,6 +181,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createAttendanceHandlers(attendance),
     ...createFilesHandlers(exports),
     ...createRollupHandlers(rollups),
+    ...createSettingsHandlers(storage.settings),
     ...createArchiveHandlers(archiveService)
   }
   return {

@@ -1,4 +1,5 @@
 import type {
+  MeetingLinks,
   MeetingListItem,
   MeetingOccurrence as Occurrence
 } from '../../shared/ipc/contracts/meetings-list-contract'
@@ -11,6 +12,8 @@ export interface ScheduledMeetingsService {
   list(userId: string, type: UserMeetingsType): Promise<MeetingListItem[]>
   /** The upcoming dates of a recurring meeting, for the Meetings view to expand it. */
   occurrences(meetingId: string): Promise<Occurrence[]>
+  /** The links to share and how many people registered so far, for one meeting's row. */
+  links(meetingId: string): Promise<MeetingLinks>
 }
 
 export function createScheduledMeetingsService(deps: {
@@ -25,6 +28,25 @@ export function createScheduledMeetingsService(deps: {
     async occurrences(meetingId) {
       const { client } = deps.connected()
       return upcomingOccurrences(await client.getMeeting(meetingId))
+    },
+    async links(meetingId) {
+      const { client } = deps.connected()
+      const meeting = (await client.getMeeting(meetingId)) as ZoomMeeting & {
+        registration_url?: string
+      }
+      const registrationUrl = meeting.registration_url || null
+      if (!registrationUrl)
+        return { joinUrl: meeting.join_url || null, registrationUrl, registrants: null }
+      // Two small listings: a meeting's registrants are a few hundred at most.
+      const [approved, pending] = await Promise.all([
+        client.listRegistrants(meetingId, 'approved').toArray(),
+        client.listRegistrants(meetingId, 'pending').toArray()
+      ])
+      return {
+        joinUrl: meeting.join_url || null,
+        registrationUrl,
+        registrants: { approved: approved.length, pending: pending.length }
+      }
     }
   }
 }

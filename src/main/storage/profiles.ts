@@ -40,6 +40,8 @@ export interface Profiles {
   get(id: string): ProfileSummary
   active(): ProfileSummary | null
   setActive(id: string): ProfileSummary
+  /** No account in use: nothing reconnects at the next start. */
+  clearActive(): void
   /** The first profile added becomes the active one. */
   create(input: unknown): Promise<ProfileSaveResult>
   /** A new client ID makes the old secret useless, so it is dropped unless a new one is given. */
@@ -93,6 +95,11 @@ export function createProfiles(options: ProfilesOptions): Profiles {
         draft.activeProfileId = id
       })
       return get(id)
+    },
+    clearActive() {
+      repo.update((draft) => {
+        draft.activeProfileId = null
+      })
     },
     async create(input) {
       const { clientSecret, ...fields } = parseInput(newProfileSchema, input)

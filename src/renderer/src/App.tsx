@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { AppShell } from './components/AppShell'
 import { followAuthExpiry, useAccountsStore } from './stores/use-accounts-store'
 import { useAppInfoStore } from './stores/use-app-info-store'
+import { useDisplayStore } from './stores/use-display-store'
 import { useArchiveStore } from './stores/use-archive-store'
 import { followArchive } from './stores/follow-archive'
 import { followJobProgress } from './stores/use-jobs-store'
@@ -11,6 +12,7 @@ export function App() {
   const loadInfo = useAppInfoStore((state) => state.load)
   const loadAccounts = useAccountsStore((state) => state.load)
   const start = useNavigationStore((state) => state.start)
+  const loadDisplay = useDisplayStore((state) => state.load)
   const loadArchive = useArchiveStore((state) => state.load)
 
   useEffect(() => {
@@ -18,6 +20,7 @@ export function App() {
     followAuthExpiry()
     followArchive()
     void loadInfo()
+    void loadDisplay()
     // A sync that started with the app shows from the first moment.
     void loadArchive()
     void loadAccounts().then(() => {
@@ -25,7 +28,7 @@ export function App() {
       const state = useAccountsStore.getState().account.data
       if (state && state.connection.mode === 'none') start('accounts')
     })
-  }, [loadInfo, loadAccounts, loadArchive, start])
+  }, [loadInfo, loadAccounts, loadDisplay, loadArchive, start])
 
   return <AppShell />
 }

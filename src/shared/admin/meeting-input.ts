@@ -108,3 +108,11 @@ export const newMeetingSchema = z
     }
   })
 export type NewMeetingInput = z.infer<typeof newMeetingSchema>
+
+/** Only what decides when a series meets: the form previews its dates once these are valid. */
+export const seriesTimingSchema = z.object({
+  date: isoDateSchema,
+  time: clockTimeSchema,
+  timezone: timeZoneSchema,
+  recurrence: recurrenceSchema
+})

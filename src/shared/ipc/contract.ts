@@ -10,6 +10,7 @@ import { filesContract } from './contracts/files-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
 import { meetingsContract } from './contracts/meetings-contract'
 import { rollUpContract } from './contracts/rollup-contract'
+import { settingsContract } from './contracts/settings-contract'
 import { usersContract } from './contracts/users-contract'
 import type { jobProgressSchema } from './contracts/jobs-contract'
 
@@ -28,6 +29,7 @@ export const invokeContract = {
   ...attendanceContract,
   ...filesContract,
   ...rollUpContract,
+  ...settingsContract,
   ...archiveContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 

@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, _electron } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import { expect, test as base, _electron } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { demoZoomOn } from '../../../src/main/accounts/start-demo-zoom'
 import { startPreview } from '../../../src/main/preview/start-preview'
 import { startSimulator } from '../../../src/main/simulator'
@@ -84,7 +84,7 @@ export const test = base.extend<{
   }
 })
 
-export { expect } from '@playwright/test'
+export { expect }
 
 /** Saves a screenshot for the README (from the browser-preview pass only, so they are stable). */
 export async function saveReadmeScreenshot(
@@ -97,4 +97,52 @@ export async function saveReadmeScreenshot(
     path: join(root, 'docs/screenshots', `${name}.png`),
     fullPage: options.fullPage ?? false
   })
+}
+
+/** The first screen's heading says "Welcome" until an account is saved, then "Accounts". */
+export function headingOf(section: string, hasAccount = false): string {
+  return section === 'Accounts' && !hasAccount ? 'Welcome' : section
+}
+
+/** Picks the display zone (screen and files) by typing into its picker, as a person would. */
+export async function chooseZone(page: Page, zone: string): Promise<void> {
+  const picker = page.getByTestId('time-zone-picker').first()
+  await picker.fill(zone)
+  await picker.press('Enter')
+  await expect(picker).toHaveValue(zone.replace(/_/g, ' '))
+}
+
+/** The demo's weekly onboarding series in the past meetings list. */
+export function onboardingRow(page: Page): Locator {
+  return page
+    .getByTestId('past-meetings')
+    .getByRole('listitem')
+    .filter({ hasText: 'Volunteer Onboarding' })
+    .first()
+}
+
+/** From the past meetings list: the latest Volunteer Onboarding session's attendance. */
+export async function openOnboardingSession(page: Page): Promise<void> {
+  const onboarding = onboardingRow(page)
+  await onboarding.getByRole('button', { name: /Show \d+ sessions/ }).click()
+  await onboarding
+    .getByRole('button', { name: /View attendance/ })
+    .last()
+    .click()
+  await expect(page.getByTestId('person-table').getByTestId('person-row').first()).toBeVisible()
+}
+
+/** Console warnings and errors, page errors and failed requests, from now on. */
+export function listenForProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') {
+      problems.push(`console ${message.type()}: ${message.text()}`)
+    }
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
+  })
+  return problems
 }

@@ -47,6 +47,8 @@ export interface PersonAttendance extends PersonMeasures {
   registered: boolean
   registrationStatus: RegistrantStatus | null
   registrantId: string | null
+  /** When they registered (Zoom's create_time); null without a registration or a time. */
+  registeredAtMs: number | null
   /** The Zoom user id when the person signed in on any row. */
   zoomUserId: string | null
   audit: {
@@ -64,6 +66,8 @@ export interface MeetingInstance {
   startMs: number | null
   endMs: number | null
   source: ParticipantSource
+  /** The host's email, lower case; '' when Zoom did not say. */
+  hostEmail: string
 }
 
 export interface AttendanceSummary {

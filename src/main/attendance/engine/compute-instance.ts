@@ -1,5 +1,5 @@
 import type { InstanceAttendance, PersonAttendance } from './attendance-types'
-import { collapseSpaces, normalizeEmail, normalizeName, text } from './field-values'
+import { collapseSpaces, normalizeEmail, normalizeName, parseInstant, text } from './field-values'
 import { groupIdentities, type IdentityColumns, type IdentityGroup } from './identity'
 import { meetingSeconds, readMeeting } from './meeting-instance'
 import { measureInto, sortByJoin } from './person-measures'
@@ -116,6 +116,7 @@ function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
     registered: registration !== null,
     registrationStatus: registration ? knownStatus(registration.status) : null,
     registrantId,
+    registeredAtMs: registration ? parseInstant(registration.create_time) : null,
     zoomUserId,
     status: 'Absent',
     firstJoinMs: null,

@@ -1,5 +1,5 @@
 import type { MeetingInstance } from './attendance-types'
-import { nonNegativeNumber, parseInstant, text } from './field-values'
+import { nonNegativeNumber, normalizeEmail, parseInstant, text } from './field-values'
 import type { MeetingDetail, ParticipantSource } from './zoom-rows'
 
 /** Normalises the meeting detail; the end comes from end_time, else start + duration (minutes). */
@@ -19,7 +19,8 @@ export function readMeeting(
     topic: text(meeting.topic),
     startMs,
     endMs,
-    source
+    source,
+    hostEmail: normalizeEmail(meeting.user_email)
   }
 }
 

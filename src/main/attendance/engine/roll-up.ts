@@ -1,6 +1,11 @@
-import type { InstanceAttendance, MeetingInstance, PersonAttendance } from './attendance-types'
+import type {
+  AttendanceStatus,
+  InstanceAttendance,
+  MeetingInstance,
+  PersonAttendance
+} from './attendance-types'
 import { normalizeName } from './field-values'
-import { groupIdentities, type IdentityColumns } from './identity'
+import { groupIdentities, type IdentityColumns, type IdentityRule } from './identity'
 import { sortByNameEmail } from './text-order'
 
 export type RollUpLayout = 'long' | 'matrix'
@@ -19,6 +24,26 @@ export interface MatrixRow {
   totalMinutes: number | null
   /** Per instance, in `instances` order: minutes, 0 when not in it, null when unknown. */
   minutes: (number | null)[]
+  /**
+   * Per instance: the person's status there (Absent = registered, never joined), or null when
+   * they were neither registered for it nor in it.
+   */
+  statuses: (AttendanceStatus | null)[]
+  /** Per instance: the records behind this person there (usually one, none when null). */
+  entries: PersonAttendance[][]
+  /** Linked across sessions, or known within one, by display name only: worth checking. */
+  nameOnly: boolean
+  /** In at least one session their email was the host's. */
+  isHost: boolean
+}
+
+/** When two records of one instance meet in one row, the one nearest to "there" speaks. */
+const statusRank: Record<AttendanceStatus, number> = {
+  Attended: 0,
+  Joined: 1,
+  Partial: 2,
+  'Waiting room only': 3,
+  Absent: 4
 }
 
 export type RollUpResult =
@@ -84,18 +109,38 @@ function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
   const rows = groupIdentities(keys).map((group) =>
     matrixRow(
       group.members.map((m) => entries[m]),
-      instances.length
+      instances,
+      group.rule
     )
   )
   return sortByNameEmail(rows, (row) => row)
 }
 
-function matrixRow(entries: readonly Entry[], instanceCount: number): MatrixRow {
+function matrixRow(
+  entries: readonly Entry[],
+  instances: readonly InstanceAttendance[],
+  rule: IdentityRule
+): MatrixRow {
+  const instanceCount = instances.length
   const minutes: (number | null)[] = new Array<number | null>(instanceCount).fill(0)
+  const statuses: (AttendanceStatus | null)[] = new Array<AttendanceStatus | null>(
+    instanceCount
+  ).fill(null)
+  const perInstance: PersonAttendance[][] = Array.from({ length: instanceCount }, () => [])
   const attended = new Set<number>()
   let unknown = false
   let total = 0
+  let nameOnly = rule === 'name'
+  let isHost = false
   for (const { instance, person } of entries) {
+    perInstance[instance]!.push(person)
+    const shown = statuses[instance]
+    if (shown === null || statusRank[person.status] < statusRank[shown]) {
+      statuses[instance] = person.status
+    }
+    if (person.audit.identityRule === 'name') nameOnly = true
+    const hostEmail = instances[instance]?.meeting.hostEmail ?? ''
+    if (hostEmail !== '' && person.email === hostEmail) isHost = true
     const present =
       person.status === 'Attended' || person.status === 'Partial' || person.status === 'Joined'
     if (present) attended.add(instance)
@@ -119,6 +164,10 @@ function matrixRow(entries: readonly Entry[], instanceCount: number): MatrixRow 
     email: latestFirst.find((e) => e.person.email !== '')?.person.email ?? '',
     instancesAttended: attended.size,
     totalMinutes: unknown ? null : Math.round(total * 10) / 10,
-    minutes
+    minutes,
+    statuses,
+    entries: perInstance,
+    nameOnly,
+    isHost
   }
 }

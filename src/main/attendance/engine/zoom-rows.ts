@@ -58,6 +58,8 @@ export interface MeetingDetail {
   end_time?: string | null
   /** Minutes. */
   duration?: number | string | null
+  /** The host's email (both report and past-meeting details carry it). */
+  user_email?: string | null
 }
 
 export type ParticipantSource = 'report' | 'past-participants'

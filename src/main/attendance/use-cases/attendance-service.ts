@@ -1,11 +1,14 @@
+import { queryPeople, type PersonQuery } from '../../../shared/attendance/person-query'
 import type { ExportOutcome } from '../../../shared/ipc/contracts/common'
 import type { InstanceAttendanceView } from '../../../shared/ipc/contracts/attendance-contract'
 import { exportFileName } from '../../exports/csv-exports'
 import type { JobHandle } from '../../jobs/job-registry'
 import { attendanceCsvRows } from '../csv/attendance-csv'
+import { noShowsCsvRows } from '../csv/no-shows-csv'
+import type { InstanceAttendance } from '../engine'
 import { accountArchive, readInstanceAttendance } from '../fetch'
 import type { ReadInstanceAttendance } from '../fetch'
-import { toInstanceView } from './instance-view'
+import { personRow, toInstanceView } from './instance-view'
 import type { AttendanceUseCaseDeps } from './use-case-deps'
 
 const steps = { meeting: 0, participants: 1, registrants: 2, done: 3 } as const
@@ -27,7 +30,20 @@ export interface AttendanceService {
     thresholdPercent: number
     timeZone: string | null
     jobId?: string
+    /** Only the people the window shows, in its order; everyone in name order without it. */
+    shown?: PersonQuery
+    list?: 'attendance' | 'no-shows'
   }): Promise<ExportOutcome>
+}
+
+/**
+ * The people the window shows, found by running its query here on the same rows it was sent,
+ * so the file can hold only what main itself computed, in the order the screen has.
+ */
+function shownOnly(result: InstanceAttendance, query: PersonQuery): InstanceAttendance {
+  const byId = new Map(result.people.map((person) => [person.personId, person]))
+  const order = queryPeople(result.people.map(personRow), query)
+  return { ...result, people: order.flatMap((row) => byId.get(row.personId) ?? []) }
 }
 
 export function createAttendanceService(deps: AttendanceUseCaseDeps): AttendanceService {
@@ -65,13 +81,18 @@ export function createAttendanceService(deps: AttendanceUseCaseDeps): Attendance
         options.jobId,
         async (job) => {
           const result = await read(job, options)
+          const timeZone = { timeZone: options.timeZone ?? undefined }
+          const noShows = options.list === 'no-shows'
           // Checked before the dialog, so a bad zone never costs the admin a trip through it.
-          const table = attendanceCsvRows(result, { timeZone: options.timeZone ?? undefined })
+          const table = noShows
+            ? noShowsCsvRows(result, timeZone)
+            : attendanceCsvRows(options.shown ? shownOnly(result, options.shown) : result, timeZone)
           const day =
             result.meeting.startMs === null
               ? null
               : new Date(result.meeting.startMs).toISOString().slice(0, 10)
-          return deps.exports.save(exportFileName(result.meeting.topic, day, 'attendance'), table, {
+          const what = noShows ? 'no-shows' : options.shown ? 'attendance shown' : 'attendance'
+          return deps.exports.save(exportFileName(result.meeting.topic, day, what), table, {
             signal: job.signal
           })
         },

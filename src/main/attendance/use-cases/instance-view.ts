@@ -10,13 +10,14 @@ import type { ReadInstanceAttendance } from '../fetch'
 export const iso = (ms: number | null): string | null =>
   ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z')
 
-function personRow(person: PersonAttendance): PersonRow {
+export function personRow(person: PersonAttendance): PersonRow {
   return {
     personId: person.personId,
     name: person.name,
     email: person.email,
     registered: person.registered,
     registrationStatus: person.registrationStatus,
+    registeredAt: iso(person.registeredAtMs),
     status: person.status,
     firstJoin: iso(person.firstJoinMs),
     lastLeave: iso(person.lastLeaveMs),

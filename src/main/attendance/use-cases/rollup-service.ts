@@ -1,4 +1,10 @@
 import { AppFailure } from '../../../shared/app-error'
+import {
+  countedStatuses,
+  queryRollUp,
+  type RollUpQuery
+} from '../../../shared/attendance/rollup-query'
+import type { PersonStatus } from '../../../shared/attendance/person-query'
 import type { ExportOutcome } from '../../../shared/ipc/contracts/common'
 import type {
   RollUpSelectionInput,
@@ -8,6 +14,7 @@ import { exportFileName } from '../../exports/csv-exports'
 import { rollUpCsvTable } from '../csv/roll-up-csv'
 import type { JobHandle } from '../../jobs/job-registry'
 import { rollUp } from '../engine'
+import type { MatrixRow, RollUpResult } from '../engine'
 import { accountArchive, fetchRollUp } from '../fetch'
 import type { FetchedRollUp, RollUpSelection } from '../fetch'
 import { iso } from './instance-view'
@@ -26,6 +33,8 @@ export interface RollUpService {
     timeZone: string | null
     layout: 'long' | 'matrix'
     jobId?: string
+    /** Only the people the window shows, in its order; everyone without it. */
+    shown?: RollUpQuery
   }): Promise<ExportOutcome>
 }
 
@@ -34,9 +43,54 @@ function sessionLabel(ref: { topic: string; meetingId: string; startTime: string
   return ref.startTime ? `${name} on ${ref.startTime.slice(0, 10)}` : name
 }
 
-function toRollUpView(fetched: FetchedRollUp): RollUpView {
+function matrixOf(fetched: FetchedRollUp): Extract<RollUpResult, { layout: 'matrix' }> {
   const matrix = rollUp(fetched.instances, 'matrix')
   if (matrix.layout !== 'matrix') throw new Error('A matrix roll-up was asked for.')
+  return matrix
+}
+
+function personView(row: MatrixRow): RollUpView['people'][number] {
+  return {
+    name: row.name,
+    email: row.email,
+    instancesAttended: row.instancesAttended,
+    totalMinutes: row.totalMinutes,
+    minutes: row.minutes,
+    statuses: row.statuses,
+    nameOnly: row.nameOnly,
+    host: row.isHost
+  }
+}
+
+/**
+ * The rows of the window's table, found by running its query here on the people main
+ * computed: the matrix keeps those people in that order; the long layout lists each one's
+ * sessions (where they registered or joined), oldest first.
+ */
+function shownOnly(
+  matrix: Extract<RollUpResult, { layout: 'matrix' }>,
+  query: RollUpQuery,
+  layout: 'long' | 'matrix'
+): RollUpResult {
+  const rows = queryRollUp(matrix.rows.map(personView), query).map((index) => matrix.rows[index]!)
+  if (layout === 'matrix') return { ...matrix, rows }
+  return {
+    layout: 'long',
+    instances: matrix.instances,
+    rows: rows.flatMap((row) =>
+      row.entries.flatMap((entries, index) => {
+        const meeting = matrix.instances[index]!
+        return entries.map((person) => ({ meeting, person }))
+      })
+    )
+  }
+}
+
+const isCounted = (status: PersonStatus | null): boolean =>
+  status !== null && countedStatuses.includes(status)
+
+function toRollUpView(fetched: FetchedRollUp): RollUpView {
+  const matrix = matrixOf(fetched)
   // The engine orders sessions by start; each keeps where its rows came from.
   const provenance = new Map(fetched.instances.map((i) => [i.meeting.uuid, i.provenance]))
   const fetchedNow = { kind: 'live' as const, fetchedAt: new Date().toISOString() }
@@ -45,16 +99,10 @@ function toRollUpView(fetched: FetchedRollUp): RollUpView {
       uuid: meeting.uuid,
       topic: meeting.topic,
       start: iso(meeting.startMs),
-      attended: matrix.rows.filter((row) => (row.minutes[index] ?? 1) > 0).length,
+      attended: matrix.rows.filter((row) => isCounted(row.statuses[index] ?? null)).length,
       provenance: provenance.get(meeting.uuid) ?? fetchedNow
     })),
-    people: matrix.rows.map((row) => ({
-      name: row.name,
-      email: row.email,
-      instancesAttended: row.instancesAttended,
-      totalMinutes: row.totalMinutes,
-      minutes: row.minutes
-    })),
+    people: matrix.rows.map(personView),
     failures: fetched.failures.map((failure) => ({
       session: sessionLabel(failure.meeting),
       error: failure.error
@@ -127,13 +175,18 @@ export function createRollUpService(deps: AttendanceUseCaseDeps): RollUpService 
               remedy: 'Check the meeting ID or the dates, then try again.'
             })
           }
-          const table = rollUpCsvTable(rollUp(fetched.instances, options.layout), {
-            timeZone: options.timeZone ?? undefined
-          })
+          const result = options.shown
+            ? shownOnly(matrixOf(fetched), options.shown, options.layout)
+            : rollUp(fetched.instances, options.layout)
+          const table = rollUpCsvTable(result, { timeZone: options.timeZone ?? undefined })
           const first = fetched.instances[0]?.meeting
           const day = first?.startMs ? new Date(first.startMs).toISOString().slice(0, 10) : null
           return deps.exports.save(
-            exportFileName(first?.topic ?? 'Meetings', day, `roll-up ${options.layout}`),
+            exportFileName(
+              first?.topic ?? 'Meetings',
+              day,
+              `roll-up ${options.layout}${options.shown ? ' shown' : ''}`
+            ),
             table,
             { signal: job.signal }
           )

@@ -19,6 +19,7 @@ export function createMeetingsHandlers(deps: {
     'meetings:occurrences': async ({ meetingId }) => ({
       occurrences: await scheduled.occurrences(meetingId)
     }),
+    'meetings:links': ({ meetingId }) => scheduled.links(meetingId),
     'meetings:list-past': (input) => past.list(input)
   }
 }

@@ -11,6 +11,7 @@ import { DemoBanner } from './DemoBanner'
 import { ErrorNotice } from './ErrorNotice'
 import { NavBar } from './NavBar'
 import { useAppInfoStore } from '../stores/use-app-info-store'
+import { useDisplayStore } from '../stores/use-display-store'
 import styles from './AppShell.module.css'
 
 const viewComponents: Record<ViewId, () => React.JSX.Element> = {
@@ -25,6 +26,8 @@ export function AppShell() {
   const current = useNavigationStore((state) => state.current)
   const visits = useNavigationStore((state) => state.visits)
   const appError = useAppInfoStore((state) => state.info.error)
+  // Every time on screen is drawn in this zone: a new one redraws the whole window.
+  useDisplayStore((state) => state.zone)
   const mainRef = useRef<HTMLElement>(null)
 
   // After choosing a view, move focus to its heading so keyboard and screen reader users

@@ -18,6 +18,7 @@ export type AccountAction =
   | 'testing'
   | 'signing-in'
   | 'signing-out'
+  | 'disconnecting'
   | 'forgetting'
   | 'demo'
   | 'dismissing'
@@ -33,10 +34,14 @@ interface AccountsStore {
   load(): Promise<void>
   create(form: InvokeInput<'accounts:create'>): Promise<boolean>
   setSecret(id: string, clientSecret: string): Promise<boolean>
+  /** A saved account's name or plan (its credentials stay as they are). */
+  update(id: string, patch: InvokeInput<'accounts:update'>['patch']): Promise<boolean>
   connect(id: string): Promise<void>
   testConnection(): Promise<void>
   signInHost(email: string): Promise<boolean>
   signOut(): Promise<void>
+  /** Stop using the account in use, or leave the demo; saved accounts stay saved. */
+  disconnect(): Promise<void>
   /** Removes a saved account; its archived attendance stays unless `keepArchive` is false. */
   forget(id: string, keepArchive?: boolean): Promise<void>
   startDemo(): Promise<void>
@@ -97,6 +102,10 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
       set({ features: null, expired: null })
       await act('connecting', (api) => api.accounts.connect({ id }))
     },
+    update: async (id, patch) => {
+      const saved = await act('saving', (api) => api.accounts.update({ id, patch }))
+      return saved !== null
+    },
     testConnection: async () => {
       set({ features: null })
       const tested = await act('testing', (api) => api.accounts.testConnection())
@@ -107,6 +116,10 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
     signOut: async () => {
       await act('signing-out', (api) => api.accounts.signOut())
       set({ features: null })
+    },
+    disconnect: async () => {
+      await act('disconnecting', (api) => api.accounts.disconnect())
+      set({ features: null, secretOutcome: null })
     },
     forget: async (id, keepArchive = true) => {
       const forgotten = await act('forgetting', (api) =>

@@ -17,8 +17,13 @@ export interface SelectedInstance {
   startTime: string | null
 }
 
+/** Which half of the Attendance screen shows: one session, or many combined. */
+export type AttendanceMode = 'session' | 'rollup'
+
 /** One session's attendance, and how the admin filters, sorts and opens its rows. */
 interface AttendanceStore {
+  /** Null until chosen: one session when one is selected, else the roll-up. */
+  mode: AttendanceMode | null
   selected: SelectedInstance | null
   attendance: RequestState<InstanceAttendanceView>
   /** The job the latest load runs as, so its progress shows and it can be cancelled. */
@@ -30,6 +35,7 @@ interface AttendanceStore {
   search: string
   sort: SortOrder
   expanded: Set<string>
+  setMode(mode: AttendanceMode): void
   select(instance: SelectedInstance): void
   load(options?: { refresh?: boolean }): Promise<void>
   /** Loads the shown session again (the archive changed), keeping it on screen meanwhile. */
@@ -51,6 +57,7 @@ function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
 export const useAttendanceStore = create<AttendanceStore>((set, get) => {
   const attendance = storeSlot(set, get, 'attendance')
   return {
+    mode: null,
     selected: null,
     attendance: idleRequest(),
     jobId: null,
@@ -60,10 +67,17 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
     search: '',
     sort: { key: 'name', descending: false },
     expanded: new Set(),
+    setMode: (mode) => set({ mode }),
     select: (instance) => {
       // The answer for the meeting shown before, if still on its way, is dropped.
       attendance.reset()
-      set({ selected: instance, jobId: null, refreshing: false, expanded: new Set() })
+      set({
+        mode: 'session',
+        selected: instance,
+        jobId: null,
+        refreshing: false,
+        expanded: new Set()
+      })
     },
     load: async (options = {}) => {
       const { selected, threshold } = get()

@@ -10,13 +10,28 @@ export type MeetingsTab = 'upcoming' | 'scheduled' | 'past'
 
 type PastMeetings = InvokeOutput<'meetings:list-past'>
 
+export interface DayRange {
+  from: string
+  to: string
+}
+
+/** Why a typed range cannot be fetched yet, or null when it can. */
+export function rangeProblem(range: DayRange): string | null {
+  if (!range.from || !range.to) return 'Enter both dates, like 2026-01-31.'
+  if (range.from > range.to) return 'The start date is after the end date.'
+  return null
+}
+
 /** The Meetings screen's lists: one request per tab, each for the chosen host (and dates). */
 interface MeetingsStore {
   host: string
   tab: MeetingsTab
   search: string
+  /** The dates as typed; the past list is fetched only for a valid range, once typing stops. */
   from: string
   to: string
+  /** The range the past list was (or is being) fetched for. */
+  applied: DayRange
   upcoming: RequestState<MeetingListItem[]>
   scheduled: RequestState<MeetingListItem[]>
   past: RequestState<PastMeetings>
@@ -26,6 +41,8 @@ interface MeetingsStore {
   setTab(tab: MeetingsTab): void
   setSearch(search: string): void
   setRange(from: string, to: string): void
+  /** Fetch the typed range now, if it is valid (after a pause in typing, or on Enter). */
+  applyRange(): void
   load(): Promise<void>
   /** Lists past meetings again (the archive changed), keeping the list on screen meanwhile. */
   reloadPast(): Promise<void>
@@ -37,7 +54,9 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
   const past = storeSlot(set, get, 'past')
   const lists = { upcoming, scheduled }
   const loadPast = async (keepData: boolean): Promise<void> => {
-    const { host, from, to } = get()
+    const { host } = get()
+    // The range last applied, never one still being typed.
+    const { from, to } = get().applied
     const jobId = newJobId()
     set({ pastJobId: jobId })
     const found = await past.run(
@@ -54,6 +73,7 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
     // The last 30 days by default: most admins look at the latest sessions.
     from: daysAgo(30),
     to: daysAgo(0),
+    applied: { from: daysAgo(30), to: daysAgo(0) },
     upcoming: idleRequest(),
     scheduled: idleRequest(),
     past: idleRequest(),
@@ -67,9 +87,13 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
     },
     setTab: (tab) => set({ tab }),
     setSearch: (search) => set({ search }),
-    setRange: (from, to) => {
+    setRange: (from, to) => set({ from, to }),
+    applyRange: () => {
+      const { from, to, applied } = get()
+      if (rangeProblem({ from, to }) !== null) return
+      if (from === applied.from && to === applied.to) return
       past.reset()
-      set({ from, to })
+      set({ applied: { from, to } })
     },
     load: async () => {
       const { host, tab } = get()

@@ -118,6 +118,8 @@ export const accountsContract = {
     output: connectionSchema
   },
   'accounts:sign-out': { input: z.undefined(), output: connectionSchema },
+  /** Stop using the account (or leave the demo); a saved account stays saved. */
+  'accounts:disconnect': { input: z.undefined(), output: connectionSchema },
   'accounts:forget': {
     // The window asks first; main insists the request says so too.
     input: z

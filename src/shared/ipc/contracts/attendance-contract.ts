@@ -1,18 +1,20 @@
 import { z } from 'zod'
+import { personQuerySchema, personStatuses } from '../../attendance/person-query'
+import { normalizeMeetingRef } from '../../meeting-id'
 import { provenanceSchema } from './archive-contract'
 import { exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
-/** A meeting instance: its UUID, or a numeric meeting id meaning the latest instance. */
-const meetingRef = z.string().trim().min(1).max(200)
+/** A meeting instance: its UUID, or a meeting id (Zoom's grouping allowed) for its latest one. */
+const meetingRef = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .transform(normalizeMeetingRef)
+  .pipe(z.string().min(1, 'Enter a meeting ID.'))
 
-export const attendanceStatuses = [
-  'Attended',
-  'Partial',
-  'Absent',
-  'Waiting room only',
-  'Joined'
-] as const
+export const attendanceStatuses = personStatuses
 export const identityRules = ['registrant', 'email', 'user-id', 'name', 'none'] as const
 
 /** One raw join/leave row behind a person, for the audit trail. */
@@ -33,6 +35,8 @@ export const personRowSchema = z.object({
   email: z.string(),
   registered: z.boolean(),
   registrationStatus: z.enum(['approved', 'pending', 'denied']).nullable(),
+  /** When they registered; null without a registration (or when Zoom gave no time). */
+  registeredAt: z.string().nullable(),
   status: z.enum(attendanceStatuses),
   firstJoin: z.string().nullable(),
   lastLeave: z.string().nullable(),
@@ -97,6 +101,10 @@ export const attendanceContract = {
         thresholdPercent: percent,
         /** An IANA zone such as America/New_York; null writes UTC. */
         timeZone: z.string().max(64).nullable(),
+        /** Only the people the window shows, in its order (main filters and sorts the same way). */
+        shown: personQuerySchema.optional(),
+        /** 'no-shows': registered but never joined, with name, email and registration date. */
+        list: z.enum(['attendance', 'no-shows']).optional(),
         /** Chosen by the window so it can follow progress and cancel. */
         jobId: jobIdSchema.optional()
       })

@@ -1,9 +1,15 @@
 import { z } from 'zod'
 import { newMeetingSchema } from '../../admin/meeting-input'
+import { meetingIdSchema } from '../../meeting-id'
 import { daySchema as day } from './common'
 import { jobIdSchema } from './jobs-contract'
 import { createdMeetingSchema, creationQuotaSchema } from './meeting-create-contract'
-import { meetingListItemSchema, meetingListTypes, occurrenceSchema } from './meetings-list-contract'
+import {
+  meetingLinksSchema,
+  meetingListItemSchema,
+  meetingListTypes,
+  occurrenceSchema
+} from './meetings-list-contract'
 import { pastMeetingSchema } from './past-meetings-contract'
 
 /**
@@ -27,10 +33,12 @@ export const meetingsContract = {
     output: z.object({ meetings: z.array(meetingListItemSchema) })
   },
   'meetings:occurrences': {
-    input: z
-      .object({ meetingId: z.string().regex(/^\d{9,12}$/, 'Use the meeting ID (digits only).') })
-      .strict(),
+    input: z.object({ meetingId: meetingIdSchema }).strict(),
     output: z.object({ occurrences: z.array(occurrenceSchema) })
+  },
+  'meetings:links': {
+    input: z.object({ meetingId: meetingIdSchema }).strict(),
+    output: meetingLinksSchema
   },
   'meetings:list-past': {
     input: z

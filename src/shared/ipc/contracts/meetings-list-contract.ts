@@ -22,5 +22,17 @@ export const occurrenceSchema = z.object({
   durationMinutes: z.number().nullable()
 })
 
+/** What a scheduled meeting's row opens to: the links to share, and who registered so far. */
+export const meetingLinksSchema = z.object({
+  joinUrl: z.string().nullable(),
+  /** Null when the meeting takes no registrations. */
+  registrationUrl: z.string().nullable(),
+  /** Registrations so far by status; null when the meeting takes none. */
+  registrants: z
+    .object({ approved: z.number().int().nonnegative(), pending: z.number().int().nonnegative() })
+    .nullable()
+})
+
+export type MeetingLinks = z.infer<typeof meetingLinksSchema>
 export type MeetingListItem = z.infer<typeof meetingListItemSchema>
 export type MeetingOccurrence = z.infer<typeof occurrenceSchema>

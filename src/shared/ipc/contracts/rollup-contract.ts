@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { provenanceSchema } from './archive-contract'
 import { appErrorSchema } from '../../app-error'
+import { personStatuses } from '../../attendance/person-query'
+import { rollUpQuerySchema } from '../../attendance/rollup-query'
+import { meetingIdSchema } from '../../meeting-id'
 import { daySchema as day, exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
@@ -12,10 +15,7 @@ export const rollUpSelectionSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('recurring'),
-      meetingId: z
-        .string()
-        .trim()
-        .regex(/^\d{9,12}$/, 'Use the meeting ID (digits only).'),
+      meetingId: meetingIdSchema,
       from: day.optional(),
       to: day.optional()
     })
@@ -50,7 +50,13 @@ export const rollUpViewSchema = z.object({
       email: z.string(),
       instancesAttended: z.number().int(),
       totalMinutes: z.number().nullable(),
-      minutes: z.array(z.number().nullable())
+      minutes: z.array(z.number().nullable()),
+      /** Follows `instances`: the status there (Absent = registered, never came), null = neither. */
+      statuses: z.array(z.enum(personStatuses).nullable()),
+      /** Matched across sessions by display name only: worth checking. */
+      nameOnly: z.boolean(),
+      /** The meeting's host (left out of the counts unless the window asks). */
+      host: z.boolean()
     })
   ),
   /** Sessions that could not be fetched, named, with the reason; the rest are kept. */
@@ -82,6 +88,8 @@ export const rollUpContract = {
         thresholdPercent: percent,
         timeZone: z.string().max(64).nullable(),
         layout: z.enum(rollUpLayouts),
+        /** Only the people the window shows, in its order (main filters and sorts the same way). */
+        shown: rollUpQuerySchema.optional(),
         /** Chosen by the window so it can follow progress and cancel. */
         jobId: jobIdSchema.optional()
       })

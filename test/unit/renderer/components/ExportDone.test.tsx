@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ExportDone } from '../../../../src/renderer/src/components/export/ExportDone'
 import { failed, installFakeBridge, ok } from '../support/fake-bridge'
@@ -20,13 +20,25 @@ describe('the export notice', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
-  it('says so when main has no file to show', async () => {
+  it('says what main says when it cannot show the file: where it is, or why not', async () => {
     const user = userEvent.setup()
-    installFakeBridge({ 'files:show-last-export': ok({ shown: false, message: 'Nothing has been saved yet.' }) })
+    const where =
+      'Saved as “a.csv” in /data/exports. Open that folder in your file manager to find it.'
+    const fake = installFakeBridge({
+      'files:show-last-export': ok({ shown: false, message: where })
+    })
     render(<ExportDone fileName="a.csv" rows={3} />)
     await user.click(screen.getByRole('button', { name: 'Show in folder' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Headcount could not find the saved file to show.'
+    expect(await screen.findByTestId('export-where')).toHaveTextContent(where)
+    expect(screen.queryByRole('alert')).toBeNull()
+
+    fake.answer(
+      'files:show-last-export',
+      ok({ shown: false, message: 'Nothing has been saved yet.' })
+    )
+    await user.click(screen.getByRole('button', { name: 'Show in folder' }))
+    await waitFor(() =>
+      expect(screen.getByTestId('export-where')).toHaveTextContent('Nothing has been saved yet.')
     )
   })
 

@@ -5,6 +5,7 @@ import type { IpcResult } from '@shared/ipc/result'
 import type { ExportOutcome } from '@shared/ipc/contracts/common'
 import { ExportPanel } from '../../../../src/renderer/src/components/export/ExportPanel'
 import type { ExportAction } from '../../../../src/renderer/src/components/export/ExportPanel'
+import { useDisplayStore } from '../../../../src/renderer/src/stores/use-display-store'
 import { deferred, failed, installFakeBridge, ok } from '../support/fake-bridge'
 
 const attendanceExport: ExportAction = {
@@ -15,23 +16,56 @@ const attendanceExport: ExportAction = {
 }
 
 describe('the export flow', () => {
-  it('saves in the chosen time zone and says what was saved', async () => {
+  it('saves in the display zone (the one setting for screen and files)', async () => {
     const user = userEvent.setup()
     const fake = installFakeBridge({
+      'settings:update': (patch) =>
+        ok({
+          timeZone: patch.timeZone ?? null,
+          attendanceThreshold: 75,
+          layout: 'one-row-per-person'
+        }),
       'attendance:export-csv': ok({ saved: true, fileName: 'Onboarding 2026-10-05.csv', rows: 51 })
     })
     render(<ExportPanel idPrefix="export" actions={[attendanceExport]} />)
-    await user.selectOptions(
-      screen.getByLabelText('Times in the file'),
-      screen.getByRole('option', { name: 'UTC' })
-    )
+    const picker = screen.getByLabelText('Time zone (screen and files)')
+    await user.clear(picker)
+    // Searching finds the zone: "tokyo" is Asia/Tokyo.
+    await user.type(picker, 'tokyo{Enter}')
+    expect(picker).toHaveValue('Asia/Tokyo')
+    expect(fake.inputsOf('settings:update')).toEqual([{ timeZone: 'Asia/Tokyo' }])
     await user.click(screen.getByRole('button', { name: 'Export CSV…' }))
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Saved 51 rows to “Onboarding 2026-10-05.csv”.'
     )
     expect(fake.inputsOf('attendance:export-csv')).toEqual([
-      { meeting: 'uuid==', thresholdPercent: 75, timeZone: null }
+      { meeting: 'uuid==', thresholdPercent: 75, timeZone: 'Asia/Tokyo' }
     ])
+  })
+
+  it('says when typed text names no zone, and keeps the zone in use', async () => {
+    const user = userEvent.setup()
+    installFakeBridge({})
+    render(<ExportPanel idPrefix="export" actions={[attendanceExport]} />)
+    const picker = screen.getByLabelText('Time zone (screen and files)')
+    await user.clear(picker)
+    await user.type(picker, 'Atlantis{Enter}')
+    expect(picker).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByRole('alert')).toHaveTextContent('No time zone matches that.')
+  })
+
+  it('offers the likely zones first (in use, this computer, used recently, UTC), then all', () => {
+    installFakeBridge({})
+    useDisplayStore.setState({ zone: 'Asia/Tokyo', recentZones: ['Europe/Paris'] })
+    const { container } = render(<ExportPanel idPrefix="export" actions={[attendanceExport]} />)
+    const values = [...container.querySelectorAll('datalist option')].map((o) =>
+      o.getAttribute('value')
+    )
+    expect(values[0]).toBe('Asia/Tokyo')
+    expect(values.indexOf('Europe/Paris')).toBeLessThan(values.indexOf('Africa/Abidjan'))
+    expect(values.indexOf('UTC')).toBeLessThan(values.indexOf('Africa/Abidjan'))
+    expect(values.length).toBeGreaterThan(300)
+    expect(new Set(values).size).toBe(values.length)
   })
 
   it('defaults to this computer’s time zone', async () => {

@@ -35,8 +35,9 @@ describe('the roll-up screen', () => {
     useRollUpStore.getState().setForm({ topic: ' Onboarding ' })
     render(<RollUpPanel />)
     await user.click(screen.getByRole('button', { name: 'Combine sessions' }))
+    // At least 1 by default: "attended at least 0" would count people who never came.
     expect(await screen.findByTestId('rollup-count')).toHaveTextContent(
-      '2 of 2 people attended at least 0 of 2 sessions.'
+      '2 of 2 people attended at least 1 of 2 sessions.'
     )
     expect(fake.inputsOf('rollup:load')[0]?.selection).toMatchObject({
       kind: 'topic',
@@ -51,6 +52,7 @@ describe('the roll-up screen', () => {
       'aria-rowcount',
       '2'
     )
-    expect(screen.getByRole('button', { name: 'Export CSV…' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Export the 1 shown' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Export everyone (2)' })).toBeEnabled()
   })
 })

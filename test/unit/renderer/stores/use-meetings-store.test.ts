@@ -33,6 +33,16 @@ function pastFor(userId: string, topic: string): InvokeOutput<'meetings:list-pas
 }
 
 describe('the meetings store', () => {
+  it('never fetches a range that is not valid', () => {
+    installFakeBridge({})
+    const before = store().applied
+    store().setRange('2026-03-01', '2026-02-01')
+    store().applyRange()
+    store().setRange('2026-03-01', '')
+    store().applyRange()
+    expect(store().applied).toEqual(before)
+  })
+
   it('lists past meetings for the dates, and says whose list it is', async () => {
     const fake = installFakeBridge({
       'meetings:list-past': ok({
@@ -41,6 +51,7 @@ describe('the meetings store', () => {
       })
     })
     store().setRange('2026-01-01', '2026-01-31')
+    store().applyRange()
     await store().load()
     // A job id of its own, so the listing shows progress and can be cancelled.
     expect(fake.inputsOf('meetings:list-past')).toEqual([
@@ -92,6 +103,9 @@ describe('the meetings store', () => {
     store().setTab('past')
     await store().load()
     store().setRange('2026-02-01', '2026-02-28')
+    // Typed dates alone keep the list; applying them (after the pause) clears it.
+    expect(store().past.data).not.toBeNull()
+    store().applyRange()
     expect(store().past.data).toBeNull()
     expect(store().upcoming.data).not.toBeNull()
     store().setHost('b@example.org')

@@ -18,7 +18,9 @@ describe('the roll-up store', () => {
   it('runs a selection with a job id and keeps the selection for exports', async () => {
     const fake = installFakeBridge({ 'rollup:load': ok(rollUpView()) })
     await store().run(topic)
-    expect(fake.inputsOf('rollup:load')).toEqual([{ selection: topic, jobId: store().jobId }])
+    expect(fake.inputsOf('rollup:load')).toEqual([
+      { selection: topic, thresholdPercent: 75, jobId: store().jobId }
+    ])
     expect(store().selection).toEqual(topic)
     expect(store().view.data?.people).toHaveLength(2)
   })

@@ -79,6 +79,7 @@ export function person(name: string, patch: Partial<PersonRow> = {}): PersonRow 
     email: `${name.toLowerCase().replace(/\s+/g, '.')}@example.org`,
     registered: true,
     registrationStatus: 'approved',
+    registeredAt: '2026-10-01T09:00:00Z',
     status: 'Attended',
     firstJoin: '2026-10-05T17:00:00Z',
     lastLeave: '2026-10-05T18:00:00Z',
@@ -138,7 +139,10 @@ export function rollUpView(sessions = 2, names = ['Ada', 'Grace']): RollUpView {
       email: `${name.toLowerCase()}@example.org`,
       instancesAttended: p + 1,
       totalMinutes: 30 * (p + 1),
-      minutes: Array.from({ length: sessions }, (_, i) => (i <= p ? 30 : 0))
+      minutes: Array.from({ length: sessions }, (_, i) => (i <= p ? 30 : 0)),
+      statuses: Array.from({ length: sessions }, (_, i) => (i <= p ? 'Attended' : null)),
+      nameOnly: false,
+      host: false
     })),
     failures: [],
     skipped: 0,

@@ -99,12 +99,21 @@ function TableRow<T, Key extends string>(props: BodyProps<T, Key> & { row: T; ro
 }
 
 function Cell<T, Key extends string>({ column, row }: { column: Column<T, Key>; row: T }) {
-  const className = clsx(column.align === 'end' && styles.end, column.truncate && styles.truncate)
+  const className = clsx(
+    column.align === 'end' && styles.end,
+    column.truncate && styles.truncate,
+    column.breakAnywhere && styles.anywhere
+  )
+  const content = column.cell(row)
+  // A cut-off email can still be read in full: it is the cell's tooltip.
+  const title = column.truncate && typeof content === 'string' ? content : undefined
   return column.rowHeader ? (
-    <th scope="row" className={className}>
-      {column.cell(row)}
+    <th scope="row" className={className} title={title}>
+      {content}
     </th>
   ) : (
-    <td className={className}>{column.cell(row)}</td>
+    <td className={className} title={title}>
+      {content}
+    </td>
   )
 }

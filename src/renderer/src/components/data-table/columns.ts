@@ -3,6 +3,7 @@
  * width) and its sort order, plus the one comparison every sortable table uses.
  */
 import type { ReactNode } from 'react'
+import { compareValues } from '@shared/attendance/compare-values'
 
 export interface Column<T, Key extends string = string> {
   /** Names the column; it is also the sort key a store keeps. */
@@ -18,6 +19,8 @@ export interface Column<T, Key extends string = string> {
   rowHeader?: boolean
   /** In a scrolling table: one line, ending in "…" when too long (such as emails). */
   truncate?: boolean
+  /** Long unbroken text (emails) may wrap at any letter in a squeezed table; words elsewhere stay whole. */
+  breakAnywhere?: boolean
 }
 
 export interface SortOrder<Key extends string = string> {
@@ -25,16 +28,8 @@ export interface SortOrder<Key extends string = string> {
   descending: boolean
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
-
-/** Numbers by value, text in the reader's language order; blanks (null) after everything. */
-export function compareValues(x: string | number | null, y: string | number | null): number {
-  if (x === y) return 0
-  if (x === null) return 1
-  if (y === null) return -1
-  if (typeof x === 'number' && typeof y === 'number') return x - y
-  return collator.compare(String(x), String(y))
-}
+// Numbers by value, text ignoring case and accents, blanks last: the same order main sorts in.
+export { compareValues }
 
 /** The order after choosing a column: the same column flips, a new one starts ascending. */
 export function nextSort<Key extends string>(

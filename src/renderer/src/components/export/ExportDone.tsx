@@ -3,16 +3,16 @@ import ui from '../../styles/ui.module.css'
 import styles from './ExportPanel.module.css'
 
 /**
- * The confirmation after a CSV is saved, with a way to find the file. If the folder cannot
- * be shown, a plain sentence says so instead of nothing happening.
+ * The confirmation after a CSV is saved, with a way to find the file. When no folder can be
+ * shown (the browser preview, or nothing saved yet), main's sentence says where the file is or
+ * why, instead of nothing happening.
  */
 export function ExportDone(props: { fileName: string; rows: number }) {
-  const [showing, slot] = useRequest<{ shown: boolean }>()
+  const [showing, slot] = useRequest<{ shown: boolean; message: string | null }>()
   const problem = showing.error
     ? `${showing.error.message} ${showing.error.remedy ?? ''}`.trim()
-    : showing.data?.shown === false
-      ? 'Headcount could not find the saved file to show. Export it again, then choose Show in folder.'
-      : null
+    : null
+  const where = showing.data?.message ?? null
   return (
     <div className={styles.done}>
       <p role="status">
@@ -28,6 +28,11 @@ export function ExportDone(props: { fileName: string; rows: number }) {
       {problem ? (
         <p role="alert" className={ui.fieldError}>
           {problem}
+        </p>
+      ) : null}
+      {where ? (
+        <p aria-live="polite" data-testid="export-where">
+          {where}
         </p>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { needsLoading } from '../../lib/request-state'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { ConnectionPanel } from './ConnectionPanel'
+import { DemoNextStep } from './DemoNextStep'
 import { EncryptionNotice } from './EncryptionNotice'
 import { ProfileForm } from './ProfileForm'
 import { ProfileList } from './ProfileList'
@@ -11,6 +12,17 @@ import { SetupGuide } from './SetupGuide'
 import { WelcomePanel } from './WelcomePanel'
 import { Notice } from '../../components/Notice'
 import ui from '../../styles/ui.module.css'
+
+/** What the page says under its heading, following where the admin is on the way in. */
+function lead(mode: 'none' | 'demo' | 'profile' | undefined, hasAccounts: boolean): string {
+  if (mode === 'demo') {
+    return 'You are exploring Headcount with a made-up organisation. When you are ready, connect your own Zoom account below.'
+  }
+  if (!hasAccounts) {
+    return 'Connect your organisation’s Zoom account, or explore Headcount with demo data.'
+  }
+  return 'Your saved Zoom accounts, and the one in use.'
+}
 
 export function AccountsView() {
   const state = useAccountsStore((s) => s.account.data)
@@ -26,12 +38,15 @@ export function AccountsView() {
     if (needsLoading(account)) void load()
   }, [account, load])
 
-  const nothingSetUp =
-    state !== null && state.profiles.length === 0 && state.connection.mode === 'none'
+  const mode = state?.connection.mode
+  const hasAccounts = (state?.profiles.length ?? 0) > 0
+  const nothingSetUp = state !== null && !hasAccounts && mode === 'none'
+  // Said by main from the same storage state as the field hint and the notice.
+  const leftDemo = state?.connection.notice ?? null
   return (
     <section aria-labelledby="view-title" data-testid="view-accounts">
-      <ViewHeader title="Accounts">
-        Connect your organisation’s Zoom account, or explore Headcount with demo data.
+      <ViewHeader title={hasAccounts ? 'Accounts' : 'Welcome'}>
+        {lead(mode, hasAccounts)}
       </ViewHeader>
       {state?.notice ? (
         <Notice
@@ -46,12 +61,22 @@ export function AccountsView() {
         </Notice>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
-      {secretOutcome ? (
-        <Notice tone={secretOutcome.persisted ? 'plain' : 'warning'} role="status">
-          {secretOutcome.message} {secretOutcome.remedy ?? ''}
+      {leftDemo ? (
+        <Notice tone="plain" role="status" testId="left-demo">
+          {leftDemo}
         </Notice>
       ) : null}
+      {secretOutcome ? (
+        <Notice
+          tone={secretOutcome.persisted ? 'success' : 'warning'}
+          role="status"
+          testId="secret-outcome"
+          message={secretOutcome.message}
+          remedy={secretOutcome.remedy}
+        />
+      ) : null}
       {nothingSetUp && !adding ? <WelcomePanel onConnect={() => setAdding(true)} /> : null}
+      {mode === 'demo' ? <DemoNextStep /> : null}
       <ConnectionPanel />
       <ProfileList />
       {!nothingSetUp || adding ? (
@@ -61,7 +86,7 @@ export function AccountsView() {
               <button type="button" className={ui.secondary} onClick={() => setAdding(true)}>
                 Add a Zoom account
               </button>
-              {state?.connection.mode !== 'demo' ? (
+              {mode !== 'demo' ? (
                 <button type="button" className={ui.secondary} onClick={() => void startDemo()}>
                   Explore with demo data
                 </button>

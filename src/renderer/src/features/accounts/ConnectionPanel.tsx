@@ -1,51 +1,74 @@
-import { useState } from 'react'
-import type { FormEvent } from 'react'
-import { TextField } from '../../components/TextField'
+import { useEffect } from 'react'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import { useUsersStore } from '../../stores/use-users-store'
 import { FeatureChecklist } from './FeatureChecklist'
-import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
+import styles from './accounts.module.css'
 
-/** The account in use: check what it may do, and choose the Zoom user to act as. */
+/** Whose meetings every Meetings list starts with: one of the account's active users. */
+function ShowMeetingsOf({ host }: { host: string | null }) {
+  const users = useUsersStore((s) => s.lists.active)
+  const loadUsers = useUsersStore((s) => s.load)
+  const signInHost = useAccountsStore((s) => s.signInHost)
+  const busy = useAccountsStore(selectBusy)
+  useEffect(() => {
+    void loadUsers('active')
+  }, [loadUsers])
+  const emails = (users?.data ?? []).map((u) => ({
+    email: u.email.toLowerCase(),
+    name: u.displayName
+  }))
+  const known = host !== null && emails.some((u) => u.email === host)
+  return (
+    <div className={ui.field}>
+      <label htmlFor="default-host">Show meetings of</label>
+      <p className={ui.hint} id="default-host-hint">
+        The Meetings screen starts with this person’s meetings. You can look at anyone else’s there
+        too.
+      </p>
+      <select
+        id="default-host"
+        aria-describedby="default-host-hint"
+        value={host ?? ''}
+        disabled={busy !== null || !users?.data}
+        data-testid="host-email"
+        onChange={(e) => {
+          if (e.target.value) void signInHost(e.target.value)
+        }}
+      >
+        {host === null ? <option value="">Choose a person</option> : null}
+        {host !== null && !known ? <option value={host}>{host}</option> : null}
+        {emails.map((user) => (
+          <option key={user.email} value={user.email}>
+            {user.name} ({user.email})
+          </option>
+        ))}
+      </select>
+      {users?.status === 'loading' ? <p className={ui.hint}>Loading the account’s users…</p> : null}
+      {users?.error ? (
+        <p className={ui.fieldError} role="alert">
+          {users.error.message} {users.error.remedy ?? ''}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+/** The account in use: check what it may do, whose meetings to show, and how to stop using it. */
 export function ConnectionPanel() {
   const connection = useAccountsStore((s) => s.account.data?.connection)
   const features = useAccountsStore((s) => s.features)
   const busy = useAccountsStore(selectBusy)
   const testConnection = useAccountsStore((s) => s.testConnection)
-  const signInHost = useAccountsStore((s) => s.signInHost)
-  const signOut = useAccountsStore((s) => s.signOut)
-  const [email, setEmail] = useState('')
-  const [emailError, setEmailError] = useState<string | undefined>()
+  const disconnect = useAccountsStore((s) => s.disconnect)
 
   if (!connection || connection.mode === 'none') return null
-
-  async function submitHost(event: FormEvent): Promise<void> {
-    event.preventDefault()
-    const trimmed = email.trim()
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) {
-      setEmailError(
-        'Enter the email address of a user in this Zoom account, like name@example.org.'
-      )
-      return
-    }
-    setEmailError(undefined)
-    if (await signInHost(trimmed)) setEmail('')
-  }
-
+  const demo = connection.mode === 'demo'
   return (
     <section className={ui.panel} aria-labelledby="connection-title" data-testid="connection-panel">
       <h2 id="connection-title">In use: {connection.label}</h2>
-      <p>
-        {connection.hostEmail ? (
-          <>
-            Acting as host <strong data-testid="host-email">{connection.hostEmail}</strong>.
-            Meetings views start with this host’s meetings.
-          </>
-        ) : (
-          'No host chosen yet. Choose the Zoom user whose meetings you look after.'
-        )}
-      </p>
-      <div className={ui.rowActions}>
+      <ShowMeetingsOf host={connection.hostEmail} />
+      <div className={styles.connectionActions}>
         <button
           type="button"
           className={ui.primary}
@@ -58,30 +81,21 @@ export function ConnectionPanel() {
           type="button"
           className={ui.secondary}
           disabled={busy !== null}
-          onClick={() => void signOut()}
+          onClick={() => void disconnect()}
         >
-          Sign out
+          {busy === 'disconnecting'
+            ? 'Disconnecting…'
+            : demo
+              ? 'Leave the demo'
+              : 'Disconnect this account'}
         </button>
       </div>
+      {demo ? null : (
+        <p className={ui.hint}>
+          Disconnecting keeps the account saved: choose “Use this account” to come back.
+        </p>
+      )}
       {features ? <FeatureChecklist features={features} /> : null}
-      <form
-        className={clsx(ui.form, ui.inlineForm)}
-        onSubmit={(e) => void submitHost(e)}
-        noValidate
-      >
-        <TextField
-          label="Sign in as host (email)"
-          hint="Headcount checks that this user belongs to the account."
-          type="email"
-          value={email}
-          error={emailError}
-          onValue={setEmail}
-          autoComplete="email"
-        />
-        <button type="submit" className={ui.secondary} disabled={busy !== null}>
-          {busy === 'signing-in' ? 'Checking…' : 'Sign in as host'}
-        </button>
-      </form>
     </section>
   )
 }

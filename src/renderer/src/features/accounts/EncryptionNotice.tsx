@@ -4,34 +4,42 @@ import { useAccountsStore } from '../../stores/use-accounts-store'
 import { Notice } from '../../components/Notice'
 import ui from '../../styles/ui.module.css'
 
-/** Explains why a secret is not being saved, and offers the explicit weak-storage opt-in. */
+/**
+ * Explains why a secret is not being saved (main's words, the same ones as the field hint and
+ * the save outcome), and offers the explicit basic-protection opt-in by the name main's remedy
+ * gives it, or the way back once chosen.
+ */
 export function EncryptionNotice() {
   const encryption = useAccountsStore((s) => s.account.data?.encryption)
   const allowWeakStorage = useAccountsStore((s) => s.allowWeakStorage)
   const [asking, setAsking] = useState(false)
-  if (!encryption || encryption.persists) return null
-  const weakAvailable = encryption.strength === 'weak'
+  const notice = encryption?.wording.notice
+  if (!encryption || !notice) return null
+  const weak = encryption.strength === 'weak'
+  const offered = weak && !encryption.allowWeakSecretStorage
+  const chosen = weak && encryption.allowWeakSecretStorage
   return (
     <Notice
       tone="warning"
       role="note"
       testId="encryption-notice"
-      message="Your client secret will be kept only until Headcount closes."
-      remedy={
-        weakAvailable
-          ? 'This computer has no password store (keyring) Headcount can use, so saving the secret would only hide it, not protect it. Set up a keyring such as GNOME Keyring or KWallet and restart Headcount, or enter the secret each time.'
-          : 'This computer offers no way to encrypt it. Enter the secret again next time you open Headcount.'
-      }
+      message={notice.message}
+      remedy={notice.remedy}
     >
-      {weakAvailable ? (
+      {offered ? (
         <button type="button" className={ui.secondary} onClick={() => setAsking(true)}>
-          Save it with weak protection anyway…
+          Save with basic protection…
+        </button>
+      ) : null}
+      {chosen ? (
+        <button type="button" className={ui.secondary} onClick={() => void allowWeakStorage(false)}>
+          Stop saving with basic protection
         </button>
       ) : null}
       <ConfirmDialog
         open={asking}
-        title="Save the secret with weak protection?"
-        confirmLabel="Save with weak protection"
+        title="Save secrets with basic protection?"
+        confirmLabel="Save with basic protection"
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false)
@@ -39,7 +47,7 @@ export function EncryptionNotice() {
         }}
       >
         <p>
-          Anyone who can read your files could recover the client secret, and with it read your
+          Anyone who copies your settings folder could read the client secret, and with it your
           organisation’s Zoom data. Only do this on a computer that you alone use.
         </p>
       </ConfirmDialog>

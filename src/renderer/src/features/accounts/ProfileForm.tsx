@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { newProfileSchema, zoomPlans } from '@shared/settings/input-schemas'
+import { newProfileSchema } from '@shared/settings/input-schemas'
 import type { ZoomPlan } from '@shared/settings/input-schemas'
 import { TextField } from '../../components/TextField'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import { PlanSelect } from './PlanSelect'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
 
@@ -11,17 +12,12 @@ type FieldErrors = Partial<
   Record<'name' | 'accountId' | 'clientId' | 'clientSecret' | 'plan', string>
 >
 
-const planLabels: Record<ZoomPlan, string> = {
-  free: 'Free (Basic)',
-  pro: 'Pro',
-  business: 'Business or higher'
-}
-
 /** Checks every field with the same rules main enforces before anything is sent. */
 export function ProfileForm({ onSaved }: { onSaved(): void }) {
   const create = useAccountsStore((s) => s.create)
   const busy = useAccountsStore(selectBusy)
   const serverError = useAccountsStore((s) => s.account.error)
+  const encryption = useAccountsStore((s) => s.account.data?.encryption)
   const [form, setForm] = useState({
     name: '',
     accountId: '',
@@ -95,7 +91,7 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
       />
       <TextField
         label="Client secret"
-        hint="Stored encrypted by your operating system’s password store. It never leaves this computer except to sign in to Zoom."
+        hint={encryption?.wording.fieldHint}
         type="password"
         value={form.clientSecret}
         error={shown.clientSecret}
@@ -103,24 +99,7 @@ export function ProfileForm({ onSaved }: { onSaved(): void }) {
         autoComplete="off"
         spellCheck={false}
       />
-      <div className={ui.field}>
-        <label htmlFor="profile-plan">Zoom plan</label>
-        <p className={ui.hint} id="profile-plan-hint">
-          Headcount paces its requests to your plan’s limits.
-        </p>
-        <select
-          id="profile-plan"
-          aria-describedby="profile-plan-hint"
-          value={form.plan}
-          onChange={(e) => update('plan')(e.target.value)}
-        >
-          {zoomPlans.map((plan) => (
-            <option key={plan} value={plan}>
-              {planLabels[plan]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlanSelect id="profile-plan" value={form.plan} onChange={(plan) => update('plan')(plan)} />
       <button type="submit" className={ui.primary} disabled={busy !== null}>
         {busy === 'saving' ? 'Saving…' : 'Save account'}
       </button>

@@ -3,16 +3,15 @@ import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import { ProfileEditForm } from './ProfileEditForm'
 import { SecretPrompt } from './SecretPrompt'
 import ui from '../../styles/ui.module.css'
 import styles from './accounts.module.css'
 
-const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
-  saved: 'Secret saved (encrypted)',
-  'session-only': 'Secret kept until Headcount closes',
-  'needs-secret': 'Enter the client secret again',
-  missing: 'No client secret yet'
-}
+type Opened = { id: string; what: 'edit' | 'secret' } | null
+
+/** One empty list, so the store selector answers the same thing until there are accounts. */
+const noProfiles: ProfileSummaryView[] = []
 
 type ArchiveChoice = 'keep' | 'delete'
 
@@ -30,21 +29,27 @@ const archiveChoices = [
 ] as const
 
 export function ProfileList() {
-  const profiles = useAccountsStore((s) => s.account.data?.profiles ?? [])
+  const profiles = useAccountsStore((s) => s.account.data?.profiles ?? noProfiles)
   const connection = useAccountsStore((s) => s.account.data?.connection)
   const connect = useAccountsStore((s) => s.connect)
   const forget = useAccountsStore((s) => s.forget)
   const busy = useAccountsStore(selectBusy)
   const [forgetting, setForgetting] = useState<ProfileSummaryView | null>(null)
+  const [opened, setOpened] = useState<Opened>(null)
   const [archive, setArchive] = useState<ArchiveChoice>('keep')
 
   if (profiles.length === 0) return null
+  const toggle = (id: string, what: 'edit' | 'secret'): void =>
+    setOpened((o) => (o?.id === id && o.what === what ? null : { id, what }))
   return (
     <section className={ui.panel} aria-labelledby="profiles-title">
       <h2 id="profiles-title">Saved Zoom accounts</h2>
       <ul className={styles.profileList}>
         {profiles.map((profile) => {
           const inUse = connection?.profileId === profile.id
+          const needsSecret =
+            profile.secretStatus === 'needs-secret' || profile.secretStatus === 'missing'
+          const open = opened?.id === profile.id ? opened.what : null
           return (
             <li key={profile.id} className={styles.profileRow} data-testid="profile-row">
               <div>
@@ -52,11 +57,11 @@ export function ProfileList() {
                   {profile.name} {inUse ? <span className={ui.badge}>In use</span> : null}
                 </p>
                 <p className={ui.muted}>
-                  Account ID {profile.accountId} · {secretWords[profile.secretStatus]}
+                  Account ID {profile.accountId} · {profile.secretLabel}
                 </p>
               </div>
               <div className={ui.rowActions}>
-                {!inUse ? (
+                {!inUse && !needsSecret ? (
                   <button
                     type="button"
                     className={ui.secondary}
@@ -69,6 +74,24 @@ export function ProfileList() {
                 <button
                   type="button"
                   className={ui.secondary}
+                  aria-expanded={open === 'edit'}
+                  onClick={() => toggle(profile.id, 'edit')}
+                >
+                  Edit…
+                </button>
+                {needsSecret ? null : (
+                  <button
+                    type="button"
+                    className={ui.secondary}
+                    aria-expanded={open === 'secret'}
+                    onClick={() => toggle(profile.id, 'secret')}
+                  >
+                    Change secret…
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className={ui.secondary}
                   disabled={busy !== null}
                   onClick={() => {
                     setArchive('keep')
@@ -78,8 +101,16 @@ export function ProfileList() {
                   Forget…
                 </button>
               </div>
-              {profile.secretStatus === 'needs-secret' || profile.secretStatus === 'missing' ? (
-                <SecretPrompt profileId={profile.id} name={profile.name} />
+              {open === 'edit' ? (
+                <ProfileEditForm profile={profile} onDone={() => setOpened(null)} />
+              ) : null}
+              {needsSecret || open === 'secret' ? (
+                <SecretPrompt
+                  profileId={profile.id}
+                  name={profile.name}
+                  onCancel={needsSecret ? undefined : () => setOpened(null)}
+                  onDone={() => setOpened(null)}
+                />
               ) : null}
             </li>
           )
@@ -97,7 +128,8 @@ export function ProfileList() {
       >
         <p>
           Headcount will delete the saved credentials. Your Zoom account and its meetings are not
-          touched. You can add it again later with the same credentials.
+          touched. You can add it again later with the same credentials. To correct a mistyped
+          secret, choose “Change secret…” instead.
         </p>
         <ChoiceGroup<ArchiveChoice>
           legend="Its archived attendance on this computer"

@@ -1,7 +1,18 @@
+import { Fragment } from 'react'
 import { featureRequirements, recommendedScopes } from '@shared/accounts/feature-access'
 import { ExternalLink } from '../../components/ExternalLink'
 import ui from '../../styles/ui.module.css'
 import styles from './accounts.module.css'
+
+/** A long scope name may wrap after each ':' or '_' (a narrow window), not mid-word. */
+function breakable(scope: string) {
+  return scope.split(/(?<=[:_])/).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ))
+}
 
 /** The Marketplace steps, in the order an admin clicks through them. */
 export function SetupGuide() {
@@ -38,7 +49,7 @@ export function SetupGuide() {
               <li key={feature.id}>
                 <span>{feature.label}:</span>{' '}
                 {feature.needs.map((options) => (
-                  <code key={options[0]}>{options[0]}</code>
+                  <code key={options[0]}>{breakable(options[0] ?? '')}</code>
                 ))}
               </li>
             ))}

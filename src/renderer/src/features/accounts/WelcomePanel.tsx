@@ -1,10 +1,8 @@
-import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
+import { DemoButton } from '../../components/DemoButton'
 import ui from '../../styles/ui.module.css'
 
 /** The first screen when nothing is set up: try the demo, or connect a real account. */
 export function WelcomePanel({ onConnect }: { onConnect(): void }) {
-  const startDemo = useAccountsStore((s) => s.startDemo)
-  const busy = useAccountsStore(selectBusy)
   return (
     <section className={ui.panel} aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome to Headcount</h2>
@@ -13,14 +11,7 @@ export function WelcomePanel({ onConnect }: { onConnect(): void }) {
         ready for Excel.
       </p>
       <div className={ui.rowActions}>
-        <button
-          type="button"
-          className={ui.primary}
-          disabled={busy !== null}
-          onClick={() => void startDemo()}
-        >
-          {busy === 'demo' ? 'Starting the demo…' : 'Explore with demo data'}
-        </button>
+        <DemoButton primary />
         <button type="button" className={ui.secondary} onClick={onConnect}>
           Connect your Zoom account
         </button>

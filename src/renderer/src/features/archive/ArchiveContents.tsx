@@ -3,6 +3,7 @@ import { StatCards } from '../../components/StatCards'
 import { formatBytes, formatDate } from '../../lib/format'
 import ui from '../../styles/ui.module.css'
 import styles from './archive.module.css'
+import { NeedsAccount } from '../../components/NeedsAccount'
 
 /** What the archive holds for the connected account, and where its file is. */
 export function ArchiveContents(props: { status: ArchiveStatus; accountLabel: string | null }) {
@@ -25,7 +26,7 @@ export function ArchiveContents(props: { status: ArchiveStatus; accountLabel: st
           ]}
         />
       ) : (
-        <p>Connect a Zoom account (or start the demo) on the Accounts screen to see its archive.</p>
+        <NeedsAccount what="what is archived" />
       )}
       <p className={styles.file}>
         The archive is one file on this computer:{' '}

@@ -41,7 +41,7 @@ export function SyncPanel(props: { status: ArchiveStatus; connected: boolean }) 
           </button>
           {!props.connected ? (
             <p className={ui.hint}>
-              Connect a Zoom account (or start the demo) on the Accounts screen first.
+              Set up a Zoom account or start the demo first, with the buttons above.
             </p>
           ) : null}
         </div>

@@ -1,11 +1,12 @@
-import { useState } from 'react'
 import { Tabs } from '../../components/Tabs'
+import { NeedsAccount } from '../../components/NeedsAccount'
 import { ViewHeader } from '../../components/ViewHeader'
+import { useAccountsStore } from '../../stores/use-accounts-store'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
+import type { AttendanceMode as Mode } from '../../stores/use-attendance-store'
 import { RollUpPanel } from '../rollup/RollUpPanel'
 import { SessionAttendance } from './SessionAttendance'
 
-type Mode = 'session' | 'rollup'
 const modes: ReadonlyArray<{ id: Mode; label: string }> = [
   { id: 'session', label: 'One session' },
   { id: 'rollup', label: 'Across sessions' }
@@ -13,8 +14,17 @@ const modes: ReadonlyArray<{ id: Mode; label: string }> = [
 
 /** The Attendance screen: one session, or many combined. */
 export function AttendanceView() {
-  const selectedAtStart = useAttendanceStore((s) => s.selected)
-  const [mode, setMode] = useState<Mode>(selectedAtStart ? 'session' : 'rollup')
+  const mode = useAttendanceStore((s) => s.mode ?? (s.selected ? 'session' : 'rollup'))
+  const setMode = useAttendanceStore((s) => s.setMode)
+  const connected = useAccountsStore((s) => (s.account.data?.connection.mode ?? 'none') !== 'none')
+  if (!connected) {
+    return (
+      <section aria-labelledby="view-title" data-testid="view-attendance">
+        <ViewHeader title="Attendance">Who registered, and who actually attended.</ViewHeader>
+        <NeedsAccount what="who attended your meetings" />
+      </section>
+    )
+  }
   return (
     <section aria-labelledby="view-title" data-testid="view-attendance">
       <ViewHeader title="Attendance">Who registered, and who actually attended.</ViewHeader>

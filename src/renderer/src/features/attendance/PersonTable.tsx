@@ -16,7 +16,11 @@ export function PersonTable({ rows }: { rows: PersonRow[] }) {
   const setSort = useAttendanceStore((s) => s.setSort)
   const expanded = useAttendanceStore((s) => s.expanded)
   const toggleExpanded = useAttendanceStore((s) => s.toggleExpanded)
-  const columns = useMemo(() => personColumns(expanded, toggleExpanded), [expanded, toggleExpanded])
+  const threshold = useAttendanceStore((s) => s.threshold)
+  const columns = useMemo(
+    () => personColumns(expanded, toggleExpanded, threshold),
+    [expanded, toggleExpanded, threshold]
+  )
   return (
     <DataTable
       caption="People"

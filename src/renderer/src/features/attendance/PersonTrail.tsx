@@ -1,5 +1,6 @@
 import type { PersonRow } from '@shared/ipc/contracts/attendance-contract'
-import { formatTime } from '../../lib/format'
+import { formatDateTime, formatTime } from '../../lib/format'
+import { overlapsEarlier } from './trail-overlaps'
 import styles from './attendance.module.css'
 
 const ruleWords: Record<PersonRow['identityRule'], string> = {
@@ -10,8 +11,23 @@ const ruleWords: Record<PersonRow['identityRule'], string> = {
   none: 'nothing (registered, never joined)'
 }
 
+/** "Registered (approved) on Oct 1, 2026, 9:00 AM BST; never joined." */
+function neverJoined(person: PersonRow): string {
+  const status = person.registrationStatus ? ` (${person.registrationStatus})` : ''
+  const when = person.registeredAt ? ` on ${formatDateTime(person.registeredAt)}` : ''
+  return `Registered${status}${when}; never joined.`
+}
+
 /** How this row was built: each raw join/leave from Zoom, and how they were matched. */
 export function PersonTrail({ person }: { person: PersonRow }) {
+  if (person.trail.length === 0 && person.status === 'Absent') {
+    return (
+      <div className={styles.trail} data-testid="person-trail">
+        <p>{neverJoined(person)}</p>
+      </div>
+    )
+  }
+  const overlaps = overlapsEarlier(person.trail)
   return (
     <div className={styles.trail} data-testid="person-trail">
       <p>
@@ -24,6 +40,7 @@ export function PersonTrail({ person }: { person: PersonRow }) {
             {formatTime(session.join)} – {formatTime(session.leave)}
             {session.inWaitingRoom ? ' · in the waiting room (not counted)' : ''}
             {!session.inWaitingRoom && !session.counted ? ' · times unknown (not counted)' : ''}
+            {overlaps[index] ? ' · overlapped another row, so the shared time is counted once' : ''}
             {session.name ? ` · as “${session.name}”` : ''}
           </li>
         ))}

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { InstanceAttendanceView } from '@shared/ipc/contracts/attendance-contract'
 import { BarChart } from '../../components/BarChart'
 import { presenceOverTime } from './presence-over-time'
-import { formatTime } from '../../lib/format'
+import { formatClock, zoneSentence } from '../../lib/format'
 
 export function PresenceChart({ data }: { data: InstanceAttendanceView }) {
   const points = useMemo(
@@ -14,10 +14,11 @@ export function PresenceChart({ data }: { data: InstanceAttendanceView }) {
     <BarChart
       caption="People in the meeting over time"
       testId="presence-chart"
+      axis={`Times in ${zoneSentence(data.meeting.start)}.`}
       bars={points.map((point) => ({
         key: String(point.at),
         value: point.people,
-        label: formatTime(point.at)
+        label: formatClock(point.at)
       }))}
     />
   )

@@ -37,6 +37,14 @@ export function SessionAttendance() {
   const data = attendance.data
   return (
     <div>
+      <button
+        type="button"
+        className={ui.linkButton}
+        onClick={() => go('meetings')}
+        data-testid="back-to-meetings"
+      >
+        <span aria-hidden="true">←</span> Back to meetings
+      </button>
       <h2 className={styles.sessionTitle}>
         {selected.topic} · {formatDateTime(data?.meeting.start ?? selected.startTime)}
       </h2>

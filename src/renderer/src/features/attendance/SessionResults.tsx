@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { isNoShow } from '@shared/attendance/person-query'
 import type { InstanceAttendanceView } from '@shared/ipc/contracts/attendance-contract'
 import { ExportPanel } from '../../components/export/ExportPanel'
 import type { ExportAction } from '../../components/export/ExportPanel'
@@ -8,7 +9,7 @@ import { AttendanceSummary } from './AttendanceSummary'
 import { AttendanceToolbar } from './AttendanceToolbar'
 import { PersonTable } from './PersonTable'
 import { PresenceChart } from './PresenceChart'
-import { queryPeople } from './person-filter'
+import { queryPeople, toPersonQuery } from './person-filter'
 import { Notice } from '../../components/Notice'
 import ui from '../../styles/ui.module.css'
 
@@ -20,13 +21,28 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
   )
   const threshold = useAttendanceStore((s) => s.threshold)
   const load = useAttendanceStore((s) => s.load)
-  const rows = useMemo(() => queryPeople(data.people, query), [data, query])
+  const rows = useMemo(() => queryPeople(data.people, toPersonQuery(query)), [data, query])
+  const noShows = useMemo(() => data.people.filter(isNoShow).length, [data])
+  const everyone = data.people.length
+  const base = { meeting: props.meeting, thresholdPercent: threshold }
   const exportActions: ExportAction[] = [
     {
-      id: 'all',
-      label: 'Export CSV…',
+      id: 'shown',
+      label: `Export the ${rows.length} shown`,
+      disabledBecause: rows.length === 0 ? 'Nobody is shown: change the filters first.' : undefined,
       save: (timeZone) => (api) =>
-        api.attendance.exportCsv({ meeting: props.meeting, thresholdPercent: threshold, timeZone })
+        api.attendance.exportCsv({ ...base, timeZone, shown: toPersonQuery(query) })
+    },
+    {
+      id: 'everyone',
+      label: `Export everyone (${everyone})`,
+      save: (timeZone) => (api) => api.attendance.exportCsv({ ...base, timeZone })
+    },
+    {
+      id: 'no-shows',
+      label: `Export no-shows (${noShows})`,
+      disabledBecause: noShows === 0 ? 'Everyone who registered joined.' : undefined,
+      save: (timeZone) => (api) => api.attendance.exportCsv({ ...base, timeZone, list: 'no-shows' })
     }
   ]
   return (
@@ -38,9 +54,9 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
       ))}
       <AttendanceSummary data={data} />
       <PresenceChart data={data} />
-      <AttendanceToolbar />
+      <AttendanceToolbar data={data} />
       <p className={ui.muted} role="status" data-testid="people-count">
-        Showing {rows.length} of {data.people.length} people.{' '}
+        Showing {rows.length} of {everyone} people.{' '}
         <button
           type="button"
           className={ui.linkButton}

@@ -1,18 +1,11 @@
 import clsx from 'clsx'
-import type { AttendanceStatusName, PersonRow } from '@shared/ipc/contracts/attendance-contract'
+import type { PersonRow } from '@shared/ipc/contracts/attendance-contract'
 import type { Column } from '../../components/data-table/columns'
 import { formatMinutes, formatTime } from '../../lib/format'
 import type { SortKey } from './person-filter'
+import { statusClass } from './status-style'
+import { statusMeaning } from './status-words'
 import styles from './attendance.module.css'
-
-/** A colour for every status; the type makes a new status fail to build until it has one. */
-const statusClass: Record<AttendanceStatusName, string | undefined> = {
-  Attended: styles.attended,
-  Partial: styles.partial,
-  Absent: styles.absent,
-  'Waiting room only': styles.waitingRoom,
-  Joined: styles.joined
-}
 
 function registeredWords(person: PersonRow): string {
   if (!person.registered) return 'No'
@@ -20,10 +13,14 @@ function registeredWords(person: PersonRow): string {
   return status && status !== 'approved' ? `Yes (${status})` : 'Yes'
 }
 
+/** Someone who never joined has no minutes to show, not "0.0 min". */
+const never = (p: PersonRow): boolean => p.status === 'Absent'
+
 /** The attendance table's columns; the name opens the row to its audit trail. */
 export function personColumns(
   expanded: ReadonlySet<string>,
-  onToggle: (personId: string) => void
+  onToggle: (personId: string) => void,
+  threshold: number
 ): Array<Column<PersonRow, SortKey | 'registered' | 'lastLeave'>> {
   return [
     {
@@ -49,34 +46,41 @@ export function personColumns(
     {
       id: 'email',
       header: 'Email',
-      width: '20%',
+      width: '19%',
       truncate: true,
       sortValue: (p) => p.email,
       cell: (p) => p.email || '—'
     },
-    { id: 'registered', header: 'Registered', width: '9%', cell: registeredWords },
+    { id: 'registered', header: 'Registered', width: '10%', cell: registeredWords },
     {
       id: 'status',
       header: 'Status',
       width: '12%',
       sortValue: (p) => p.status,
-      cell: (p) => <span className={clsx(styles.status, statusClass[p.status])}>{p.status}</span>
+      cell: (p) => (
+        <span
+          className={clsx(styles.status, statusClass[p.status])}
+          title={statusMeaning(p.status, threshold)}
+        >
+          {p.status}
+        </span>
+      )
     },
     {
       id: 'firstJoin',
       header: 'First join',
-      width: '8%',
+      width: '9%',
       sortValue: (p) => p.firstJoin,
       cell: (p) => formatTime(p.firstJoin)
     },
-    { id: 'lastLeave', header: 'Last leave', width: '8%', cell: (p) => formatTime(p.lastLeave) },
+    { id: 'lastLeave', header: 'Last leave', width: '9%', cell: (p) => formatTime(p.lastLeave) },
     {
       id: 'minutesAttended',
       header: 'Minutes',
       width: '9%',
       align: 'end',
       sortValue: (p) => p.minutesAttended,
-      cell: (p) => formatMinutes(p.minutesAttended)
+      cell: (p) => (never(p) ? '—' : formatMinutes(p.minutesAttended))
     },
     {
       id: 'attendancePercent',
@@ -84,15 +88,16 @@ export function personColumns(
       width: '7%',
       align: 'end',
       sortValue: (p) => p.attendancePercent,
-      cell: (p) => (p.attendancePercent === null ? '—' : `${p.attendancePercent}%`)
+      cell: (p) => (never(p) || p.attendancePercent === null ? '—' : `${p.attendancePercent}%`)
     },
     {
+      // Joins: how many times (or devices) the person came in; "sessions" means occurrences.
       id: 'sessions',
-      header: 'Sessions',
-      width: '10%',
+      header: 'Joins',
+      width: '8%',
       align: 'end',
       sortValue: (p) => p.sessions,
-      cell: (p) => p.sessions
+      cell: (p) => (never(p) ? '—' : p.sessions)
     }
   ]
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useUsersStore } from '../../stores/use-users-store'
+import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
+import styles from './meetings.module.css'
 
 /**
  * Whose meetings to show: type an email, or pick one of the account's active users from the
@@ -19,13 +21,18 @@ export function HostPicker(props: { value: string; onChange(email: string): void
     if (draft.trim() !== props.value) props.onChange(draft.trim())
   }
   return (
-    <div className={ui.field}>
-      <label htmlFor="meetings-host">Host (email)</label>
+    <div className={clsx(ui.field, styles.hostField)}>
+      <label htmlFor="meetings-host">Show meetings of</label>
+      <p className={ui.hint} id="meetings-host-hint">
+        A host’s email: pick one from the list, or type it.
+      </p>
       <input
         id="meetings-host"
         type="email"
         list="meetings-host-options"
+        aria-describedby="meetings-host-hint"
         value={draft}
+        title={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {

@@ -44,14 +44,17 @@ export function MeetingsTabPanel() {
       {list.error ? <ErrorNotice error={list.error} /> : null}
       {loading && tab === 'past' && pastJobId ? (
         <JobProgress jobId={pastJobId} label="Listing past meetings" />
-      ) : loading ? (
+      ) : loading && tab !== 'past' ? (
         <p role="status">Loading meetings…</p>
       ) : null}
       {!loading && tab === 'past' && past ? (
         <PastMeetingsList meetings={byTopic(past.meetings, search)} />
       ) : null}
       {!loading && scheduled ? (
-        <ScheduledMeetingsList meetings={byTopic(scheduled, search)} />
+        <ScheduledMeetingsList
+          meetings={byTopic(scheduled, search)}
+          tab={tab === 'past' ? 'scheduled' : tab}
+        />
       ) : null}
       {tab === 'past' && past && past.notes.length > 0 ? (
         <ul className={styles.notes}>

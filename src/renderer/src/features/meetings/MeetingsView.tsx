@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Tabs } from '../../components/Tabs'
+import { NeedsAccount } from '../../components/NeedsAccount'
 import { ViewHeader } from '../../components/ViewHeader'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { useMeetingsStore } from '../../stores/use-meetings-store'
@@ -27,9 +28,8 @@ export function MeetingsView() {
   if (!connection || connection.mode === 'none') {
     return (
       <section aria-labelledby="view-title" data-testid="view-meetings">
-        <ViewHeader title="Meetings">
-          Connect a Zoom account (or start the demo) on the Accounts screen first.
-        </ViewHeader>
+        <ViewHeader title="Meetings">Your upcoming, scheduled and past Zoom meetings.</ViewHeader>
+        <NeedsAccount what="your meetings" />
       </section>
     )
   }

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../lib/format'
 import { ArchivedBadge } from '../archive/ArchivedBadge'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
+import { useRollUpStore } from '../../stores/use-rollup-store'
 import ui from '../../styles/ui.module.css'
 import styles from './meetings.module.css'
 import clsx from 'clsx'
@@ -33,11 +34,20 @@ function archivedCount(group: Group): string {
 export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
   const [open, setOpen] = useState<Set<string>>(new Set())
   const select = useAttendanceStore((s) => s.select)
+  const setMode = useAttendanceStore((s) => s.setMode)
+  const runSeries = useRollUpStore((s) => s.runSeries)
   const go = useNavigationStore((s) => s.go)
 
   function viewAttendance(instance: PastMeeting): void {
     select({ ref: instance.uuid, topic: instance.topic, startTime: instance.startTime })
     go('attendance')
+  }
+
+  /** Every session of this meeting in one roll-up: no copying of meeting IDs by hand. */
+  function combine(group: Group): void {
+    setMode('rollup')
+    go('attendance')
+    void runSeries(group.id)
   }
 
   const groups = groupById(meetings)
@@ -64,19 +74,25 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                 View attendance
               </button>
             ) : (
-              <button
-                type="button"
-                className={ui.secondary}
-                aria-expanded={expanded}
-                onClick={() => {
-                  const next = new Set(open)
-                  if (expanded) next.delete(group.id)
-                  else next.add(group.id)
-                  setOpen(next)
-                }}
-              >
-                {expanded ? 'Hide sessions' : `Show ${group.instances.length} sessions`}
-              </button>
+              <div className={ui.rowActions}>
+                <button type="button" className={ui.primary} onClick={() => combine(group)}>
+                  Combine all sessions
+                  <span className={ui.visuallyHidden}> of {group.topic}</span>
+                </button>
+                <button
+                  type="button"
+                  className={ui.secondary}
+                  aria-expanded={expanded}
+                  onClick={() => {
+                    const next = new Set(open)
+                    if (expanded) next.delete(group.id)
+                    else next.add(group.id)
+                    setOpen(next)
+                  }}
+                >
+                  {expanded ? 'Hide sessions' : `Show ${group.instances.length} sessions`}
+                </button>
+              </div>
             )}
             {!single && expanded ? (
               <ul className={styles.instances}>

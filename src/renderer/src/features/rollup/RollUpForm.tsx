@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
+import { meetingIdMessage, normalizeMeetingId } from '@shared/meeting-id'
 import type { RollUpSelectionInput } from '@shared/ipc/contracts/rollup-contract'
 import { DateRangeFields } from '../../components/DateRangeFields'
 import { useRollUpStore } from '../../stores/use-rollup-store'
@@ -8,13 +9,17 @@ import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
 
 /** The form's fields as a selection main accepts, or the plain reason they are not one yet. */
-function selectionOf(form: Form): RollUpSelectionInput | string {
+export function selectionOf(form: Form): RollUpSelectionInput | string {
   if (form.kind === 'recurring') {
-    const meetingId = form.meetingId.trim()
-    if (!/^\d{9,12}$/.test(meetingId))
-      return 'Enter the meeting ID: 9 to 12 digits, as shown in Zoom.'
-    return { kind: 'recurring', meetingId }
+    const meetingId = normalizeMeetingId(form.meetingId.trim())
+    if (!/^\d{9,12}$/.test(meetingId)) return meetingIdMessage
+    if (!form.limitDates) return { kind: 'recurring', meetingId }
+    if (!form.from || !form.to)
+      return 'Fill in both dates, or untick “Only sessions between two dates”.'
+    if (form.from > form.to) return 'The start date must be on or before the end date.'
+    return { kind: 'recurring', meetingId, from: form.from, to: form.to }
   }
+  if (!form.from || !form.to) return 'Fill in both dates.'
   if (form.from > form.to) return 'The start date must be on or before the end date.'
   const topic = form.topic.trim()
   return { kind: 'topic', from: form.from, to: form.to, ...(topic ? { topicContains: topic } : {}) }
@@ -36,6 +41,14 @@ export function RollUpForm() {
     void run(selection)
   }
 
+  const dates = (
+    <DateRangeFields
+      idPrefix="rollup"
+      from={form.from}
+      to={form.to}
+      onChange={(from, to) => setForm({ from, to })}
+    />
+  )
   return (
     <form
       className={clsx(ui.panel, ui.form)}
@@ -65,15 +78,30 @@ export function RollUpForm() {
         </label>
       </fieldset>
       {form.kind === 'recurring' ? (
-        <div className={ui.field}>
-          <label htmlFor="rollup-meeting-id">Meeting ID</label>
-          <input
-            id="rollup-meeting-id"
-            inputMode="numeric"
-            value={form.meetingId}
-            onChange={(e) => setForm({ meetingId: e.target.value })}
-          />
-        </div>
+        <>
+          <div className={ui.field}>
+            <label htmlFor="rollup-meeting-id">Meeting ID</label>
+            <p className={ui.hint} id="rollup-meeting-id-hint">
+              As Zoom shows it, e.g. 827 7061 4280 (spaces and dashes are fine).
+            </p>
+            <input
+              id="rollup-meeting-id"
+              inputMode="numeric"
+              aria-describedby="rollup-meeting-id-hint"
+              value={form.meetingId}
+              onChange={(e) => setForm({ meetingId: e.target.value })}
+            />
+          </div>
+          <label className={ui.optionChoice}>
+            <input
+              type="checkbox"
+              checked={form.limitDates}
+              onChange={(e) => setForm({ limitDates: e.target.checked })}
+            />
+            <span>Only sessions between two dates</span>
+          </label>
+          {form.limitDates ? <div className={ui.toolbar}>{dates}</div> : null}
+        </>
       ) : (
         <div className={ui.toolbar}>
           <div className={ui.field}>
@@ -84,12 +112,7 @@ export function RollUpForm() {
               onChange={(e) => setForm({ topic: e.target.value })}
             />
           </div>
-          <DateRangeFields
-            idPrefix="rollup"
-            from={form.from}
-            to={form.to}
-            onChange={(from, to) => setForm({ from, to })}
-          />
+          {dates}
         </div>
       )}
       {formError ? (

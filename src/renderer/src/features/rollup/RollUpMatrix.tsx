@@ -1,9 +1,26 @@
 import { useMemo } from 'react'
+import { missedSessions } from '@shared/attendance/rollup-query'
 import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
 import type { Column } from '../../components/data-table/columns'
 import { formatDay } from '../../lib/format'
 import { personColumns, RollUpTable } from './RollUpTable'
 import type { PersonRow, RollUpPerson } from './RollUpTable'
+import ui from '../../styles/ui.module.css'
+import styles from './rollup.module.css'
+
+/**
+ * One session's cell: minutes when they were there; "absent" when they registered and did
+ * not come; "waited" for the waiting room only; empty (said as such) when neither.
+ */
+function SessionCell({ person, index }: { person: RollUpPerson; index: number }) {
+  const status = person.statuses[index] ?? null
+  const minutes = person.minutes[index] ?? null
+  if (status === null) return <span className={ui.visuallyHidden}>not registered</span>
+  if (status === 'Absent') return <span className={styles.absent}>absent</span>
+  if (status === 'Waiting room only') return <span className={styles.waited}>waited</span>
+  const text = minutes === null ? '?' : minutes.toFixed(0)
+  return status === 'Partial' ? <span title="Partial: below the threshold">{text}*</span> : text
+}
 
 function matrixColumns(view: RollUpView): Array<Column<PersonRow>> {
   const totals: Array<Column<PersonRow>> = [
@@ -12,13 +29,23 @@ function matrixColumns(view: RollUpView): Array<Column<PersonRow>> {
       header: 'Sessions attended',
       width: '8.5rem',
       align: 'end',
+      sortValue: (r) => r.person.instancesAttended,
       cell: (r) => `${r.person.instancesAttended} of ${view.instances.length}`
     },
     {
-      id: 'total',
+      id: 'missed',
+      header: 'Missed',
+      width: '5.5rem',
+      align: 'end',
+      sortValue: (r) => missedSessions(r.person),
+      cell: (r) => missedSessions(r.person)
+    },
+    {
+      id: 'totalMinutes',
       header: 'Total minutes',
       width: '7.5rem',
       align: 'end',
+      sortValue: (r) => r.person.totalMinutes,
       cell: (r) => (r.person.totalMinutes === null ? '—' : r.person.totalMinutes.toFixed(1))
     }
   ]
@@ -27,12 +54,10 @@ function matrixColumns(view: RollUpView): Array<Column<PersonRow>> {
     header: formatDay(instance.start),
     width: '4.5rem',
     align: 'end',
-    cell: (r) => {
-      const minutes = r.person.minutes[column] ?? null
-      return minutes === null ? '?' : minutes === 0 ? '' : minutes.toFixed(0)
-    }
+    sortValue: (r) => r.person.minutes[column] ?? null,
+    cell: (r) => <SessionCell person={r.person} index={column} />
   }))
-  return [...personColumns<PersonRow>(['13rem', '15rem']), ...totals, ...sessions]
+  return [...personColumns<PersonRow>(['15rem', '15rem'], true), ...totals, ...sessions]
 }
 
 /** One row per person, one column per session, minutes in each cell. */
@@ -48,8 +73,9 @@ export function RollUpMatrix({ view, people }: { view: RollUpView; people: RollU
       caption="Minutes per person per session"
       columns={columns}
       rows={rows}
-      minWidth={`${44 + view.instances.length * 4.5}rem`}
+      minWidth={`${51.5 + view.instances.length * 4.5}rem`}
       testId="rollup-matrix"
+      sorted
     />
   )
 }

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { queryRollUp } from '@shared/attendance/rollup-query'
 import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
-import { defaultThresholdPercent } from '@shared/attendance/defaults'
 import { ExportPanel } from '../../components/export/ExportPanel'
 import type { ExportAction } from '../../components/export/ExportPanel'
-import { useRollUpStore } from '../../stores/use-rollup-store'
-import { RollUpLongTable } from './RollUpLongTable'
+import { toRollUpQuery, useRollUpStore } from '../../stores/use-rollup-store'
+import { longRows, RollUpLongTable } from './RollUpLongTable'
 import { RollUpMatrix } from './RollUpMatrix'
 import { RollUpNotices } from './RollUpNotices'
+import { RollUpToolbar } from './RollUpToolbar'
 import { RollUpProvenance } from './RollUpProvenance'
 import { SessionsChart } from './SessionsChart'
 import clsx from 'clsx'
@@ -15,28 +17,47 @@ import styles from './rollup.module.css'
 
 type Layout = 'matrix' | 'long'
 
-/** A finished roll-up: what went wrong, the chart, the filter, the table and the export. */
+/** A finished roll-up: what went wrong, the chart, the filters, the table and the export. */
 export function RollUpResults({ view }: { view: RollUpView }) {
   const selection = useRollUpStore((s) => s.selection)
-  const minAttended = useRollUpStore((s) => s.minAttended)
-  const setMinAttended = useRollUpStore((s) => s.setMinAttended)
-  const [layout, setLayout] = useState<Layout>('matrix')
-  const people = useMemo(
-    () => view.people.filter((p) => p.instancesAttended >= minAttended),
-    [view, minAttended]
+  const threshold = useRollUpStore((s) => s.threshold)
+  const filter = useRollUpStore(
+    useShallow((s) => ({
+      minAttended: s.minAttended,
+      includeHost: s.includeHost,
+      search: s.search,
+      sort: s.sort
+    }))
   )
+  const [layout, setLayout] = useState<Layout>('matrix')
+  const query = useMemo(() => toRollUpQuery(filter), [filter])
+  const people = useMemo(
+    () => queryRollUp(view.people, query).map((index) => view.people[index]!),
+    [view, query]
+  )
+  // What each button saves, counted the way the table below counts its rows.
+  const shownRows = layout === 'matrix' ? people.length : longRows(view, people).length
+  const allRows = layout === 'matrix' ? view.people.length : longRows(view, view.people).length
   const exportActions: ExportAction[] = selection
     ? [
         {
-          id: 'all',
-          label: 'Export CSV…',
+          id: 'shown',
+          label: `Export the ${shownRows} shown`,
+          disabledBecause: shownRows === 0 ? 'Nobody is shown: change the filters.' : undefined,
           save: (timeZone) => (api) =>
             api.rollup.exportCsv({
               selection,
-              thresholdPercent: defaultThresholdPercent,
+              thresholdPercent: threshold,
               timeZone,
-              layout
+              layout,
+              shown: query
             })
+        },
+        {
+          id: 'everyone',
+          label: `Export everyone (${allRows})`,
+          save: (timeZone) => (api) =>
+            api.rollup.exportCsv({ selection, thresholdPercent: threshold, timeZone, layout })
         }
       ]
     : []
@@ -44,24 +65,8 @@ export function RollUpResults({ view }: { view: RollUpView }) {
     <>
       <RollUpNotices view={view} />
       <RollUpProvenance view={view} />
-      <SessionsChart view={view} />
-      <div className={ui.toolbar}>
-        <div className={clsx(ui.field, ui.narrow)}>
-          <label htmlFor="rollup-min">Attended at least (sessions)</label>
-          <input
-            id="rollup-min"
-            type="number"
-            min={0}
-            max={view.instances.length}
-            value={minAttended}
-            onChange={(e) => setMinAttended(Math.max(0, Math.round(Number(e.target.value) || 0)))}
-          />
-        </div>
-        <p className={ui.muted} role="status" data-testid="rollup-count">
-          {people.length} of {view.people.length} people attended at least {minAttended} of{' '}
-          {view.instances.length} sessions.
-        </p>
-      </div>
+      <SessionsChart view={view} includeHost={filter.includeHost} />
+      <RollUpToolbar view={view} shown={people.length} />
       <fieldset className={clsx(ui.choice, styles.layoutChoice)}>
         <legend>Layout (table and file)</legend>
         <label>

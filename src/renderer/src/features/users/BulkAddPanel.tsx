@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { ErrorNotice } from '../../components/ErrorNotice'
 import { JobProgress } from '../../components/JobProgress'
+import { ExportPanel } from '../../components/export/ExportPanel'
 import { useBulkAddStore } from '../../stores/use-bulk-add-store'
 import { BulkOutcomeSection, BulkPreviewSection } from './BulkSections'
 import clsx from 'clsx'
@@ -29,8 +30,21 @@ export function BulkAddPanel({ onClose }: { onClose(): void }) {
       <p className={ui.hint} id={`${id}-format`}>
         Save your list from a spreadsheet as CSV. The first row names the columns: email,
         first_name, last_name and type (Basic or Licensed; empty means Basic). Everyone gets an
-        invitation email from Zoom. Nothing is added until you confirm.
+        invitation email from Zoom. Nothing is added until you confirm. Semicolons (as Excel saves
+        CSV in many countries) work too.
       </p>
+      <ExportPanel
+        idPrefix="bulk-template"
+        withZone={false}
+        actions={[
+          {
+            id: 'template',
+            label: 'Download a template CSV…',
+            primary: false,
+            save: () => (api) => api.users.saveTemplate()
+          }
+        ]}
+      />
       <div className={ui.field}>
         <label htmlFor={`${id}-file`}>Choose CSV file…</label>
         <input

@@ -16,29 +16,40 @@ function name(row: { firstName: string; lastName: string }): string {
 function fileColumns<R extends BulkPreviewRow | BulkResultRow>(): Array<Column<R>> {
   return [
     { id: 'line', header: 'Line', cell: (row) => row.line },
-    { id: 'email', header: 'Email', cell: (row) => row.email || '—' },
+    { id: 'email', header: 'Email', breakAnywhere: true, cell: (row) => row.email || '—' },
     { id: 'name', header: 'Name', cell: name }
   ]
 }
 
-/** The last column: a verdict in bold with its reason; refusals in the error colour. */
+/**
+ * How a verdict is coloured: Zoom's refusals and rows that cannot be added in the error colour,
+ * rows never sent (the file's fault, not Zoom's) in their own, so the two are told apart at a glance.
+ */
+type Tone = 'refused' | 'notSent' | null
+
+/** The last column: a verdict in bold with its reason, in its tone's colour. */
 function verdictColumn<R extends BulkPreviewRow | BulkResultRow>(
   id: string,
   header: string,
-  verdict: (row: R) => { words: string; refused: boolean }
+  verdict: (row: R) => { words: string; tone: Tone }
 ): Column<R> {
   return {
     id,
     header,
     cell: (row) => {
-      const { words, refused } = verdict(row)
+      const { words, tone } = verdict(row)
       return (
-        <span className={refused ? styles.refused : undefined}>
+        <span className={tone ? styles[tone] : undefined} data-tone={tone ?? undefined}>
           <strong>{words}.</strong> {row.reason}
         </span>
       )
     }
   }
+}
+
+function outcomeTone(outcome: BulkResultRow['outcome']): Tone {
+  if (outcome === 'failed') return 'refused'
+  return outcome === 'not-sent' ? 'notSent' : null
 }
 
 const previewColumns: Array<Column<BulkPreviewRow>> = [
@@ -50,7 +61,7 @@ const previewColumns: Array<Column<BulkPreviewRow>> = [
   },
   verdictColumn('verdict', 'What would happen', (row) => ({
     words: verdictWords[row.verdict],
-    refused: row.verdict === 'invalid'
+    tone: row.verdict === 'invalid' ? 'refused' : null
   }))
 ]
 
@@ -58,7 +69,7 @@ const resultColumns: Array<Column<BulkResultRow>> = [
   ...fileColumns<BulkResultRow>(),
   verdictColumn('outcome', 'Outcome', (row) => ({
     words: outcomeWords[row.outcome],
-    refused: row.outcome === 'failed'
+    tone: outcomeTone(row.outcome)
   }))
 ]
 

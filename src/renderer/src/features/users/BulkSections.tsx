@@ -2,6 +2,7 @@ import type { InvokeOutput } from '@shared/ipc/contract'
 import { useBulkAddStore } from '../../stores/use-bulk-add-store'
 import { BulkPreviewTable, BulkResultTable, plural } from './BulkResultTables'
 import { Notice } from '../../components/Notice'
+import { ExportPanel } from '../../components/export/ExportPanel'
 import ui from '../../styles/ui.module.css'
 
 /** The dry run's summary (main words it) and rows, and the button that adds the people. */
@@ -23,7 +24,11 @@ export function BulkPreviewSection({ preview }: { preview: InvokeOutput<'users:b
           disabled={toCreate === 0 || running}
           onClick={() => void run('create')}
         >
-          {running ? 'Adding…' : `Add ${plural(toCreate, 'user', 'users')}`}
+          {running
+            ? 'Adding…'
+            : toCreate === 0
+              ? 'Nothing new to add'
+              : `Add ${plural(toCreate, 'user', 'users')}`}
         </button>
       </div>
     </>
@@ -42,6 +47,17 @@ export function BulkOutcomeSection({ outcome }: { outcome: InvokeOutput<'users:b
         <Notice tone="warning">Stopped early: {outcome.stoppedBecause}</Notice>
       ) : null}
       <BulkResultTable rows={outcome.rows} />
+      <ExportPanel
+        idPrefix="bulk-outcome"
+        withZone={false}
+        actions={[
+          {
+            id: 'outcome',
+            label: 'Save this table as CSV…',
+            save: () => (api) => api.users.exportBulkResult()
+          }
+        ]}
+      />
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { formatDateTime } from '../../lib/format'
 import { userTypeLabel } from '@shared/admin/user-input'
 import type { UserDetail } from '@shared/ipc/contracts/users-contract'
@@ -12,6 +13,28 @@ const statusWords = {
   pending: 'Pending (invited; has not accepted yet)'
 } as const
 
+/**
+ * Escape closes the details, wherever focus is (unless a dialog is open: Escape is its own),
+ * and focus goes back to where it was when they opened, such as the user's name in the list.
+ */
+function useEscapeCloses(onClose: () => void): void {
+  const close = useRef(onClose)
+  useEffect(() => {
+    close.current = onClose
+  }, [onClose])
+  useEffect(() => {
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      if (document.querySelector('dialog[open]')) return
+      close.current()
+      if (returnTo?.isConnected) returnTo.focus()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}
+
 /** Facts about one user, and the one action that starts from a person: scheduling for them. */
 export function UserDetailPanel(props: {
   user: UserDetail
@@ -19,8 +42,9 @@ export function UserDetailPanel(props: {
   onSchedule(email: string): void
   onClose(): void
 }) {
-  const { user } = props
+  const { user, onClose } = props
   const canHost = user.status === 'active'
+  useEscapeCloses(onClose)
   return (
     <section className={ui.panel} aria-labelledby="user-detail-title" data-testid="user-detail">
       <h2 id="user-detail-title">{user.displayName}</h2>

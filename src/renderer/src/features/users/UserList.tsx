@@ -4,6 +4,7 @@ import { useUsersStore } from '../../stores/use-users-store'
 import { UserFilters, noFilters } from './UserFilters'
 import type { UserFilter } from './UserFilters'
 import { UsersTable } from './UsersTable'
+import { ExportPanel } from '../../components/export/ExportPanel'
 import { matchesSearch, roleLabel } from './user-format'
 import ui from '../../styles/ui.module.css'
 
@@ -37,6 +38,27 @@ export function UserList(props: {
             ? `Loading ${label} users…`
             : `${shown.length} of ${users.length} ${label} users shown.`}
       </p>
+      {users && users.length > 0 ? (
+        <ExportPanel
+          idPrefix={`users-${props.status}`}
+          withZone={false}
+          actions={[
+            {
+              id: 'shown',
+              label: `Export the ${shown.length} shown`,
+              disabledBecause:
+                shown.length === 0 ? 'Nobody is shown: change the search.' : undefined,
+              save: () => (api) =>
+                api.users.exportCsv({ status: props.status, emails: shown.map((u) => u.email) })
+            },
+            {
+              id: 'everyone',
+              label: `Export all ${users.length} ${label} users`,
+              save: () => (api) => api.users.exportCsv({ status: props.status })
+            }
+          ]}
+        />
+      ) : null}
       {shown.length > 0 ? (
         <UsersTable
           label={props.label}

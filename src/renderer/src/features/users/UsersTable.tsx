@@ -29,7 +29,7 @@ export function UsersTable(props: {
         </button>
       )
     },
-    { id: 'email', header: 'Email', cell: (user) => user.email },
+    { id: 'email', header: 'Email', breakAnywhere: true, cell: (user) => user.email },
     { id: 'type', header: 'Type', cell: (user) => userTypeLabel(user.type) },
     { id: 'role', header: 'Role', cell: (user) => roleLabel(user.roleId) },
     {

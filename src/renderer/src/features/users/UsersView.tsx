@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import { NeedsAccount } from '../../components/NeedsAccount'
 import { ViewHeader } from '../../components/ViewHeader'
 import { useAccountsStore } from '../../stores/use-accounts-store'
-import { useNavigationStore } from '../../stores/use-navigation-store'
 import { BulkAddPanel } from './BulkAddPanel'
 import { CreateUserForm } from './CreateUserForm'
 import { UsersTabs } from './UsersTabs'
@@ -14,17 +14,13 @@ export function UsersView() {
   const connected = useAccountsStore((s) =>
     s.account.data ? s.account.data.connection.mode !== 'none' : false
   )
-  const go = useNavigationStore((s) => s.go)
   const [panel, setPanel] = useState<Panel>('none')
 
   if (!connected) {
     return (
       <section aria-labelledby="view-title" data-testid="view-users">
         <ViewHeader title="Users">The people in your Zoom account.</ViewHeader>
-        <p>Connect your Zoom account, or explore the demo data, to see your users.</p>
-        <button type="button" className={ui.primary} onClick={() => go('accounts')}>
-          Connect a Zoom account
-        </button>
+        <NeedsAccount what="your users" />
       </section>
     )
   }

@@ -89,10 +89,13 @@ describe('the Archive screen', () => {
     )
   })
 
-  it('needs an account before it can sync', async () => {
+  it('needs an account before it can sync, and offers buttons to get one', async () => {
     renderArchive({ 'archive:get-status': ok(archiveStatus({ account: null })) }, false)
     expect(await screen.findByRole('button', { name: 'Sync archive' })).toBeDisabled()
-    expect(screen.getAllByText(/Connect a Zoom account \(or start the demo\)/)).toHaveLength(2)
+    const needs = screen.getByTestId('needs-account')
+    expect(within(needs).getByRole('button', { name: 'Set up a Zoom account' })).toBeEnabled()
+    expect(within(needs).getByRole('button', { name: /demo/i })).toBeEnabled()
+    expect(screen.getByTestId('archive-sync')).toHaveTextContent('with the buttons above')
     expect(screen.queryByRole('button', { name: /Forget this account/ })).toBeNull()
   })
 

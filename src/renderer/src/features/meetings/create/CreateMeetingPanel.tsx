@@ -14,11 +14,13 @@ import { MeetingOptionsFields } from './MeetingOptionsFields'
 import { QuotaLine } from './QuotaLine'
 import { RecurrenceFields } from './RecurrenceFields'
 import { WhenFields } from './WhenFields'
-import { defaultMeetingForm, formToInput } from './meeting-form'
+import { chosenBy, defaultMeetingForm, effectiveForm, formToInput } from './meeting-form'
 import type { MeetingForm } from './meeting-form'
 import { useCreateMeeting } from './use-create-meeting'
 import clsx from 'clsx'
 import ui from '../../../styles/ui.module.css'
+
+const startFields = new Set(['date', 'time', 'timezone'])
 
 /**
  * Schedules a Zoom meeting: self-contained, so the Meetings view ("Schedule a meeting") and
@@ -39,7 +41,9 @@ export function CreateMeetingPanel(props: {
   const [form, setForm] = useState<MeetingForm>(() =>
     defaultMeetingForm(props.initialHostEmail ?? signedIn)
   )
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  // Fields shown with an error once are checked again on every change, so a fixed field
+  // loses its message at once (and a field broken again says so straight away).
+  const [watched, setWatched] = useState<ReadonlySet<string>>(new Set())
   const { quota, creating, error, created, create, reset } = useCreateMeeting(form.hostEmail)
 
   useEffect(() => {
@@ -52,17 +56,29 @@ export function CreateMeetingPanel(props: {
     if (created) document.getElementById('created-meeting-title')?.focus()
   }, [created])
 
-  const update = (patch: Partial<MeetingForm>): void => {
-    setForm((f) => ({ ...f, ...patch }))
-    setErrors({})
-  }
   const host = activeUsers?.find((u) => u.email.toLowerCase() === form.hostEmail.toLowerCase())
+  const shown = effectiveForm(form, host?.timezone ?? null)
+  const parsed = newMeetingSchema.safeParse(formToInput(shown))
+  const allErrors = parsed.success ? {} : fieldErrorsOf(parsed.error)
+  const errors = Object.fromEntries(Object.entries(allErrors).filter(([key]) => watched.has(key)))
+  const serverFields = new Set((error?.details?.fields ?? []).map((f) => f.field))
+  const noneLeft = quota !== null && (quota.left === 0 || quota.blockedUntil !== null)
+
+  const update = (patch: Partial<MeetingForm>): void => {
+    setForm((f) => ({ ...f, ...patch, chosen: { ...f.chosen, ...chosenBy(patch) } }))
+    // Zoom's answer about a field (a start that has passed) goes once that field changes; the
+    // start is the date, the time and the zone together.
+    const changed = Object.keys(patch).map((key) => (startFields.has(key) ? 'date' : key))
+    if (changed.some((key) => serverFields.has(key))) reset()
+  }
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (creating) return
-    const parsed = newMeetingSchema.safeParse(formToInput(form))
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error))
+    if (creating || noneLeft) return
+    if (!parsed.success) {
+      setWatched(new Set([...watched, ...Object.keys(allErrors)]))
+      return
+    }
     const meeting = await create(parsed.data)
     if (meeting) props.onCreated?.(meeting)
   }
@@ -103,19 +119,25 @@ export function CreateMeetingPanel(props: {
         error={errors.hostEmail}
         onChange={(hostEmail) => update({ hostEmail })}
       />
-      <QuotaLine quota={quota} />
-      <WhenFields form={form} errors={errors} hostZone={host?.timezone ?? null} update={update} />
-      <MeetingOptionsFields form={form} errors={errors} update={update} />
-      <RecurrenceFields form={form} errors={errors} update={update} />
+      <QuotaLine quota={quota} id={`${id}-quota`} />
+      <WhenFields form={shown} errors={errors} hostZone={host?.timezone ?? null} update={update} />
+      <MeetingOptionsFields form={shown} errors={errors} update={update} />
+      <RecurrenceFields form={shown} errors={errors} update={update} />
       {Object.keys(errors).length > 0 ? (
         <p className={ui.fieldError} role="alert">
           Some fields need attention: {Object.values(errors)[0]}
         </p>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
-      <LimitResetNote error={error} />
+      {/* The quota line already says when the count restarts; it is not said twice. */}
+      {noneLeft ? null : <LimitResetNote error={error} />}
       <div className={ui.rowActions}>
-        <button type="submit" className={ui.primary} disabled={creating}>
+        <button
+          type="submit"
+          className={ui.primary}
+          disabled={creating || noneLeft}
+          aria-describedby={noneLeft ? `${id}-quota` : undefined}
+        >
           {creating ? 'Scheduling…' : 'Schedule meeting'}
         </button>
         {props.onClose ? (

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { newMeetingSchema } from '@shared/admin/meeting-input'
+import { seriesTimingSchema } from '@shared/admin/meeting-input'
 import { planSeries } from '@shared/admin/recurrence-preview'
 import type { FormPartProps, RepeatKind } from './meeting-form'
 import { formToInput } from './meeting-form'
@@ -19,8 +19,10 @@ const unitOf: Record<Exclude<RepeatKind, 'none'>, string> = {
 export function RecurrenceFields(props: FormPartProps) {
   const id = useId()
   const { form, errors, update } = props
-  const parsed = newMeetingSchema.safeParse(formToInput(form))
-  const plan = parsed.success ? planSeries(parsed.data) : null
+  // The first dates show once the date, time and repeat fields make sense: the topic and the
+  // other fields do not change when the series meets.
+  const timing = seriesTimingSchema.safeParse(formToInput(form))
+  const plan = timing.success ? planSeries(timing.data) : null
   return (
     <fieldset className={ui.choiceGroup}>
       <legend>Repeat</legend>
@@ -54,7 +56,13 @@ export function RecurrenceFields(props: FormPartProps) {
           {form.repeat === 'weekly' ? <WeekdayPicker {...props} /> : null}
           {form.repeat === 'monthly' ? <MonthDayField {...props} /> : null}
           <SeriesEndFields {...props} />
-          {plan ? <OccurrencePreview plan={plan} timezone={form.timezone} /> : null}
+          {plan ? (
+            <OccurrencePreview plan={plan} timezone={form.timezone} />
+          ) : (
+            <p className={ui.hint} data-testid="occurrence-preview-waiting">
+              The first dates show here once the date, time and repeat settings are complete.
+            </p>
+          )}
         </>
       )}
     </fieldset>

@@ -24,6 +24,11 @@ export interface MeetingForm {
   endBy: 'count' | 'date'
   endCount: string
   endDate: string
+  /**
+   * Fields the admin set themselves. Until then the days of a series follow the chosen date
+   * and the zone follows the chosen host, instead of keeping what the form opened with.
+   */
+  chosen: { weekdays?: true; dayOfMonth?: true; timezone?: true }
 }
 
 /** The props every part of the meeting form takes: the form, its errors and how to change it. */
@@ -54,7 +59,33 @@ export function defaultMeetingForm(hostEmail: string): MeetingForm {
     dayOfMonth: String(tomorrow.day),
     endBy: 'count',
     endCount: '4',
-    endDate: tomorrow.plus({ months: 3 }).toISODate() ?? ''
+    endDate: tomorrow.plus({ months: 3 }).toISODate() ?? '',
+    chosen: {}
+  }
+}
+
+/**
+ * The form as it applies now: a weekly series meets on the chosen date's weekday and a monthly
+ * one on its day of the month, and the zone is the host's, until the admin picks otherwise.
+ */
+export function effectiveForm(form: MeetingForm, hostZone: string | null): MeetingForm {
+  const day = DateTime.fromISO(form.date)
+  const timezone = form.chosen.timezone || !hostZone ? form.timezone : hostZone
+  return {
+    ...form,
+    timezone,
+    weekdays:
+      form.chosen.weekdays || !day.isValid ? form.weekdays : [weekdayNames[day.weekday % 7]!],
+    dayOfMonth: form.chosen.dayOfMonth || !day.isValid ? form.dayOfMonth : String(day.day)
+  }
+}
+
+/** Marks what a change sets by hand, so it no longer follows the date or the host. */
+export function chosenBy(patch: Partial<MeetingForm>): MeetingForm['chosen'] {
+  return {
+    ...('weekdays' in patch ? { weekdays: true } : {}),
+    ...('dayOfMonth' in patch ? { dayOfMonth: true } : {}),
+    ...('timezone' in patch ? { timezone: true } : {})
   }
 }
 
