@@ -59,9 +59,10 @@ describe('the built command line (out/cli)', () => {
   beforeAll(() => {
     cliDir = join(requireBuiltApp(), 'cli')
   })
+  // The scratch folders hold a copy of the production packages: deleting them takes a while.
   afterAll(() => {
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true })
-  })
+  }, 60_000)
 
   it('imports only built-ins and production dependencies; the rest is bundled in', async () => {
     const { dependencies } = readPackageManifest()
