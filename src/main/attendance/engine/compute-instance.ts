@@ -1,13 +1,18 @@
 import type { InstanceAttendance, PersonAttendance } from './attendance-types'
-import { collapseSpaces, normalizeEmail, normalizeName, text } from './field-values'
-import { groupIdentities, type IdentityColumns, type IdentityGroup } from './identity'
+import { normalizeEmail, text } from './field-values'
+import { groupIdentities, identityRuleOrder, strongestOwnKey, type IdentityGroup } from './identity'
+import type { IdentityDecisions } from './identity-decisions'
+import { identityRecords, type IdentityRecords } from './identity-records'
 import { meetingSeconds, readMeeting } from './meeting-instance'
-import { measureInto, sortByJoin } from './person-measures'
+import { measureInto, mostUsedName, sortByJoin } from './person-measures'
+import { findReviewCandidates } from './review-candidates'
+import { knownStatus, registrantName, statusRankOf } from './registrant-fields'
 import { readRowTable, sameRow, type ParticipantRow, type RowTable } from './row-table'
 import { summarize } from './summary'
 import { sortByNameEmail } from './text-order'
-import type { MeetingDetail, ParticipantSource, Registrant, RegistrantStatus } from './zoom-rows'
 import { checkThreshold } from './threshold'
+import { countWindow, flagList } from './time-rules'
+import type { MeetingDetail, ParticipantSource, Registrant } from './zoom-rows'
 
 export interface ComputeInstanceInput {
   meeting: MeetingDetail
@@ -18,99 +23,103 @@ export interface ComputeInstanceInput {
   source: ParticipantSource
   /** Attended at or above this whole percent; default 75. */
   thresholdPercent?: number
+  /** A person's decisions about who is who, applied before the engine's own rules. */
+  decisions?: IdentityDecisions
 }
 
-const statusRank: Record<RegistrantStatus, number> = { approved: 0, pending: 1, denied: 2 }
+const none: readonly string[] = Object.freeze([])
 
 interface Context {
   table: RowTable
+  records: IdentityRecords
   registrants: readonly Registrant[]
   meetingSeconds: number | null
   thresholdPercent: number
   duplicates: number
 }
 
-/** One row per person for one meeting instance, with the audit trail of how it was built. */
+/**
+ * One row per person for one meeting instance, with the audit trail of how it was built and
+ * the review candidates (uncertain matches) it found. Rules: time-rules.ts (times), identity.ts
+ * (who is who), person-measures.ts (minutes and the name shown), review-candidates.ts.
+ */
 export function computeInstanceAttendance(input: ComputeInstanceInput): InstanceAttendance {
   const thresholdPercent = checkThreshold(input.thresholdPercent)
   const meeting = readMeeting(input.meeting, input.source)
+  const table = readRowTable(input.participants ?? [], countWindow(meeting.startMs, meeting.endMs))
+  const registrants = (input.registrants ?? []).filter((r) => r !== null && typeof r === 'object')
+  const records = identityRecords(table, registrants, meeting.uuid || meeting.id, input.decisions)
   const context: Context = {
-    table: readRowTable(input.participants ?? []),
-    registrants: (input.registrants ?? []).filter((r) => r !== null && typeof r === 'object'),
+    table,
+    records,
+    registrants,
     meetingSeconds: meetingSeconds(meeting),
     thresholdPercent,
     duplicates: 0
   }
-  const groups = groupIdentities(identityColumns(context.table, context.registrants))
-  const people = groups.map((group) => buildPerson(group, context))
+  const grouping = groupIdentities(records.columns, records)
+  const rowsOf: number[][] = new Array<number[]>(grouping.groups.length)
+  const people = grouping.groups.map((group, index) => {
+    const rows = ownRows(group, context)
+    rowsOf[index] = rows
+    return buildPerson(group, rows, context)
+  })
+  const reviewCandidates = findReviewCandidates({
+    table,
+    records,
+    grouping,
+    people,
+    rowsOf,
+    registrants,
+    meetingUuid: meeting.uuid || meeting.id
+  })
   sortByNameEmail(people, (person) => person)
   return {
     meeting,
     thresholdPercent,
     people,
-    summary: summarize(people, context.table.rows.length, context.duplicates)
+    reviewCandidates,
+    summary: summarize(people, table.rows.length, context.duplicates)
   }
 }
 
-/** Rows first, then registrations; group member indexes follow the same order. */
-function identityColumns(table: RowTable, registrants: readonly Registrant[]): IdentityColumns {
-  const count = table.rows.length
-  const knownRegistrants = new Set(registrants.map((r) => text(r.id)).filter((id) => id !== ''))
-  const registrantIds = new Array<string>(count)
-  const userIds = new Array<string>(count)
-  const names = new Array<string>(count)
-  for (let i = 0; i < count; i++) {
-    const userId = table.zoomUserIds[i]
-    // With a registration link Zoom may put the registrant id in `id` (zoom-api.md §5.3).
-    const idIsRegistrant = table.registrantIds[i] === '' && knownRegistrants.has(userId)
-    registrantIds[i] = idIsRegistrant ? userId : table.registrantIds[i]
-    userIds[i] = idIsRegistrant ? '' : userId
-    names[i] = normalizeName(table.names[i])
-  }
-  const emails = table.emails.slice()
-  const fallbacks = table.participantIds.slice()
-  for (const r of registrants) {
-    registrantIds.push(text(r.id))
-    emails.push(normalizeEmail(r.email))
-    userIds.push('')
-    names.push(normalizeName(registrantName(r)))
-    fallbacks.push('')
-  }
-  return { registrantIds, emails, userIds, names, fallbacks }
-}
-
-function registrantName(r: Registrant): string {
-  return collapseSpaces(`${text(r.first_name)} ${text(r.last_name)}`)
-}
-
-function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
-  const { table, registrants } = context
-  const rowCount = table.rows.length
+/** The group's participant rows, by join time, repeats dropped. */
+function ownRows(group: IdentityGroup, context: Context): number[] {
+  const rowCount = context.table.rows.length
   // Members are ascending and rows come before registrations, so the rows are a prefix.
   const members = group.members
   let split = members.length
   while (split > 0 && members[split - 1] >= rowCount) split--
-  let own = split === members.length ? members : members.slice(0, split)
+  const own = split === members.length ? members : members.slice(0, split)
+  if (own.length < 2) return own
+  sortByJoin(context.table, own)
+  const kept = withoutRepeats(context.table, own)
+  context.duplicates += own.length - kept.length
+  return kept
+}
+
+function buildPerson(group: IdentityGroup, own: number[], context: Context): PersonAttendance {
+  const { table, registrants, records } = context
+  const rowCount = table.rows.length
+  const members = group.members
   let registration: Registrant | null = null
-  for (let k = split; k < members.length; k++) {
+  for (let k = own.length; k < members.length; k++) {
+    if (members[k] < rowCount) continue
     const candidate = registrants[members[k] - rowCount]
-    if (registration === null || rankOf(candidate) < rankOf(registration)) registration = candidate
+    if (registration === null || statusRankOf(candidate) < statusRankOf(registration))
+      registration = candidate
   }
-  if (own.length > 1) {
-    sortByJoin(table, own)
-    const kept = withoutRepeats(table, own)
-    context.duplicates += own.length - kept.length
-    own = kept
-  }
-  const name =
-    (registration && registrantName(registration)) || collapseSpaces(lastValue(table.names, own))
+  // Rule: the registrant's name when matched, else the name with the most time (mostUsedName).
+  const name = (registration && registrantName(registration)) || mostUsedName(table, own)
   const email = (registration && normalizeEmail(registration.email)) || lastValue(table.emails, own)
   const registrantId =
     (registration ? text(registration.id) : lastValue(table.registrantIds, own)) || null
   const zoomUserId = lastValue(table.zoomUserIds, own) || null
+  let flagBits = 0
+  for (const i of own) flagBits |= table.flags[i]
   // Listed field by field, not spread: spread-built objects get slow shapes in V8.
   const person: PersonAttendance = {
-    personId: personIdFor(registrantId, email, zoomUserId, name, own),
+    personId: personIdFor(registrantId, email, zoomUserId, own, table, records),
     name,
     email,
     registered: registration !== null,
@@ -124,10 +133,45 @@ function buildPerson(group: IdentityGroup, context: Context): PersonAttendance {
     minutesAttended: null,
     attendancePercent: null,
     sessions: 0,
-    audit: { identityRule: group.rule, sessions: own.map((i) => table.rows[i]) }
+    audit: {
+      identityRule: group.rule,
+      matchedBy: matchedBy(members, records),
+      sessions: own.map((i) => table.rows[i]),
+      flags: flagList(flagBits),
+      decisions: records.decisionKeys.size === 0 ? none : decisionsOf(members, records),
+      reviewKeys: none
+    }
   }
   measureInto(person, table, own, context.meetingSeconds, context.thresholdPercent)
   return person
+}
+
+const rulesByMask: (readonly (typeof identityRuleOrder)[number][])[] = []
+
+/** Every rule that matched one of the person's records, strongest first (shared arrays). */
+function matchedBy(
+  members: readonly number[],
+  records: IdentityRecords
+): PersonAttendance['audit']['matchedBy'] {
+  let mask = 0
+  for (const m of members) mask |= 1 << strongestOwnKey(records.columns, m)
+  if (records.links.length > 0) {
+    for (const [a, b, rule] of records.links) {
+      if (members.includes(a) || members.includes(b)) mask |= 1 << rule
+    }
+  }
+  let list = rulesByMask[mask]
+  if (list === undefined) {
+    list = Object.freeze(identityRuleOrder.filter((_, bit) => (mask & (1 << bit)) !== 0))
+    rulesByMask[mask] = list
+  }
+  return list
+}
+
+function decisionsOf(members: readonly number[], records: IdentityRecords): readonly string[] {
+  const keys = new Set<string>()
+  for (const m of members) for (const key of records.decisionKeys.get(m) ?? []) keys.add(key)
+  return keys.size === 0 ? none : [...keys]
 }
 
 /**
@@ -147,7 +191,7 @@ function withoutRepeats(table: RowTable, sorted: readonly number[]): number[] {
   return kept
 }
 
-/** The latest non-empty value among the rows (sorted by join time): the last name used. */
+/** The latest non-empty value among the rows (sorted by join time). */
 function lastValue(column: readonly string[], indexes: readonly number[]): string {
   for (let k = indexes.length - 1; k >= 0; k--) {
     const value = column[indexes[k]]
@@ -156,27 +200,22 @@ function lastValue(column: readonly string[], indexes: readonly number[]): strin
   return ''
 }
 
-function rankOf(r: Registrant): number {
-  const status = knownStatus(r.status)
-  return status === null ? 3 : statusRank[status]
-}
-
-function knownStatus(value: unknown): RegistrantStatus | null {
-  const status = text(value).toLowerCase()
-  return status === 'approved' || status === 'pending' || status === 'denied' ? status : null
-}
-
 function personIdFor(
   registrantId: string | null,
   email: string,
   zoomUserId: string | null,
-  name: string,
-  rows: readonly number[]
+  rows: readonly number[],
+  table: RowTable,
+  records: IdentityRecords
 ): string {
   if (registrantId) return `r:${registrantId}`
   if (email) return `e:${email}`
   if (zoomUserId) return `u:${zoomUserId}`
-  if (name) return `n:${normalizeName(name)}`
+  const first = rows[0]
+  if (first === undefined) return 'x:'
+  const key = table.nameKeys[first]
+  // Rows with one weak name are not merged, so several people can share it: add the row.
+  if (key !== '') return records.columns.weak[first] === 1 ? `n:${key}#${first}` : `n:${key}`
   // Anonymous: the first row's index is unique within the instance.
-  return `x:${rows[0] ?? ''}`
+  return `x:${first}`
 }

@@ -16,8 +16,9 @@ export function sortByJoin(table: RowTable, indexes: number[]): number[] {
 /**
  * Writes one person's measures from their rows (indexes sorted by join time) into `target`,
  * rather than returning a new object per person. A value that needs data the rows don't have is
- * null, never guessed: if any in-meeting row lacks a usable interval, the union (and so minutes
- * and %) is unknown.
+ * null, never guessed: if any in-meeting row has unknown times, the union (and so minutes and
+ * %) is unknown. Minutes, First Join and Last Leave use each row's counted part (time-rules.ts),
+ * so time outside the instance's window neither counts nor shows.
  */
 export function measureInto(
   target: PersonMeasures,
@@ -28,33 +29,31 @@ export function measureInto(
 ): void {
   let inMeeting = 0
   let allCounted = true
-  let timesKnown = true
   let first = Infinity
   let last = -Infinity
-  // Union of intervals in one pass, since rows arrive sorted by join time: devices that overlap
-  // count once.
+  // Union of intervals in one pass: rows arrive sorted by join time, and so by counted start.
+  // Devices that overlap count once.
   let unionMs = 0
   let runStart = 0
   let runEnd = -Infinity
+  const { countFromMs, countToMs } = table
   for (const i of indexes) {
     if (table.waitingRoom[i] === 1) continue
     inMeeting++
-    const join = table.joinMs[i]
-    const leave = table.leaveMs[i]
-    if (join !== join || leave !== leave) timesKnown = false
-    else {
-      if (join < first) first = join
-      if (leave > last) last = leave
-    }
     if (table.counted[i] === 0) {
       allCounted = false
       continue
     }
-    if (join > runEnd) {
+    const from = countFromMs[i]
+    const to = countToMs[i]
+    if (to < from) continue // wholly outside the instance's window
+    if (from < first) first = from
+    if (to > last) last = to
+    if (from > runEnd) {
       if (runEnd > -Infinity) unionMs += runEnd - runStart
-      runStart = join
-      runEnd = leave
-    } else if (leave > runEnd) runEnd = leave
+      runStart = from
+      runEnd = to
+    } else if (to > runEnd) runEnd = to
   }
   if (runEnd > -Infinity) unionMs += runEnd - runStart
 
@@ -73,13 +72,52 @@ export function measureInto(
     attendedSeconds === null || meetingSeconds === null
       ? null
       : Math.min(100, Math.round((100 * attendedSeconds) / meetingSeconds))
+  const timesShown = allCounted && first !== Infinity
   target.status = statusFor(attendancePercent, thresholdPercent)
-  target.firstJoinMs = timesKnown ? first : null
-  target.lastLeaveMs = timesKnown ? last : null
+  target.firstJoinMs = timesShown ? first : null
+  target.lastLeaveMs = timesShown ? last : null
   target.attendedSeconds = attendedSeconds
   target.minutesAttended = attendedSeconds === null ? null : Math.round(attendedSeconds / 6) / 10
   target.attendancePercent = attendancePercent
   target.sessions = inMeeting
+}
+
+/**
+ * The name shown for someone without a matched registration: the display name with the most
+ * counted in-meeting time, ties going to the one used first (rows sorted by join time). So
+ * "Sam Lee" on the laptop beats "Sam's iPad" that came last. Names compare folded.
+ */
+export function mostUsedName(table: RowTable, indexes: readonly number[]): string {
+  const { names, nameKeys } = table
+  let firstNamed = -1
+  let single = true
+  for (const i of indexes) {
+    if (nameKeys[i] === '') continue
+    if (firstNamed < 0) firstNamed = i
+    else if (nameKeys[i] !== nameKeys[firstNamed]) single = false
+  }
+  if (firstNamed < 0) return ''
+  if (single) return names[firstNamed]
+  const seconds = new Map<string, number>()
+  const firstRow = new Map<string, number>()
+  for (const i of indexes) {
+    const key = nameKeys[i]
+    if (key === '') continue
+    if (!firstRow.has(key)) firstRow.set(key, i)
+    const counted = table.waitingRoom[i] === 0 && table.counted[i] === 1
+    const ms = counted ? Math.max(0, table.countToMs[i] - table.countFromMs[i]) : 0
+    seconds.set(key, (seconds.get(key) ?? 0) + ms)
+  }
+  let best = ''
+  let bestMs = -1
+  // Map order is first-use order, so a strict > keeps the earliest name on a tie.
+  for (const [key, ms] of seconds) {
+    if (ms > bestMs) {
+      best = key
+      bestMs = ms
+    }
+  }
+  return names[firstRow.get(best) as number]
 }
 
 // The threshold is compared with the percent the person will see, so a row showing 75% is never

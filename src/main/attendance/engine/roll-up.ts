@@ -1,7 +1,8 @@
 import type { InstanceAttendance, MeetingInstance, PersonAttendance } from './attendance-types'
 import { normalizeName } from './field-values'
-import { groupIdentities, type IdentityColumns } from './identity'
+import { groupIdentities } from './identity'
 import { sortByNameEmail } from './text-order'
+import { isWeakName } from './weak-names'
 
 export type RollUpLayout = 'long' | 'matrix'
 
@@ -30,7 +31,8 @@ export type RollUpResult =
  * person per instance, by Name, Email, then start. Matrix: one row per person, matched across
  * instances the same way as within one: email, registrant id and Zoom user id link strongly (a
  * recurring meeting keeps registrant ids across occurrences); a name links only people who have
- * none of those, and only when exactly one strongly identified person used that name.
+ * none of those, and only when exactly one strongly identified person used that name; a weak
+ * name ("iPhone", "Sam") links nobody, so two weeks' "iPhone" stay two rows.
  */
 export function rollUp(
   instances: readonly InstanceAttendance[],
@@ -71,17 +73,23 @@ function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
     emails: [] as string[],
     userIds: [] as string[],
     names: [] as string[]
-  } satisfies IdentityColumns
+  }
+  const weak: number[] = []
   instances.forEach((instance, index) => {
     for (const person of instance.people) {
+      const name = normalizeName(person.name)
+      const keyless = !person.registrantId && !person.email && !person.zoomUserId
+      if (keyless && isWeakName(name)) weak.push(entries.length)
       entries.push({ instance: index, person })
       keys.registrantIds.push(person.registrantId ?? '')
       keys.emails.push(person.email)
       keys.userIds.push(person.zoomUserId ?? '')
-      keys.names.push(normalizeName(person.name))
+      keys.names.push(name)
     }
   })
-  const rows = groupIdentities(keys).map((group) =>
+  const weakFlags = new Uint8Array(entries.length)
+  for (const i of weak) weakFlags[i] = 1
+  const rows = groupIdentities({ ...keys, weak: weakFlags }).groups.map((group) =>
     matrixRow(
       group.members.map((m) => entries[m]),
       instances.length

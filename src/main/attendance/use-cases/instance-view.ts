@@ -1,15 +1,56 @@
 import type {
   InstanceAttendanceView,
-  PersonRow
+  PersonRow,
+  ReviewCandidateView,
+  TrailSession
 } from '../../../shared/ipc/contracts/attendance-contract'
 import { readSession } from '../engine'
-import type { InstanceAttendance, PersonAttendance } from '../engine'
+import type {
+  InstanceAttendance,
+  MeetingInstance,
+  ParticipantRow,
+  PersonAttendance,
+  ReviewCandidate
+} from '../engine'
 
 /** An instant as Zoom writes it (`2026-10-05T17:00:00Z`), or null when unknown. */
 export const iso = (ms: number | null): string | null =>
   ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z')
 
-function personRow(person: PersonAttendance): PersonRow {
+function trailSession(row: ParticipantRow, meeting: MeetingInstance): TrailSession {
+  const session = readSession(row, meeting)
+  return {
+    join: iso(session.joinMs),
+    leave: iso(session.leaveMs),
+    durationSeconds: session.durationSeconds,
+    inWaitingRoom: session.inWaitingRoom,
+    counted: session.counted,
+    name: session.name,
+    email: session.email,
+    flags: [...session.flags]
+  }
+}
+
+function reviewCandidate(c: ReviewCandidate, meeting: MeetingInstance): ReviewCandidateView {
+  const side = (s: ReviewCandidate['sides'][number]): ReviewCandidateView['sides'][number] => ({
+    personId: s.personId,
+    name: s.name,
+    email: s.email,
+    registered: s.registered,
+    rows: s.rows.map((row) => trailSession(row, meeting))
+  })
+  return {
+    key: c.key,
+    kind: c.kind,
+    scope: c.scope,
+    merged: c.merged,
+    sides: [side(c.sides[0]), side(c.sides[1])],
+    overlapSeconds: c.overlapSeconds,
+    gapSeconds: c.gapSeconds
+  }
+}
+
+function personRow(person: PersonAttendance, meeting: MeetingInstance): PersonRow {
   return {
     personId: person.personId,
     name: person.name,
@@ -23,18 +64,10 @@ function personRow(person: PersonAttendance): PersonRow {
     attendancePercent: person.attendancePercent,
     sessions: person.sessions,
     identityRule: person.audit.identityRule,
-    trail: person.audit.sessions.map((row) => {
-      const session = readSession(row)
-      return {
-        join: iso(session.joinMs),
-        leave: iso(session.leaveMs),
-        durationSeconds: session.durationSeconds,
-        inWaitingRoom: session.inWaitingRoom,
-        counted: session.counted,
-        name: session.name,
-        email: session.email
-      }
-    })
+    matchedBy: [...person.audit.matchedBy],
+    trail: person.audit.sessions.map((row) => trailSession(row, meeting)),
+    decisions: [...person.audit.decisions],
+    reviewKeys: [...person.audit.reviewKeys]
   }
 }
 
@@ -66,7 +99,8 @@ export function toInstanceView(
       medianMinutes: summary.medianMinutes,
       participantRows: summary.participantRows
     },
-    people: result.people.map(personRow),
+    people: result.people.map((person) => personRow(person, meeting)),
+    reviewCandidates: result.reviewCandidates.map((c) => reviewCandidate(c, meeting)),
     notes: extra.notes,
     fromCache: extra.fromCache
   }

@@ -12,7 +12,37 @@ export const attendanceStatuses = [
   'Waiting room only',
   'Joined'
 ] as const
-export const identityRules = ['registrant', 'email', 'user-id', 'name', 'none'] as const
+/** Strongest first; alias and decision mean a person's own identity decision matched the rows. */
+export const identityRules = [
+  'registrant',
+  'email',
+  'user-id',
+  'alias',
+  'decision',
+  'name',
+  'none'
+] as const
+/**
+ * What the engine noted about a row: its leave time was missing or before its join (then taken
+ * from the duration, else the meeting's end), it had time outside the meeting's window (15
+ * minutes before the start to 15 after the end; not counted), or it had a weak name (a device
+ * name, call-in number or first name only, which never merges people on its own).
+ */
+export const rowFlags = [
+  'leave-missing',
+  'leave-before-join',
+  'outside-instance',
+  'weak-name'
+] as const
+/** The kinds of uncertain match the engine asks about (see the engine's review-candidates.ts). */
+export const reviewKinds = [
+  'name-only-match',
+  'same-name-guest',
+  'weak-name-overlap',
+  'weak-name-rejoin',
+  'rename',
+  'email-domain-change'
+] as const
 
 /** One raw join/leave row behind a person, for the audit trail. */
 export const trailSessionSchema = z.object({
@@ -23,7 +53,30 @@ export const trailSessionSchema = z.object({
   /** Counted toward Minutes Attended. */
   counted: z.boolean(),
   name: z.string(),
-  email: z.string()
+  email: z.string(),
+  flags: z.array(z.enum(rowFlags)).optional()
+})
+
+/** One side of a review candidate: whose rows they are now, and the rows themselves. */
+export const reviewSideSchema = z.object({
+  personId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  registered: z.boolean(),
+  rows: z.array(trailSessionSchema)
+})
+
+/** An uncertain match to ask about; answering stores a decision under `key`. */
+export const reviewCandidateSchema = z.object({
+  key: z.string(),
+  kind: z.enum(reviewKinds),
+  /** A name or email answer applies in every meeting; an answer about rows, in this one. */
+  scope: z.enum(['everywhere', 'meeting']),
+  /** The counts now treat both sides as one person (Reject splits them). */
+  merged: z.boolean(),
+  sides: z.tuple([reviewSideSchema, reviewSideSchema]),
+  overlapSeconds: z.number().int().nonnegative(),
+  gapSeconds: z.number().int().nonnegative().nullable()
 })
 
 export const personRowSchema = z.object({
@@ -40,7 +93,13 @@ export const personRowSchema = z.object({
   sessions: z.number().int(),
   /** How rows were recognised as this person: registration link, email, Zoom user, or name. */
   identityRule: z.enum(identityRules),
-  trail: z.array(trailSessionSchema)
+  /** Every rule that matched one of the person's rows, strongest first. */
+  matchedBy: z.array(z.enum(identityRules)).optional(),
+  trail: z.array(trailSessionSchema),
+  /** Keys of the identity decisions that shaped this person. */
+  decisions: z.array(z.string()).optional(),
+  /** Keys of the open review candidates this person is part of. */
+  reviewKeys: z.array(z.string()).optional()
 })
 
 export const attendanceSummarySchema = z.object({
@@ -69,6 +128,8 @@ export const instanceAttendanceSchema = z.object({
   thresholdPercent: percent,
   summary: attendanceSummarySchema,
   people: z.array(personRowSchema),
+  /** Uncertain matches still to be answered; answered ones are left out. */
+  reviewCandidates: z.array(reviewCandidateSchema).optional(),
   /** Plain-language remarks, e.g. why minutes are blank. */
   notes: z.array(z.string()),
   /** Read from the copy kept on this computer rather than fetched from Zoom just now. */
@@ -103,5 +164,7 @@ export const attendanceContract = {
 }
 
 export type PersonRow = z.infer<typeof personRowSchema>
+export type TrailSession = z.infer<typeof trailSessionSchema>
+export type ReviewCandidateView = z.infer<typeof reviewCandidateSchema>
 export type InstanceAttendanceView = z.infer<typeof instanceAttendanceSchema>
 export type AttendanceStatusName = (typeof attendanceStatuses)[number]
