@@ -111,10 +111,13 @@ function buildPerson(group: IdentityGroup, own: number[], context: Context): Per
   }
   // Rule: the registrant's name when matched, else the name with the most time (mostUsedName).
   const name = (registration && registrantName(registration)) || mostUsedName(table, own)
-  const email = (registration && normalizeEmail(registration.email)) || lastValue(table.emails, own)
+  // Keys as the identity rules saw them: a split takes an account's email off a row, an alias
+  // gives a guest's rows the known person's email.
+  const { emails, registrantIds, userIds } = records.columns
+  const email = (registration && normalizeEmail(registration.email)) || lastValue(emails, own)
   const registrantId =
-    (registration ? text(registration.id) : lastValue(table.registrantIds, own)) || null
-  const zoomUserId = lastValue(table.zoomUserIds, own) || null
+    (registration ? text(registration.id) : lastValue(registrantIds, own)) || null
+  const zoomUserId = lastValue(userIds, own) || null
   let flagBits = 0
   for (const i of own) flagBits |= table.flags[i]
   // Listed field by field, not spread: spread-built objects get slow shapes in V8.
