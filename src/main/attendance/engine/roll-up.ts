@@ -1,6 +1,6 @@
 import type { InstanceAttendance, MeetingInstance, PersonAttendance } from './attendance-types'
 import { normalizeName } from './field-values'
-import { groupIdentities } from './identity'
+import { groupIdentities, identityRuleOrder, type IdentityRule } from './identity'
 import { sortByNameEmail } from './text-order'
 import { isWeakName } from './weak-names'
 
@@ -20,6 +20,10 @@ export interface MatrixRow {
   totalMinutes: number | null
   /** Per instance, in `instances` order: minutes, 0 when not in it, null when unknown. */
   minutes: (number | null)[]
+  /** Every rule that matched the person's rows in any instance, strongest first. */
+  matchedBy: readonly IdentityRule[]
+  /** Some instance has an open review candidate about this person. */
+  needsReview: boolean
 }
 
 export type RollUpResult =
@@ -103,7 +107,11 @@ function matrixRow(entries: readonly Entry[], instanceCount: number): MatrixRow 
   const attended = new Set<number>()
   let unknown = false
   let total = 0
+  const rules = new Set<IdentityRule>()
+  let needsReview = false
   for (const { instance, person } of entries) {
+    for (const rule of person.audit.matchedBy) rules.add(rule)
+    if (person.audit.reviewKeys.length > 0) needsReview = true
     const present =
       person.status === 'Attended' || person.status === 'Partial' || person.status === 'Joined'
     if (present) attended.add(instance)
@@ -127,6 +135,8 @@ function matrixRow(entries: readonly Entry[], instanceCount: number): MatrixRow 
     email: latestFirst.find((e) => e.person.email !== '')?.person.email ?? '',
     instancesAttended: attended.size,
     totalMinutes: unknown ? null : Math.round(total * 10) / 10,
-    minutes
+    minutes,
+    matchedBy: identityRuleOrder.filter((rule) => rules.has(rule)),
+    needsReview
   }
 }

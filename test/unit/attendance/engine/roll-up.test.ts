@@ -84,15 +84,17 @@ describe('rollUp matrix', () => {
       'Instances Attended',
       'Total Minutes',
       '2026-10-05 17:00 UTC',
-      '2026-10-12 17:00 UTC'
+      '2026-10-12 17:00 UTC',
+      'Matched By',
+      'Needs Review'
     ])
   })
 
   it('matches people across instances by email, user id and name', () => {
     expect(table.rows).toEqual([
-      ['Ana Okafor', 'ana@x.org', 2, 90, 60, 30],
-      ['Bo', 'bo@x.org', 2, 75, 15, 60],
-      ['Cy Young', '', 2, 18, 12, 6]
+      ['Ana Okafor', 'ana@x.org', 2, 90, 60, 30, 'registration link, email', 'No'],
+      ['Bo', 'bo@x.org', 2, 75, 15, 60, 'email, Zoom account', 'No'],
+      ['Cy Young', '', 2, 18, 12, 6, 'display name only', 'No']
     ])
   })
 
@@ -106,14 +108,21 @@ describe('rollUp matrix', () => {
     )
     const rows = rollUpCsvTable(phones).rows.filter((r) => r[0] === 'iPhone')
     expect(rows).toEqual([
-      ['iPhone', '', 1, 30, 30, 0],
-      ['iPhone', '', 1, 20, 0, 20]
+      ['iPhone', '', 1, 30, 30, 0, 'display name only', 'No'],
+      ['iPhone', '', 1, 20, 0, 20, 'display name only', 'No']
     ])
   })
 
   it('shows 0 for an instance the person missed', () => {
     const missed = rollUpCsvTable(rollUp([weekOne, instance(1, [], 'w2')], 'matrix'))
-    expect(missed.rows.find((r) => r[0] === 'Bo')).toEqual(['Bo', 'bo@x.org', 1, 15, 15, 0])
+    expect(missed.rows.find((r) => r[0] === 'Bo')?.slice(0, 6)).toEqual([
+      'Bo',
+      'bo@x.org',
+      1,
+      15,
+      15,
+      0
+    ])
   })
 
   it('labels columns in the chosen zone and keeps repeated labels distinct', () => {
@@ -123,7 +132,7 @@ describe('rollUp matrix', () => {
         timeZone: 'America/New_York'
       }
     )
-    expect(same.headers.slice(4)).toEqual([
+    expect(same.headers.slice(4, 6)).toEqual([
       '2026-10-05 13:00 America/New_York',
       '2026-10-05 13:00 America/New_York (2)'
     ])
