@@ -24,7 +24,11 @@ const flagWords: Record<RowFlag, string> = {
 
 const worded = new Map<readonly string[], string>()
 
-function words<T extends string>(list: readonly T[], dictionary: Record<T, string>, glue: string) {
+function words<T extends string>(
+  list: readonly T[],
+  dictionary: Record<T, string>,
+  glue: string
+): string {
   let text = worded.get(list)
   if (text === undefined) {
     text = list.map((item) => dictionary[item]).join(glue)
