@@ -291,8 +291,8 @@ function sameNameCandidate(
   )
 }
 
-/** Keyless rows with one weak name: each is its own person; neighbours in time are asked about. */
-function weakNamePairs(input: CandidateInput, add: Add): void {
+/** In-meeting keyless rows with a weak name, by that name. */
+function weakRowsByName(input: CandidateInput): Map<string, number[]> {
   const { table, records } = input
   const { weak } = records.columns
   const byName = new Map<string, number[]>()
@@ -303,7 +303,19 @@ function weakNamePairs(input: CandidateInput, add: Add): void {
     if (list === undefined) byName.set(name, [i])
     else list.push(i)
   }
-  for (const rows of byName.values()) {
+  return byName
+}
+
+function pairedWeakNames(input: CandidateInput): Set<string> {
+  const names = new Set<string>()
+  for (const [name, rows] of weakRowsByName(input)) if (rows.length > 1) names.add(name)
+  return names
+}
+
+/** Keyless rows with one weak name: each is its own person; neighbours in time are asked about. */
+function weakNamePairs(input: CandidateInput, add: Add): void {
+  const { table } = input
+  for (const rows of weakRowsByName(input).values()) {
     if (rows.length < 2 || rows.length > maxWeakRows) continue
     rows.sort((a, b) => table.joinMs[a] - table.joinMs[b] || a - b)
     for (let k = 1; k < rows.length; k++) {
@@ -336,10 +348,14 @@ function renames(input: CandidateInput, add: Add): void {
   const firstRow = new Int32Array(count).fill(-1)
   const lastRow = new Int32Array(count).fill(-1)
   const guest = new Uint8Array(count)
+  // Rows sharing a weak name are asked about as weak-name pairs (more likely a rejoin).
+  const pairedWeak = pairedWeakNames(input)
   let timed = 0
   for (let p = 0; p < count; p++) {
     const person = people[p]
     if (person.firstJoinMs === null || person.lastLeaveMs === null) continue
+    const rows = rowsOf[p]
+    if (rows.length === 1 && pairedWeak.has(table.nameKeys[rows[0]])) continue
     let first = -1
     let last = -1
     for (const i of rowsOf[p]) {

@@ -102,6 +102,17 @@ describe('review candidates', () => {
     expect(result.reviewCandidates.filter((c) => c.kind === 'rename')).toEqual([])
   })
 
+  it('asks about a weak-named rejoin as such, not as a rename of whoever left before', () => {
+    const result = compute({
+      participants: [
+        row(0, 30, { id: 'U1', user_email: 'vic@x.org', name: 'Vic Arroyo' }),
+        row(5, 29.9, { name: '-x' }),
+        row(30.2, 50, { name: '-x' })
+      ]
+    })
+    expect(result.reviewCandidates.map((c) => c.kind)).toEqual(['weak-name-rejoin'])
+  })
+
   it('a guest named like two known people: two same-name-guest candidates, kept apart', () => {
     const result = compute(cases.sharedName)
     expect(result.people).toHaveLength(3)
