@@ -22,7 +22,7 @@ import { rowRef, type IdentityRecords } from './identity-records'
 import { mostUsedName } from './person-measures'
 import { registrantName } from './registrant-fields'
 import type { ParticipantRow, RowTable } from './row-table'
-import { orderByValue } from './value-order'
+import { onlyFit, timeBuckets } from './time-buckets'
 import type { Registrant } from './zoom-rows'
 
 export const reviewKinds = [
@@ -380,8 +380,8 @@ function renames(input: CandidateInput, add: Add): void {
     joins[k] = table.countFromMs[firstRow[p]]
     k++
   }
-  const byLeave = orderByValue(leaves, ids)
-  const byJoin = orderByValue(joins, ids)
+  const byLeave = timeBuckets(leaves, ids)
+  const byJoin = timeBuckets(joins, ids)
   const leaveOf = (p: number): number => table.countToMs[lastRow[p]]
   const joinOf = (p: number): number => table.countFromMs[firstRow[p]]
   const fits = (p: number, q: number): boolean =>
@@ -390,8 +390,8 @@ function renames(input: CandidateInput, add: Add): void {
     (guest[p] === 1 || guest[q] === 1) &&
     table.nameKeys[lastRow[p]] !== table.nameKeys[firstRow[q]]
   for (let k = 0; k < timed; k++) {
-    const q = byJoin.ids[k]
-    const at = joinOf(q)
+    const q = ids[k]
+    const at = joins[k]
     const p = onlyFit(byLeave, at - renameGapMs, at, (p) => fits(p, q))
     if (p < 0) continue
     const leave = leaveOf(p)
@@ -414,73 +414,49 @@ function renames(input: CandidateInput, add: Add): void {
   }
 }
 
-/** The one id whose value lies in [from, to] and fits, or -1 when none or several do. */
-function onlyFit(
-  sorted: { ids: Int32Array; values: Float64Array },
-  from: number,
-  to: number,
-  fits: (id: number) => boolean
-): number {
-  const { ids, values } = sorted
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (values[mid] < from) lo = mid + 1
-    else hi = mid
-  }
-  let only = -1
-  for (let k = lo; k < values.length && values[k] <= to; k++) {
-    if (!fits(ids[k])) continue
-    if (only >= 0) return -1
-    only = ids[k]
-  }
-  return only
-}
-
 /** A registrant who never joined, and someone else with the same name and email before the @. */
 function domainChanges(input: CandidateInput, add: Add): void {
   const { people, table, records } = input
+  // By the part before the @: one slice per person, and rarely a hit.
   const absent = new Map<string, number[]>()
   for (let g = 0; g < people.length; g++) {
     const person = people[g]
-    if (!person.registered || person.sessions > 0 || !person.email.includes('@')) continue
-    const registration = registrationOf(input, g)
-    const name = records.columns.names[registration]
-    if (name === '') continue
-    const list = absent.get(name)
-    if (list === undefined) absent.set(name, [g])
+    if (!person.registered || person.sessions > 0) continue
+    const local = localPart(person.email)
+    if (local === '') continue
+    const list = absent.get(local)
+    if (list === undefined) absent.set(local, [g])
     else list.push(g)
   }
   if (absent.size === 0) return
   for (let g = 0; g < people.length; g++) {
     const person = people[g]
     if (person.registered || person.sessions === 0 || person.email === '') continue
-    for (const i of input.rowsOf[g]) {
-      const registrants = absent.get(table.nameKeys[i])
-      if (registrants === undefined) continue
-      for (const r of registrants) {
-        const theirs = people[r].email
-        if (!sameLocalPart(theirs, person.email)) continue
-        add(
-          candidate(
-            input,
-            emailLinkKey(theirs, person.email),
-            'email-domain-change',
-            false,
-            { group: r, rows: [], registration: registrationOf(input, r) },
-            { group: g, rows: input.rowsOf[g], registration: -1 }
-          )
-        )
+    const registrants = absent.get(localPart(person.email))
+    if (registrants === undefined) continue
+    for (const r of registrants) {
+      const name = records.columns.names[registrationOf(input, r)]
+      const theirs = people[r].email
+      if (theirs === person.email || !input.rowsOf[g].some((i) => table.nameKeys[i] === name)) {
+        continue
       }
-      break
+      add(
+        candidate(
+          input,
+          emailLinkKey(theirs, person.email),
+          'email-domain-change',
+          false,
+          { group: r, rows: [], registration: registrationOf(input, r) },
+          { group: g, rows: input.rowsOf[g], registration: -1 }
+        )
+      )
     }
   }
 }
 
-function sameLocalPart(a: string, b: string): boolean {
-  const at = a.lastIndexOf('@')
-  return at > 0 && at === b.lastIndexOf('@') && a !== b && a.slice(0, at) === b.slice(0, at)
+function localPart(email: string): string {
+  const at = email.lastIndexOf('@')
+  return at > 0 ? email.slice(0, at) : ''
 }
 
 /** Overlap and gap of two row sets' counted intervals. */
