@@ -1,12 +1,17 @@
 import type { InstanceAttendance, PersonAttendance } from './attendance-types'
 import { normalizeEmail, text } from './field-values'
-import { groupIdentities, identityRuleOrder, strongestOwnKey, type IdentityGroup } from './identity'
+import {
+  groupIdentities,
+  identityRuleOrder,
+  strongestOwnKey,
+  type IdentityGrouping
+} from './identity'
 import type { IdentityDecisions } from './identity-decisions'
 import { identityRecords, type IdentityRecords } from './identity-records'
 import { meetingSeconds, readMeeting } from './meeting-instance'
 import { measureInto, mostUsedName, sortByJoin } from './person-measures'
 import { findReviewCandidates } from './review-candidates'
-import { knownStatus, registrantName, statusRankOf } from './registrant-fields'
+import { knownStatus, statusRankOf } from './registrant-fields'
 import { readRowTable, sameRow, type ParticipantRow, type RowTable } from './row-table'
 import { summarize } from './summary'
 import { sortByNameEmail } from './text-order'
@@ -58,18 +63,18 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
     duplicates: 0
   }
   const grouping = groupIdentities(records.columns, records)
-  const rowsOf: number[][] = new Array<number[]>(grouping.groups.length)
-  const people = grouping.groups.map((group, index) => {
-    const rows = ownRows(group, context)
-    rowsOf[index] = rows
-    return buildPerson(group, rows, context)
-  })
+  // Each person's rows are grouping.order[start[g]] … order[rowsEnd[g] - 1], by join time.
+  const rowsEnd = new Int32Array(grouping.count)
+  const people = new Array<PersonAttendance>(grouping.count)
+  for (let g = 0; g < grouping.count; g++) {
+    people[g] = buildPerson(grouping, g, rowsEnd, context)
+  }
   const reviewCandidates = findReviewCandidates({
     table,
     records,
     grouping,
     people,
-    rowsOf,
+    rowsEnd,
     registrants,
     meetingUuid: meeting.uuid || meeting.id
   })
@@ -83,46 +88,58 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
   }
 }
 
-/** The group's participant rows, by join time, repeats dropped. */
-function ownRows(group: IdentityGroup, context: Context): number[] {
-  const rowCount = context.table.rows.length
-  // Members are ascending and rows come before registrations, so the rows are a prefix.
-  const members = group.members
-  let split = members.length
-  while (split > 0 && members[split - 1] >= rowCount) split--
-  const own = split === members.length ? members : members.slice(0, split)
-  if (own.length < 2) return own
-  sortByJoin(context.table, own)
-  const kept = withoutRepeats(context.table, own)
-  context.duplicates += own.length - kept.length
-  return kept
-}
-
-function buildPerson(group: IdentityGroup, own: number[], context: Context): PersonAttendance {
+function buildPerson(
+  grouping: IdentityGrouping,
+  g: number,
+  rowsEnd: Int32Array,
+  context: Context
+): PersonAttendance {
   const { table, registrants, records } = context
   const rowCount = table.rows.length
-  const members = group.members
+  const { order } = grouping
+  const from = grouping.start[g]
+  const to = grouping.start[g + 1]
+  // Members are ascending and rows come before registrations, so the rows come first.
+  let registrationsFrom = from
+  while (registrationsFrom < to && order[registrationsFrom] < rowCount) registrationsFrom++
+  let end = registrationsFrom
+  if (end - from > 1) {
+    sortByJoin(table, order, from, end)
+    const kept = withoutRepeats(table, order, from, end)
+    context.duplicates += end - kept
+    end = kept
+  }
+  rowsEnd[g] = end
   let registration: Registrant | null = null
-  for (let k = own.length; k < members.length; k++) {
-    if (members[k] < rowCount) continue
-    const candidate = registrants[members[k] - rowCount]
-    if (registration === null || statusRankOf(candidate) < statusRankOf(registration))
+  let registrationIndex = -1
+  for (let k = registrationsFrom; k < to; k++) {
+    const candidate = registrants[order[k] - rowCount]
+    if (registration === null || statusRankOf(candidate) < statusRankOf(registration)) {
       registration = candidate
+      registrationIndex = order[k] - rowCount
+    }
   }
   // Rule: the registrant's name when matched, else the name with the most time (mostUsedName).
-  const name = (registration && registrantName(registration)) || mostUsedName(table, own)
+  const name =
+    (registration && records.registrantNames[registrationIndex]) ||
+    mostUsedName(table, order, from, end)
   // Keys as the identity rules saw them: a split takes an account's email off a row, an alias
   // gives a guest's rows the known person's email.
   const { emails, registrantIds, userIds } = records.columns
-  const email = (registration && normalizeEmail(registration.email)) || lastValue(emails, own)
+  const email =
+    (registration && normalizeEmail(registration.email)) || lastValue(emails, order, from, end)
   const registrantId =
-    (registration ? text(registration.id) : lastValue(registrantIds, own)) || null
-  const zoomUserId = lastValue(userIds, own) || null
+    (registration ? text(registration.id) : lastValue(registrantIds, order, from, end)) || null
+  const zoomUserId = lastValue(userIds, order, from, end) || null
   let flagBits = 0
-  for (const i of own) flagBits |= table.flags[i]
+  const sessions = new Array<ParticipantRow>(end - from)
+  for (let k = from; k < end; k++) {
+    flagBits |= table.flags[order[k]]
+    sessions[k - from] = table.rows[order[k]]
+  }
   // Listed field by field, not spread: spread-built objects get slow shapes in V8.
   const person: PersonAttendance = {
-    personId: personIdFor(registrantId, email, zoomUserId, own, table, records),
+    personId: personIdFor(registrantId, email, zoomUserId, order[from], from < end, table, records),
     name,
     email,
     registered: registration !== null,
@@ -137,15 +154,15 @@ function buildPerson(group: IdentityGroup, own: number[], context: Context): Per
     attendancePercent: null,
     sessions: 0,
     audit: {
-      identityRule: group.rule,
-      matchedBy: matchedBy(members, records),
-      sessions: own.map((i) => table.rows[i]),
+      identityRule: identityRuleOrder[grouping.rules[g]],
+      matchedBy: matchedBy(order, from, to, records),
+      sessions,
       flags: flagList(flagBits),
-      decisions: records.decisionKeys.size === 0 ? none : decisionsOf(members, records),
+      decisions: records.decisionKeys.size === 0 ? none : decisionsOf(order, from, to, records),
       reviewKeys: none
     }
   }
-  measureInto(person, table, own, context.meetingSeconds, context.thresholdPercent)
+  measureInto(person, table, order, from, end, context.meetingSeconds, context.thresholdPercent)
   return person
 }
 
@@ -153,12 +170,15 @@ const rulesByMask: (readonly (typeof identityRuleOrder)[number][])[] = []
 
 /** Every rule that matched one of the person's records, strongest first (shared arrays). */
 function matchedBy(
-  members: readonly number[],
+  order: Int32Array,
+  from: number,
+  to: number,
   records: IdentityRecords
 ): PersonAttendance['audit']['matchedBy'] {
   let mask = 0
-  for (const m of members) mask |= 1 << strongestOwnKey(records.columns, m)
+  for (let k = from; k < to; k++) mask |= 1 << strongestOwnKey(records.columns, order[k])
   if (records.links.length > 0) {
+    const members = order.subarray(from, to)
     for (const [a, b, rule] of records.links) {
       if (members.includes(a) || members.includes(b)) mask |= 1 << rule
     }
@@ -171,33 +191,42 @@ function matchedBy(
   return list
 }
 
-function decisionsOf(members: readonly number[], records: IdentityRecords): readonly string[] {
+function decisionsOf(
+  order: Int32Array,
+  from: number,
+  to: number,
+  records: IdentityRecords
+): readonly string[] {
   const keys = new Set<string>()
-  for (const m of members) for (const key of records.decisionKeys.get(m) ?? []) keys.add(key)
+  for (let k = from; k < to; k++) {
+    for (const key of records.decisionKeys.get(order[k]) ?? []) keys.add(key)
+  }
   return keys.size === 0 ? none : [...keys]
 }
 
 /**
  * Zoom can send the same row twice (e.g. across pages). Only timed rows are compared: blank
- * anonymous rows may well be different people. Indexes must be sorted by join time.
+ * anonymous rows may well be different people. The range must be sorted by join time; the
+ * rows kept move to its front, and the end of them is returned.
  */
-function withoutRepeats(table: RowTable, sorted: readonly number[]): number[] {
-  const kept: number[] = []
-  for (const index of sorted) {
+function withoutRepeats(table: RowTable, order: Int32Array, from: number, to: number): number {
+  let end = from
+  for (let k = from; k < to; k++) {
+    const index = order[k]
     const join = table.joinMs[index]
     let repeated = false
-    for (let k = kept.length - 1; k >= 0 && table.joinMs[kept[k]] === join; k--) {
-      if (sameRow(table, kept[k], index)) repeated = true
+    for (let j = end - 1; j >= from && table.joinMs[order[j]] === join; j--) {
+      if (sameRow(table, order[j], index)) repeated = true
     }
-    if (!repeated) kept.push(index)
+    if (!repeated) order[end++] = index
   }
-  return kept
+  return end
 }
 
 /** The latest non-empty value among the rows (sorted by join time). */
-function lastValue(column: readonly string[], indexes: readonly number[]): string {
-  for (let k = indexes.length - 1; k >= 0; k--) {
-    const value = column[indexes[k]]
+function lastValue(column: readonly string[], order: Int32Array, from: number, to: number): string {
+  for (let k = to - 1; k >= from; k--) {
+    const value = column[order[k]]
     if (value !== '') return value
   }
   return ''
@@ -207,15 +236,15 @@ function personIdFor(
   registrantId: string | null,
   email: string,
   zoomUserId: string | null,
-  rows: readonly number[],
+  first: number,
+  hasRows: boolean,
   table: RowTable,
   records: IdentityRecords
 ): string {
   if (registrantId) return `r:${registrantId}`
   if (email) return `e:${email}`
   if (zoomUserId) return `u:${zoomUserId}`
-  const first = rows[0]
-  if (first === undefined) return 'x:'
+  if (!hasRows) return 'x:'
   const key = table.nameKeys[first]
   // Rows with one weak name are not merged, so several people can share it: add the row.
   if (key !== '') return records.columns.weak[first] === 1 ? `n:${key}#${first}` : `n:${key}`

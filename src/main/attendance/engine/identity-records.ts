@@ -5,7 +5,7 @@
  * accepted email links make two emails one key, accepted rows links join two records outright,
  * and rejected name links forbid joining by that name.
  */
-import { formatInstant, normalizeEmail, normalizeName, text } from './field-values'
+import { foldName, formatInstant, normalizeEmail, normalizeName, text } from './field-values'
 import { assignmentCode, keyKind, ruleIndex } from './identity'
 import {
   isEmailLike,
@@ -14,6 +14,7 @@ import {
   type IdentityLink,
   type RowRef
 } from './identity-decisions'
+import { registrantName } from './registrant-fields'
 import type { RowTable } from './row-table'
 import { rowFlagBits } from './time-rules'
 import { isWeakName } from './weak-names'
@@ -29,6 +30,8 @@ export interface IdentityRecords {
     weak: Uint8Array
     assignedRule: Uint8Array
   }
+  /** Each registration's name as shown (registrantName). */
+  registrantNames: string[]
   /** Records an accepted rows link joins (see GroupingOptions). */
   links: [number, number, number][]
   /** Names that must not join these people by name (see GroupingOptions). */
@@ -71,11 +74,14 @@ export function identityRecords(
   const emails = table.emails.slice()
   const names = table.nameKeys.slice()
   const fallbacks = table.participantIds.slice()
-  for (const r of registrants) {
+  const registrantNames = new Array<string>(registrants.length)
+  for (let k = 0; k < registrants.length; k++) {
+    const r = registrants[k]
     registrantIds.push(text(r.id))
     emails.push(normalizeEmail(r.email))
     userIds.push('')
-    names.push(normalizeName(`${text(r.first_name)} ${text(r.last_name)}`))
+    registrantNames[k] = registrantName(r)
+    names.push(foldName(registrantNames[k]))
     fallbacks.push('')
   }
   const total = registrantIds.length
@@ -89,6 +95,7 @@ export function identityRecords(
       weak: new Uint8Array(total),
       assignedRule: new Uint8Array(total)
     },
+    registrantNames,
     links: [],
     blocked: new Map(),
     decisionKeys: new Map(),

@@ -66,16 +66,20 @@ export interface GroupingOptions {
   blocked?: ReadonlyMap<string, readonly string[]>
 }
 
-export interface IdentityGroup {
-  /** Indexes into the records passed in, ascending. */
-  members: number[]
-  rule: IdentityRule
-}
-
+/**
+ * The people found, in a compact layout (no array per person: a 100,000-row meeting has some
+ * 65,000 people, and their arrays would cost the garbage collector more than the grouping).
+ */
 export interface IdentityGrouping {
-  groups: IdentityGroup[]
-  /** The group index of every record. */
+  /** Number of people (groups), in order of their first record. */
+  count: number
+  /** The group of every record. */
   groupOf: Int32Array
+  /** Records by group, ascending within a group: group g is order[start[g]] … order[start[g + 1] - 1]. */
+  order: Int32Array
+  start: Int32Array
+  /** Per group: the strongest rule that tied its records (an identityRuleOrder index). */
+  rules: Uint8Array
   /** Keyless records joined to a strongly identified person by name alone, one per name. */
   nameMatches: { name: string; record: number; owner: number }[]
   /**
@@ -83,6 +87,11 @@ export interface IdentityGrouping {
    * record of each such person (at most maxOwners), before any joining by name.
    */
   owners: Map<string, number[]>
+}
+
+/** A group's records as an array (for tests and the rare paths that want one). */
+export function membersOf(grouping: IdentityGrouping, group: number): number[] {
+  return Array.from(grouping.order.subarray(grouping.start[group], grouping.start[group + 1]))
 }
 
 const maxOwners = 4
@@ -160,8 +169,7 @@ export function groupIdentities(
       }
     } else link(i, name, 3, ruleIndex.name)
   }
-  const { groups, groupOf } = collectGroups(records, sets, linkedRule)
-  return { groups, groupOf, nameMatches, owners }
+  return { ...collectGroups(records, sets, linkedRule), nameMatches, owners }
 }
 
 /** Which strongly identified people (one record each) used each name that keyless records carry. */
@@ -214,32 +222,36 @@ function resolveBlocked(
   return roots
 }
 
+/** Numbers the groups by first record and lays their records out by group (a counting sort). */
 function collectGroups(
   records: IdentityColumns,
   sets: DisjointSet,
   linkedRule: Int8Array
-): { groups: IdentityGroup[]; groupOf: Int32Array } {
-  const count = records.registrantIds.length
-  const groupOfRoot = new Int32Array(count).fill(-1)
-  const groupOf = new Int32Array(count)
-  const groups: IdentityGroup[] = []
-  for (let i = 0; i < count; i++) {
+): Pick<IdentityGrouping, 'count' | 'groupOf' | 'order' | 'start' | 'rules'> {
+  const total = records.registrantIds.length
+  const groupOfRoot = new Int32Array(total).fill(-1)
+  const groupOf = new Int32Array(total)
+  const sizes = new Int32Array(total + 1)
+  const rules = new Uint8Array(total)
+  let count = 0
+  for (let i = 0; i < total; i++) {
     const root = sets.find(i)
-    const index = groupOfRoot[root]
-    if (index >= 0) {
-      groups[index].members.push(i)
-      groupOf[i] = index
-    } else {
-      groupOfRoot[root] = groups.length
-      groupOf[i] = groups.length
+    let group = groupOfRoot[root]
+    if (group < 0) {
+      group = count++
+      groupOfRoot[root] = group
       const rule = linkedRule[root]
-      groups.push({
-        members: [i],
-        rule: identityRuleOrder[rule === notLinked ? strongestOwnKey(records, i) : rule]
-      })
+      rules[group] = rule === notLinked ? strongestOwnKey(records, i) : rule
     }
+    groupOf[i] = group
+    sizes[group + 1]++
   }
-  return { groups, groupOf }
+  const start = new Int32Array(count + 1)
+  for (let g = 0; g < count; g++) start[g + 1] = start[g] + sizes[g + 1]
+  const fill = start.slice(0, count)
+  const order = new Int32Array(total)
+  for (let i = 0; i < total; i++) order[fill[groupOf[i]]++] = i
+  return { count, groupOf, order, start, rules: rules.subarray(0, count) }
 }
 
 /** The strongest key that identifies one record on its own (a ruleIndex value). */

@@ -1,20 +1,31 @@
 import type { AttendanceStatus, PersonMeasures } from './attendance-types'
 import type { RowTable } from './row-table'
 
-/** Orders row indexes by join time, unknown join times first. */
-export function sortByJoin(table: RowTable, indexes: number[]): number[] {
+/** Orders a range of row indexes in place by join time, unknown join times first. */
+export function sortByJoin(table: RowTable, order: Int32Array, from: number, to: number): void {
   const join = table.joinMs
-  return indexes.sort((a, b) => {
+  const before = (a: number, b: number): boolean => {
     const x = join[a]
     const y = join[b]
-    if (x !== x) return y !== y ? a - b : -1
-    if (y !== y) return 1
-    return x - y || a - b
-  })
+    if (x !== x) return y !== y ? a < b : true
+    if (y !== y) return false
+    return x < y || (x === y && a < b)
+  }
+  // Insertion sort: nearly every person has a handful of rows.
+  for (let k = from + 1; k < to; k++) {
+    const index = order[k]
+    let at = k
+    while (at > from && before(index, order[at - 1])) {
+      order[at] = order[at - 1]
+      at--
+    }
+    order[at] = index
+  }
 }
 
 /**
- * Writes one person's measures from their rows (indexes sorted by join time) into `target`,
+ * Writes one person's measures from their rows (order[from] … order[to - 1], sorted by join
+ * time) into `target`,
  * rather than returning a new object per person. A value that needs data the rows don't have is
  * null, never guessed: if any in-meeting row has unknown times, the union (and so minutes and
  * %) is unknown. Minutes, First Join and Last Leave use each row's counted part (time-rules.ts),
@@ -23,7 +34,9 @@ export function sortByJoin(table: RowTable, indexes: number[]): number[] {
 export function measureInto(
   target: PersonMeasures,
   table: RowTable,
-  indexes: readonly number[],
+  order: Int32Array,
+  from: number,
+  to: number,
   meetingSeconds: number | null,
   thresholdPercent: number
 ): void {
@@ -37,28 +50,29 @@ export function measureInto(
   let runStart = 0
   let runEnd = -Infinity
   const { countFromMs, countToMs } = table
-  for (const i of indexes) {
+  for (let k = from; k < to; k++) {
+    const i = order[k]
     if (table.waitingRoom[i] === 1) continue
     inMeeting++
     if (table.counted[i] === 0) {
       allCounted = false
       continue
     }
-    const from = countFromMs[i]
-    const to = countToMs[i]
-    if (to < from) continue // wholly outside the instance's window
-    if (from < first) first = from
-    if (to > last) last = to
-    if (from > runEnd) {
+    const start = countFromMs[i]
+    const end = countToMs[i]
+    if (end < start) continue // wholly outside the instance's window
+    if (start < first) first = start
+    if (end > last) last = end
+    if (start > runEnd) {
       if (runEnd > -Infinity) unionMs += runEnd - runStart
-      runStart = from
-      runEnd = to
-    } else if (to > runEnd) runEnd = to
+      runStart = start
+      runEnd = end
+    } else if (end > runEnd) runEnd = end
   }
   if (runEnd > -Infinity) unionMs += runEnd - runStart
 
   if (inMeeting === 0) {
-    target.status = indexes.length > 0 ? 'Waiting room only' : 'Absent'
+    target.status = to > from ? 'Waiting room only' : 'Absent'
     target.firstJoinMs = null
     target.lastLeaveMs = null
     target.attendedSeconds = 0
@@ -87,11 +101,12 @@ export function measureInto(
  * counted in-meeting time, ties going to the one used first (rows sorted by join time). So
  * "Sam Lee" on the laptop beats "Sam's iPad" that came last. Names compare folded.
  */
-export function mostUsedName(table: RowTable, indexes: readonly number[]): string {
+export function mostUsedName(table: RowTable, order: Int32Array, from: number, to: number): string {
   const { names, nameKeys } = table
   let firstNamed = -1
   let single = true
-  for (const i of indexes) {
+  for (let k = from; k < to; k++) {
+    const i = order[k]
     if (nameKeys[i] === '') continue
     if (firstNamed < 0) firstNamed = i
     else if (nameKeys[i] !== nameKeys[firstNamed]) single = false
@@ -100,7 +115,8 @@ export function mostUsedName(table: RowTable, indexes: readonly number[]): strin
   if (single) return names[firstNamed]
   const seconds = new Map<string, number>()
   const firstRow = new Map<string, number>()
-  for (const i of indexes) {
+  for (let k = from; k < to; k++) {
+    const i = order[k]
     const key = nameKeys[i]
     if (key === '') continue
     if (!firstRow.has(key)) firstRow.set(key, i)

@@ -20,7 +20,6 @@ import { emailLinkKey, nameLinkKey, rowsLinkKey, type RowRef } from './identity-
 import type { IdentityGrouping } from './identity'
 import { rowRef, type IdentityRecords } from './identity-records'
 import { mostUsedName } from './person-measures'
-import { registrantName } from './registrant-fields'
 import type { ParticipantRow, RowTable } from './row-table'
 import { onlyFit, timeBuckets } from './time-buckets'
 import type { Registrant } from './zoom-rows'
@@ -66,10 +65,10 @@ export interface CandidateInput {
   table: RowTable
   records: IdentityRecords
   grouping: IdentityGrouping
-  /** Indexed like grouping.groups. */
+  /** Indexed by group. */
   people: PersonAttendance[]
-  /** Each group's rows, by join time. */
-  rowsOf: number[][]
+  /** Group g's rows are grouping.order[start[g]] … order[rowsEnd[g] - 1], by join time. */
+  rowsEnd: Int32Array
   registrants: readonly Registrant[]
   meetingUuid: string
 }
@@ -120,10 +119,19 @@ function isKeyless(records: IdentityRecords, i: number): boolean {
   return registrantIds[i] === '' && emails[i] === '' && userIds[i] === ''
 }
 
+/** A group's rows, by join time, as an array (for the few groups a candidate is about). */
+function rowsOf(input: CandidateInput, group: number): number[] {
+  const { order, start } = input.grouping
+  return Array.from(order.subarray(start[group], input.rowsEnd[group]))
+}
+
 /** The registration record of a group, or -1. */
 function registrationOf(input: CandidateInput, group: number): number {
   const rowCount = input.table.rows.length
-  for (const m of input.grouping.groups[group].members) if (m >= rowCount) return m
+  const { order, start } = input.grouping
+  for (let k = input.rowsEnd[group]; k < start[group + 1]; k++) {
+    if (order[k] >= rowCount) return order[k]
+  }
   return -1
 }
 
@@ -137,8 +145,8 @@ function side(
   const rowCount = table.rows.length
   const registered = registration >= 0
   const name = registered
-    ? registrantName(input.registrants[registration - rowCount])
-    : mostUsedName(table, rows)
+    ? input.records.registrantNames[registration - rowCount]
+    : mostUsedName(table, Int32Array.from(rows), 0, rows.length)
   let email = registered ? records.columns.emails[registration] : ''
   for (const i of rows) if (email === '' && table.emails[i] !== '') email = table.emails[i]
   return {
@@ -159,7 +167,7 @@ function personKey(person: PersonAttendance): string | null {
 }
 
 function refOf(input: CandidateInput, group: number): RowRef | null {
-  const rows = input.rowsOf[group]
+  const rows = rowsOf(input, group)
   if (rows.length > 0) return rowRef(input.table, rows[0])
   const registration = registrationOf(input, group)
   const id = registration >= 0 ? input.records.columns.registrantIds[registration] : ''
@@ -214,10 +222,10 @@ function nameOnlyMatch(
   const pk = personKey(input.people[group])
   if (pk === null) return null
   const { nameKeys } = input.table
-  const matched = input.rowsOf[group].filter(
+  const matched = rowsOf(input, group).filter(
     (i) => nameKeys[i] === match.name && isKeyless(input.records, i)
   )
-  const kept = input.rowsOf[group].filter((i) => !matched.includes(i))
+  const kept = rowsOf(input, group).filter((i) => !matched.includes(i))
   return candidate(
     input,
     nameLinkKey(match.name, pk),
@@ -249,7 +257,7 @@ function sameNames(input: CandidateInput, add: Add): void {
     if (!weak && ownerRecords.length < 2) continue
     const guestGroups = weak ? rows.map((i) => groupOf[i]) : [groupOf[rows[0]]]
     for (const guestGroup of new Set(guestGroups)) {
-      const guestRows = input.rowsOf[guestGroup].filter((i) => rows.includes(i))
+      const guestRows = rowsOf(input, guestGroup).filter((i) => rows.includes(i))
       for (const owner of ownerRecords) {
         const ownerGroup = groupOf[owner]
         if (ownerGroup === guestGroup) continue
@@ -284,7 +292,7 @@ function sameNameCandidate(
     false,
     {
       group: ownerGroup,
-      rows: input.rowsOf[ownerGroup],
+      rows: rowsOf(input, ownerGroup),
       registration: registrationOf(input, ownerGroup)
     },
     { group: guestGroup, rows: guestRows, registration: -1 }
@@ -343,7 +351,8 @@ function weakNamePairs(input: CandidateInput, add: Add): void {
  * person left before the join, and exactly one joined after the leave.
  */
 function renames(input: CandidateInput, add: Add): void {
-  const { table, people, rowsOf } = input
+  const { table, people, rowsEnd } = input
+  const { order, start } = input.grouping
   const count = people.length
   const firstRow = new Int32Array(count).fill(-1)
   const lastRow = new Int32Array(count).fill(-1)
@@ -354,11 +363,13 @@ function renames(input: CandidateInput, add: Add): void {
   for (let p = 0; p < count; p++) {
     const person = people[p]
     if (person.firstJoinMs === null || person.lastLeaveMs === null) continue
-    const rows = rowsOf[p]
-    if (rows.length === 1 && pairedWeak.has(table.nameKeys[rows[0]])) continue
+    const from = start[p]
+    const to = rowsEnd[p]
+    if (to - from === 1 && pairedWeak.has(table.nameKeys[order[from]])) continue
     let first = -1
     let last = -1
-    for (const i of rowsOf[p]) {
+    for (let k = from; k < to; k++) {
+      const i = order[k]
       if (table.waitingRoom[i] === 1 || table.countToMs[i] < table.countFromMs[i]) continue
       if (first < 0) first = i
       if (last < 0 || table.countToMs[i] > table.countToMs[last]) last = i
@@ -407,8 +418,8 @@ function renames(input: CandidateInput, add: Add): void {
         key,
         'rename',
         false,
-        { group: p, rows: rowsOf[p], registration: registrationOf(input, p) },
-        { group: q, rows: rowsOf[q], registration: registrationOf(input, q) }
+        { group: p, rows: rowsOf(input, p), registration: registrationOf(input, p) },
+        { group: q, rows: rowsOf(input, q), registration: registrationOf(input, q) }
       )
     )
   }
@@ -437,7 +448,7 @@ function domainChanges(input: CandidateInput, add: Add): void {
     for (const r of registrants) {
       const name = records.columns.names[registrationOf(input, r)]
       const theirs = people[r].email
-      if (theirs === person.email || !input.rowsOf[g].some((i) => table.nameKeys[i] === name)) {
+      if (theirs === person.email || !rowsOf(input, g).some((i) => table.nameKeys[i] === name)) {
         continue
       }
       add(
@@ -447,7 +458,7 @@ function domainChanges(input: CandidateInput, add: Add): void {
           'email-domain-change',
           false,
           { group: r, rows: [], registration: registrationOf(input, r) },
-          { group: g, rows: input.rowsOf[g], registration: -1 }
+          { group: g, rows: rowsOf(input, g), registration: -1 }
         )
       )
     }

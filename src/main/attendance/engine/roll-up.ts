@@ -1,6 +1,6 @@
 import type { InstanceAttendance, MeetingInstance, PersonAttendance } from './attendance-types'
 import { normalizeName } from './field-values'
-import { groupIdentities, identityRuleOrder, type IdentityRule } from './identity'
+import { groupIdentities, identityRuleOrder, membersOf, type IdentityRule } from './identity'
 import { sortByNameEmail } from './text-order'
 import { isWeakName } from './weak-names'
 
@@ -93,12 +93,16 @@ function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
   })
   const weakFlags = new Uint8Array(entries.length)
   for (const i of weak) weakFlags[i] = 1
-  const rows = groupIdentities({ ...keys, weak: weakFlags }).groups.map((group) =>
-    matrixRow(
-      group.members.map((m) => entries[m]),
-      instances.length
+  const grouping = groupIdentities({ ...keys, weak: weakFlags })
+  const rows: MatrixRow[] = []
+  for (let g = 0; g < grouping.count; g++) {
+    rows.push(
+      matrixRow(
+        membersOf(grouping, g).map((m) => entries[m]),
+        instances.length
+      )
     )
-  )
+  }
   return sortByNameEmail(rows, (row) => row)
 }
 
