@@ -9,7 +9,7 @@ import {
 import type { IdentityDecisions } from './identity-decisions'
 import { identityRecords, type IdentityRecords } from './identity-records'
 import { meetingSeconds, readMeeting } from './meeting-instance'
-import { measureInto, mostUsedName, sortByJoin } from './person-measures'
+import { measureInto, mostUsedNameRow, sortByJoin } from './person-measures'
 import { findReviewCandidates } from './review-candidates'
 import { knownStatus, statusRankOf } from './registrant-fields'
 import { readRowTable, sameRow, type ParticipantRow, type RowTable } from './row-table'
@@ -66,8 +66,10 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
   // Each person's rows are grouping.order[start[g]] … order[rowsEnd[g] - 1], by join time.
   const rowsEnd = new Int32Array(grouping.count)
   const people = new Array<PersonAttendance>(grouping.count)
+  // The shown names in normalizeName form, so sorting need not lower-case them again.
+  const foldedNames = new Array<string>(grouping.count)
   for (let g = 0; g < grouping.count; g++) {
-    people[g] = buildPerson(grouping, g, rowsEnd, context)
+    people[g] = buildPerson(grouping, g, rowsEnd, foldedNames, context)
   }
   const reviewCandidates = findReviewCandidates({
     table,
@@ -78,7 +80,8 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
     registrants,
     meetingUuid: meeting.uuid || meeting.id
   })
-  sortByNameEmail(people, (person) => person)
+  const emails = people.map((person) => person.email)
+  sortByNameEmail(people, (person) => person, false, { names: foldedNames, emails })
   return {
     meeting,
     thresholdPercent,
@@ -92,6 +95,7 @@ function buildPerson(
   grouping: IdentityGrouping,
   g: number,
   rowsEnd: Int32Array,
+  foldedNames: string[],
   context: Context
 ): PersonAttendance {
   const { table, registrants, records } = context
@@ -119,10 +123,14 @@ function buildPerson(
       registrationIndex = order[k] - rowCount
     }
   }
-  // Rule: the registrant's name when matched, else the name with the most time (mostUsedName).
-  const name =
-    (registration && records.registrantNames[registrationIndex]) ||
-    mostUsedName(table, order, from, end)
+  // Rule: the registrant's name when matched, else the name with the most time.
+  let name = registration ? records.registrantNames[registrationIndex] : ''
+  if (name !== '') foldedNames[g] = records.columns.names[rowCount + registrationIndex]
+  else {
+    const row = mostUsedNameRow(table, order, from, end)
+    name = row < 0 ? '' : table.names[row]
+    foldedNames[g] = row < 0 ? '' : table.nameKeys[row]
+  }
   // Keys as the identity rules saw them: a split takes an account's email off a row, an alias
   // gives a guest's rows the known person's email.
   const { emails, registrantIds, userIds } = records.columns

@@ -16,14 +16,18 @@ export function normalizeEmail(value: unknown): string {
 // names skip String#normalize, which is slow per row.
 const mayNeedNfc = /[\u0300-\uffff]/
 const nonAsciiText = /[^ -~\t\n\r]/ // anything but printable ASCII and ordinary whitespace
+const needsWork = /\s{2,}|[^\S ]|[\u0300-\uffff]/
 
 /**
  * A display name as shown: trimmed, runs of spaces collapsed, in NFC, so "José Núñez" typed
  * precomposed or with combining accents is written (and sorted) one way.
  */
 export function displayName(value: unknown): string {
-  const name = collapseSpaces(text(value))
-  return mayNeedNfc.test(name) ? name.normalize('NFC') : name
+  const name = text(value)
+  // One test for the usual clean ASCII name; the rest take the slower steps.
+  if (!needsWork.test(name)) return name
+  const collapsed = collapseSpaces(name)
+  return mayNeedNfc.test(collapsed) ? collapsed.normalize('NFC') : collapsed
 }
 
 /**

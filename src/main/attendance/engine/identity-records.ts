@@ -42,6 +42,8 @@ export interface IdentityRecords {
   answered: ReadonlySet<string>
 }
 
+const noAnswers: ReadonlySet<string> = new Set()
+
 interface Assignment {
   kind: 'e' | 'u' | 'r'
   value: string
@@ -56,13 +58,25 @@ export function identityRecords(
   decisions: IdentityDecisions | undefined
 ): IdentityRecords {
   const count = table.rows.length
+  const total = count + registrants.length
+  const registrantIds = new Array<string>(total)
+  const emails = new Array<string>(total)
+  const userIds = new Array<string>(total)
+  const names = new Array<string>(total)
+  const fallbacks = new Array<string>(total)
+  const registrantNames = new Array<string>(registrants.length)
   const knownRegistrants = new Set<string>()
-  for (const r of registrants) {
-    const id = text(r.id)
-    if (id !== '') knownRegistrants.add(id)
+  for (let k = 0; k < registrants.length; k++) {
+    const r = registrants[k]
+    const i = count + k
+    registrantIds[i] = text(r.id)
+    if (registrantIds[i] !== '') knownRegistrants.add(registrantIds[i])
+    emails[i] = normalizeEmail(r.email)
+    userIds[i] = ''
+    registrantNames[k] = registrantName(r)
+    names[i] = foldName(registrantNames[k])
+    fallbacks[i] = ''
   }
-  const registrantIds = new Array<string>(count)
-  const userIds = new Array<string>(count)
   for (let i = 0; i < count; i++) {
     const userId = table.zoomUserIds[i]
     // With a registration link Zoom may put the registrant id in `id` (zoom-api.md §5.3).
@@ -70,21 +84,10 @@ export function identityRecords(
       table.registrantIds[i] === '' && userId !== '' && knownRegistrants.has(userId)
     registrantIds[i] = idIsRegistrant ? userId : table.registrantIds[i]
     userIds[i] = idIsRegistrant ? '' : userId
+    emails[i] = table.emails[i]
+    names[i] = table.nameKeys[i]
+    fallbacks[i] = table.participantIds[i]
   }
-  const emails = table.emails.slice()
-  const names = table.nameKeys.slice()
-  const fallbacks = table.participantIds.slice()
-  const registrantNames = new Array<string>(registrants.length)
-  for (let k = 0; k < registrants.length; k++) {
-    const r = registrants[k]
-    registrantIds.push(text(r.id))
-    emails.push(normalizeEmail(r.email))
-    userIds.push('')
-    registrantNames[k] = registrantName(r)
-    names.push(foldName(registrantNames[k]))
-    fallbacks.push('')
-  }
-  const total = registrantIds.length
   const records: IdentityRecords = {
     columns: {
       registrantIds,
@@ -99,7 +102,9 @@ export function identityRecords(
     links: [],
     blocked: new Map(),
     decisionKeys: new Map(),
-    answered: new Set([...(decisions?.accepted ?? []), ...(decisions?.rejected ?? [])])
+    answered: decisions
+      ? new Set([...(decisions.accepted ?? []), ...(decisions.rejected ?? [])])
+      : noAnswers
   }
   if (decisions) applyDecisions(records, table, meetingUuid, decisions)
   markWeakNames(records.columns, table)

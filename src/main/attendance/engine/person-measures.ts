@@ -97,12 +97,18 @@ export function measureInto(
 }
 
 /**
- * The name shown for someone without a matched registration: the display name with the most
- * counted in-meeting time, ties going to the one used first (rows sorted by join time). So
- * "Sam Lee" on the laptop beats "Sam's iPad" that came last. Names compare folded.
+ * The row whose display name is shown for someone without a matched registration (-1 when no
+ * row has a name): the name with the most counted in-meeting time, ties going to the one used
+ * first (rows sorted by join time). So "Sam Lee" on the laptop beats "Sam's iPad" that came
+ * last. Names compare folded.
  */
-export function mostUsedName(table: RowTable, order: Int32Array, from: number, to: number): string {
-  const { names, nameKeys } = table
+export function mostUsedNameRow(
+  table: RowTable,
+  order: Int32Array,
+  from: number,
+  to: number
+): number {
+  const { nameKeys } = table
   let firstNamed = -1
   let single = true
   for (let k = from; k < to; k++) {
@@ -111,8 +117,7 @@ export function mostUsedName(table: RowTable, order: Int32Array, from: number, t
     if (firstNamed < 0) firstNamed = i
     else if (nameKeys[i] !== nameKeys[firstNamed]) single = false
   }
-  if (firstNamed < 0) return ''
-  if (single) return names[firstNamed]
+  if (single) return firstNamed
   const seconds = new Map<string, number>()
   const firstRow = new Map<string, number>()
   for (let k = from; k < to; k++) {
@@ -133,7 +138,13 @@ export function mostUsedName(table: RowTable, order: Int32Array, from: number, t
       bestMs = ms
     }
   }
-  return names[firstRow.get(best) as number]
+  return firstRow.get(best) as number
+}
+
+/** The display name mostUsedNameRow picks, or ''. */
+export function mostUsedName(table: RowTable, order: Int32Array, from: number, to: number): string {
+  const row = mostUsedNameRow(table, order, from, to)
+  return row < 0 ? '' : table.names[row]
 }
 
 // The threshold is compared with the percent the person will see, so a row showing 75% is never

@@ -360,24 +360,33 @@ function renames(input: CandidateInput, add: Add): void {
   // Rows sharing a weak name are asked about as weak-name pairs (more likely a rejoin).
   const pairedWeak = pairedWeakNames(input)
   let timed = 0
+  const { registrantIds, emails, userIds } = input.records.columns
   for (let p = 0; p < count; p++) {
-    const person = people[p]
-    if (person.firstJoinMs === null || person.lastLeaveMs === null) continue
     const from = start[p]
     const to = rowsEnd[p]
-    if (to - from === 1 && pairedWeak.has(table.nameKeys[order[from]])) continue
+    if (to === from) continue
+    if (to - from === 1 && pairedWeak.size > 0 && pairedWeak.has(table.nameKeys[order[from]])) {
+      continue
+    }
     let first = -1
     let last = -1
     for (let k = from; k < to; k++) {
       const i = order[k]
-      if (table.waitingRoom[i] === 1 || table.countToMs[i] < table.countFromMs[i]) continue
+      if (table.waitingRoom[i] === 1 || table.counted[i] === 0) continue
+      if (table.countToMs[i] < table.countFromMs[i]) continue
       if (first < 0) first = i
       if (last < 0 || table.countToMs[i] > table.countToMs[last]) last = i
     }
     if (first < 0) continue
     firstRow[p] = first
     lastRow[p] = last
-    guest[p] = person.registered || person.email || person.zoomUserId || person.registrantId ? 0 : 1
+    // A guest: no strong key on any record (a registration is one, after the rows).
+    let keyed = start[p + 1] > to
+    for (let k = from; k < to && !keyed; k++) {
+      const i = order[k]
+      keyed = registrantIds[i] !== '' || emails[i] !== '' || userIds[i] !== ''
+    }
+    guest[p] = keyed ? 0 : 1
     timed++
   }
   if (timed < 2) return

@@ -23,7 +23,11 @@ function foldLatin(letter: string): string {
  * letters fold through a small memo, since full normalisation of every name is slow too.
  */
 export function sortKey(value: string): string {
-  const lower = value.toLowerCase()
+  return sortKeyOfLower(value.toLowerCase())
+}
+
+/** sortKey of text that is lower-case already (an email, a name in normalizeName form). */
+export function sortKeyOfLower(lower: string): string {
   if (!nonAscii.test(lower)) return lower
   if (needsDecomposition.test(lower)) return stripMarks(lower)
   return lower.replace(accentedLatin, foldLatin)
@@ -37,7 +41,9 @@ export function sortKey(value: string): string {
 export function sortByNameEmail<T>(
   items: T[],
   person: (item: T) => { name: string; email: string },
-  keepInputOrderOnTies = false
+  keepInputOrderOnTies = false,
+  /** Each item's name and email already lower-cased (e.g. normalizeName), to skip that step. */
+  lowered?: { names: readonly string[]; emails: readonly string[] }
 ): T[] {
   const count = items.length
   const nameKeys = new Array<string>(count)
@@ -47,8 +53,8 @@ export function sortByNameEmail<T>(
   const order = new Array<number>(count)
   for (let i = 0; i < count; i++) {
     const { name, email } = person(items[i])
-    nameKeys[i] = sortKey(name)
-    emailKeys[i] = sortKey(email)
+    nameKeys[i] = lowered ? sortKeyOfLower(lowered.names[i]) : sortKey(name)
+    emailKeys[i] = lowered ? sortKeyOfLower(lowered.emails[i]) : sortKey(email)
     names[i] = name
     emails[i] = email
     order[i] = i
