@@ -1,21 +1,13 @@
+import { identityRules } from '../../../shared/attendance/audit-vocabulary'
 import { DisjointSet } from './disjoint-set'
 
 /**
  * How records were recognised as one person, strongest first: Zoom's keys, then a person's
  * decisions (an alias from the identity book, or an answered review item), then the name alone.
  */
-export type IdentityRule =
-  'registrant' | 'email' | 'user-id' | 'alias' | 'decision' | 'name' | 'none'
+export type IdentityRule = (typeof identityRules)[number]
 
-export const identityRuleOrder: readonly IdentityRule[] = [
-  'registrant',
-  'email',
-  'user-id',
-  'alias',
-  'decision',
-  'name',
-  'none'
-]
+export { identityRules as identityRuleOrder }
 
 /** Indexes into identityRuleOrder. */
 export const ruleIndex = {

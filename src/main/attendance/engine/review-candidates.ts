@@ -15,6 +15,7 @@
  * - email-domain-change a registrant who never joined, and someone with the same name whose email
  *                       differs only after the @ (ann@old.org and ann@new.org).
  */
+import { reviewKinds } from '../../../shared/attendance/audit-vocabulary'
 import type { PersonAttendance } from './attendance-types'
 import { emailLinkKey, nameLinkKey, rowsLinkKey, type RowRef } from './identity-decisions'
 import type { IdentityGrouping } from './identity'
@@ -24,14 +25,7 @@ import type { ParticipantRow, RowTable } from './row-table'
 import { onlyFit, timeBuckets } from './time-buckets'
 import type { Registrant } from './zoom-rows'
 
-export const reviewKinds = [
-  'name-only-match',
-  'same-name-guest',
-  'weak-name-overlap',
-  'weak-name-rejoin',
-  'rename',
-  'email-domain-change'
-] as const
+export { reviewKinds }
 
 export type ReviewKind = (typeof reviewKinds)[number]
 

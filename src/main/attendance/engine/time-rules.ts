@@ -12,6 +12,7 @@
  *    minutes after its end counts (the grace keeps hosts who open a minute early); a row with
  *    time outside that window is flagged. A row 28 days away counts 0 minutes, not 40,320.
  */
+import { rowFlags } from '../../../shared/attendance/audit-vocabulary'
 
 /** Bits of a row's flags; a row may carry several. */
 export const rowFlagBits = {
@@ -22,14 +23,10 @@ export const rowFlagBits = {
   weakName: 8
 } as const
 
-export type RowFlag = 'leave-missing' | 'leave-before-join' | 'outside-instance' | 'weak-name'
+export type RowFlag = (typeof rowFlags)[number]
 
-export const rowFlagNames: readonly RowFlag[] = [
-  'leave-missing',
-  'leave-before-join',
-  'outside-instance',
-  'weak-name'
-]
+/** In bit order: rowFlagNames[b] is the flag of bit 1 << b. */
+export const rowFlagNames: readonly RowFlag[] = rowFlags
 
 const noFlags: readonly RowFlag[] = Object.freeze([])
 const flagLists: (readonly RowFlag[])[] = [noFlags]

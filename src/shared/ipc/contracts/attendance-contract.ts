@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { identityRules, reviewKinds, rowFlags } from '../../attendance/audit-vocabulary'
 import { exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
@@ -12,37 +13,7 @@ export const attendanceStatuses = [
   'Waiting room only',
   'Joined'
 ] as const
-/** Strongest first; alias and decision mean a person's own identity decision matched the rows. */
-export const identityRules = [
-  'registrant',
-  'email',
-  'user-id',
-  'alias',
-  'decision',
-  'name',
-  'none'
-] as const
-/**
- * What the engine noted about a row: its leave time was missing or before its join (then taken
- * from the duration, else the meeting's end), it had time outside the meeting's window (15
- * minutes before the start to 15 after the end; not counted), or it had a weak name (a device
- * name, call-in number or first name only, which never merges people on its own).
- */
-export const rowFlags = [
-  'leave-missing',
-  'leave-before-join',
-  'outside-instance',
-  'weak-name'
-] as const
-/** The kinds of uncertain match the engine asks about (see the engine's review-candidates.ts). */
-export const reviewKinds = [
-  'name-only-match',
-  'same-name-guest',
-  'weak-name-overlap',
-  'weak-name-rejoin',
-  'rename',
-  'email-domain-change'
-] as const
+export { identityRules, reviewKinds, rowFlags }
 
 /** One raw join/leave row behind a person, for the audit trail. */
 export const trailSessionSchema = z.object({
