@@ -68,8 +68,10 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
   const people = new Array<PersonAttendance>(grouping.count)
   // The shown names in normalizeName form, so sorting need not lower-case them again.
   const foldedNames = new Array<string>(grouping.count)
+  const emails = new Array<string>(grouping.count)
   for (let g = 0; g < grouping.count; g++) {
     people[g] = buildPerson(grouping, g, rowsEnd, foldedNames, context)
+    emails[g] = people[g].email
   }
   const reviewCandidates = findReviewCandidates({
     table,
@@ -80,7 +82,6 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
     registrants,
     meetingUuid: meeting.uuid || meeting.id
   })
-  const emails = people.map((person) => person.email)
   sortByNameEmail(people, (person) => person, false, { names: foldedNames, emails })
   return {
     meeting,

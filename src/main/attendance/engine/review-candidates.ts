@@ -88,8 +88,9 @@ export function findReviewCandidates(input: CandidateInput): ReviewCandidate[] {
   }
   for (const match of input.grouping.nameMatches) add(nameOnlyMatch(input, match))
   sameNames(input, add)
-  weakNamePairs(input, add)
-  renames(input, add)
+  const weakRows = weakRowsByName(input)
+  weakNamePairs(input, weakRows, add)
+  renames(input, pairedWeakNames(weakRows), add)
   domainChanges(input, add)
   const entries = [...found.values()].sort(
     (a, b) =>
@@ -308,16 +309,20 @@ function weakRowsByName(input: CandidateInput): Map<string, number[]> {
   return byName
 }
 
-function pairedWeakNames(input: CandidateInput): Set<string> {
+function pairedWeakNames(weakRows: ReadonlyMap<string, readonly number[]>): Set<string> {
   const names = new Set<string>()
-  for (const [name, rows] of weakRowsByName(input)) if (rows.length > 1) names.add(name)
+  for (const [name, rows] of weakRows) if (rows.length > 1) names.add(name)
   return names
 }
 
 /** Keyless rows with one weak name: each is its own person; neighbours in time are asked about. */
-function weakNamePairs(input: CandidateInput, add: Add): void {
+function weakNamePairs(
+  input: CandidateInput,
+  weakRows: ReadonlyMap<string, number[]>,
+  add: Add
+): void {
   const { table } = input
-  for (const rows of weakRowsByName(input).values()) {
+  for (const rows of weakRows.values()) {
     if (rows.length < 2 || rows.length > maxWeakRows) continue
     rows.sort((a, b) => table.joinMs[a] - table.joinMs[b] || a - b)
     for (let k = 1; k < rows.length; k++) {
@@ -344,7 +349,7 @@ function weakNamePairs(input: CandidateInput, add: Add): void {
  * and at least one of them is a guest. Only an unambiguous pair is asked about: exactly one such
  * person left before the join, and exactly one joined after the leave.
  */
-function renames(input: CandidateInput, add: Add): void {
+function renames(input: CandidateInput, pairedWeak: ReadonlySet<string>, add: Add): void {
   const { table, people, rowsEnd } = input
   const { order, start } = input.grouping
   const count = people.length
@@ -352,7 +357,6 @@ function renames(input: CandidateInput, add: Add): void {
   const lastRow = new Int32Array(count).fill(-1)
   const guest = new Uint8Array(count)
   // Rows sharing a weak name are asked about as weak-name pairs (more likely a rejoin).
-  const pairedWeak = pairedWeakNames(input)
   let timed = 0
   const { registrantIds, emails, userIds } = input.records.columns
   for (let p = 0; p < count; p++) {

@@ -40,7 +40,10 @@ export interface RowTable {
 
 /** Reads the rows; non-object rows are skipped. Times are settled against `window`. */
 export function readRowTable(input: readonly ParticipantRow[], window: CountWindow): RowTable {
-  const rows = input.filter((row) => row !== null && typeof row === 'object')
+  // Copied only when something needs leaving out: 100,000 rows are usually all objects.
+  const rows = input.every((row) => row !== null && typeof row === 'object')
+    ? (input as ParticipantRow[])
+    : input.filter((row) => row !== null && typeof row === 'object')
   const n = rows.length
   const table: RowTable = {
     rows,
