@@ -82,13 +82,15 @@ export function computeInstanceAttendance(input: ComputeInstanceInput): Instance
     registrants,
     meetingUuid: meeting.uuid || meeting.id
   })
+  // Summed before sorting, while people still lie in memory in the order they were made.
+  const summary = summarize(people, table.rows.length, context.duplicates)
   sortByNameEmail(people, (person) => person, false, { names: foldedNames, emails })
   return {
     meeting,
     thresholdPercent,
     people,
     reviewCandidates,
-    summary: summarize(people, table.rows.length, context.duplicates)
+    summary
   }
 }
 
