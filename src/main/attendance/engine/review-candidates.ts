@@ -410,10 +410,10 @@ function renames(input: CandidateInput, pairedWeak: ReadonlySet<string>, add: Ad
   for (let k = 0; k < timed; k++) {
     const q = ids[k]
     const at = joins[k]
-    const p = onlyFit(byLeave, at - renameGapMs, at, (p) => fits(p, q))
+    const p = onlyFit(byLeave, at - renameGapMs, at, fits, q, false)
     if (p < 0) continue
     const leave = leaveOf(p)
-    if (onlyFit(byJoin, leave, leave + renameGapMs, (other) => fits(p, other)) !== q) continue
+    if (onlyFit(byJoin, leave, leave + renameGapMs, fits, p, true) !== q) continue
     const key = rowsLinkKey(
       input.meetingUuid,
       rowRef(table, lastRow[p]),

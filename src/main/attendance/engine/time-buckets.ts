@@ -37,12 +37,18 @@ export function timeBuckets(values: Float64Array, ids: Int32Array): TimeBuckets 
   return { fromMs: min, bucketMs, starts, ids: sortedIds, values: sortedValues }
 }
 
-/** The one id whose time lies in [from, to] and that fits; -1 when none or several do. */
+/**
+ * The one id whose time lies in [from, to] and that fits `other` (as fits(id, other), or
+ * fits(other, id) when `otherFirst`); -1 when none or several do. One fits function for every
+ * query, so no closure is made per person.
+ */
 export function onlyFit(
   buckets: TimeBuckets,
   from: number,
   to: number,
-  fits: (id: number) => boolean
+  fits: (a: number, b: number) => boolean,
+  other: number,
+  otherFirst: boolean
 ): number {
   const { fromMs, bucketMs, starts, ids, values } = buckets
   const last = starts.length - 2
@@ -52,7 +58,8 @@ export function onlyFit(
   for (let b = first; b <= end; b++) {
     for (let k = starts[b]; k < starts[b + 1]; k++) {
       const value = values[k]
-      if (value < from || value > to || !fits(ids[k])) continue
+      if (value < from || value > to) continue
+      if (!(otherFirst ? fits(other, ids[k]) : fits(ids[k], other))) continue
       if (only >= 0) return -1
       only = ids[k]
     }
