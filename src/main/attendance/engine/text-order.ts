@@ -110,9 +110,9 @@ function orderByName(keys: readonly string[]): { order: number[]; ranks: Int32Ar
     ranks[i] = id
   }
   // The default sort compares UTF-16 code units, like < does.
-  const sortedKeys = distinct.slice().sort()
+  distinct.sort()
   const rankOfId = new Int32Array(distinct.length)
-  for (let r = 0; r < sortedKeys.length; r++) rankOfId[idOf.get(sortedKeys[r]) as number] = r
+  for (let r = 0; r < distinct.length; r++) rankOfId[idOf.get(distinct[r]) as number] = r
   for (let i = 0; i < count; i++) ranks[i] = rankOfId[ranks[i]]
   const slots = 2 ** Math.ceil(Math.log2(count + 1))
   const order = new Array<number>(count)
@@ -124,6 +124,9 @@ function orderByName(keys: readonly string[]): { order: number[]; ranks: Int32Ar
   const packed = new Float64Array(count)
   for (let i = 0; i < count; i++) packed[i] = ranks[i] * slots + i
   packed.sort()
-  for (let k = 0; k < count; k++) order[k] = packed[k] % slots
+  for (let k = 0; k < count; k++) {
+    const value = packed[k]
+    order[k] = value - Math.floor(value / slots) * slots
+  }
   return { order, ranks }
 }
