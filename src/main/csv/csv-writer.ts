@@ -29,9 +29,11 @@ export function cellText(cell: CsvCell): string {
 }
 
 /**
- * Turns rows into records with CRLF; every row gets the header's width (RFC 4180). Columns often
- * repeat a value from the row before (the meeting, a status, Yes/No), so each column remembers
- * its last cell and text and skips guarding and quoting it again.
+ * Turns rows into records with CRLF; every row gets the header's width (RFC 4180). Fields and
+ * separators go straight into the caller's list of parts, joined once per batch, rather than
+ * being concatenated field by field (one short-lived string per field). Columns often repeat a
+ * value from the row before (the meeting, a status, Yes/No), so each column remembers its last
+ * cell and text and skips guarding and quoting it again.
  */
 class RecordWriter {
   private readonly lastCell: CsvCell[]
@@ -42,9 +44,9 @@ class RecordWriter {
     this.lastText = new Array<string>(width).fill('')
   }
 
-  record(row: readonly CsvCell[]): string {
-    let line = ''
-    for (let i = 0; i < this.width; i++) {
+  write(row: readonly CsvCell[], parts: string[]): void {
+    const last = this.width - 1
+    for (let i = 0; i <= last; i++) {
       const cell = row[i]
       let text: string
       if (cell === this.lastCell[i]) text = this.lastText[i]
@@ -59,9 +61,8 @@ class RecordWriter {
         this.lastCell[i] = cell
         this.lastText[i] = text
       }
-      line = i === 0 ? text : `${line},${text}`
+      parts.push(text, i === last ? '\r\n' : ',')
     }
-    return `${line}\r\n`
   }
 }
 
@@ -73,20 +74,35 @@ export function toCsvString(table: {
   rows: Iterable<readonly CsvCell[]>
 }): string {
   const writer = new RecordWriter(table.headers.length)
-  const parts: string[] = [utf8Bom, writer.record(table.headers)]
-  for (const row of table.rows) parts.push(writer.record(row))
-  return parts.join('')
+  const chunks: string[] = []
+  let parts: string[] = [utf8Bom]
+  writer.write(table.headers, parts)
+  let rows = 0
+  // Joined a batch at a time: one join of millions of parts is slower than many small ones.
+  for (const row of table.rows) {
+    writer.write(row, parts)
+    if (++rows === batchSize) {
+      chunks.push(parts.join(''))
+      parts = []
+      rows = 0
+    }
+  }
+  chunks.push(parts.join(''))
+  return chunks.join('')
 }
 
 /** The same text as toCsvString, in chunks of many rows; rows may arrive asynchronously. */
 export async function* csvChunks(table: CsvTable): AsyncGenerator<string> {
   const writer = new RecordWriter(table.headers.length)
-  let parts: string[] = [utf8Bom, writer.record(table.headers)]
+  let parts: string[] = [utf8Bom]
+  writer.write(table.headers, parts)
+  let rows = 0
   for await (const row of table.rows) {
-    parts.push(writer.record(row))
-    if (parts.length >= batchSize) {
+    writer.write(row, parts)
+    if (++rows === batchSize) {
       yield parts.join('')
       parts = []
+      rows = 0
     }
   }
   yield parts.join('')
