@@ -11,7 +11,7 @@ import {
 } from './support/fixtures'
 
 const attendanceHeaders =
-  'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Joins'
+  'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Joins,Matched By,Checks,Needs Review'
 
 test.describe('past meetings and attendance (demo data)', () => {
   test('past meetings → an onboarding session → attendance → export CSV', async ({ app }) => {

@@ -14,7 +14,11 @@ const leadingInvisible =
 
 /** True when the first character, or the first visible one, starts a formula. */
 export function needsGuard(value: string): boolean {
-  return startsFormula(value) || startsFormula(value.replace(leadingInvisible, ''))
+  if (startsFormula(value)) return true
+  // Most cells start with a visible ASCII character: then there is nothing to skip.
+  const first = value.charCodeAt(0) // NaN for '', which needs no guard either
+  if (!(first === 0x20 || first >= 0xa0)) return false
+  return startsFormula(value.replace(leadingInvisible, ''))
 }
 
 function startsFormula(value: string): boolean {

@@ -27,9 +27,19 @@ export function createTimeFormatter(timeZone?: string | null): TimeFormatter {
   }
 }
 
+const utcCache = new Map<number, string>()
+
 export function formatUtc(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return ''
-  return wallClock(ms) + 'Z'
+  // Cached whole: the same instant is then the same string, which the CSV writer compares fast.
+  const second = Math.floor(ms / 1000)
+  let text = utcCache.get(second)
+  if (text === undefined) {
+    text = wallClock(ms) + 'Z'
+    if (utcCache.size >= 50_000) utcCache.clear()
+    utcCache.set(second, text)
+  }
+  return text
 }
 
 // Exports repeat the same few thousand instants (meeting start, joins on the same second), and

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildCsvTable, guardText, toCsvStream, toCsvString } from '../../../src/main/csv'
@@ -148,6 +149,33 @@ describe('property: csv-parse reads back exactly what we wrote', () => {
         }
       ),
       { numRuns: 200 }
+    )
+  })
+})
+
+describe('property: the same bytes csv-stringify wrote before it was replaced', () => {
+  // The options the writer used with csv-stringify; the hand-written quoting must match them.
+  const former = (rows: string[][]): string =>
+    stringify(rows, { record_delimiter: '\r\n', quoted_match: /[\r\n;]|^'/, eof: true })
+
+  it('for random text and numbers', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom('=', '"', ',', ';', "'", '\r', '\n', ' ', '\u00a0', 'é') }),
+      fc.double({ noNaN: true, noDefaultInfinity: true })
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 6 }),
+        (rows) => {
+          const text = toCsvString({ headers: ['a', 'b'], rows })
+          const asText = rows.map((row) =>
+            row.map((v) => (typeof v === 'number' ? String(v) : guardText(v)))
+          )
+          expect(text).toBe('\uFEFF' + former([['a', 'b'], ...asText]))
+        }
+      ),
+      { numRuns: 300 }
     )
   })
 })

@@ -1,6 +1,7 @@
 import type { CsvCell } from '../../csv/csv-table'
 import { yesNo } from '../../csv/csv-table'
 import { createTimeFormatter, type TimeFormatter } from '../../csv/time-format'
+import { checkWords, matchedByWords } from './audit-words'
 import type {
   InstanceAttendance,
   MeetingInstance,
@@ -12,7 +13,10 @@ export interface CsvTimeOptions {
   timeZone?: string | null
 }
 
-/** Headers of the single-meeting and long layouts; `UTC` becomes the chosen zone's name. */
+/**
+ * Headers of the single-meeting and long layouts; `UTC` becomes the chosen zone's name. The last
+ * three say how each row was matched, what the engine noted, and whether a match awaits review.
+ */
 export function attendanceHeaders(zoneLabel = 'UTC'): string[] {
   return [
     'Meeting ID',
@@ -28,7 +32,10 @@ export function attendanceHeaders(zoneLabel = 'UTC'): string[] {
     `Last Leave (${zoneLabel})`,
     'Minutes Attended',
     'Attendance %',
-    'Joins'
+    'Joins',
+    'Matched By',
+    'Checks',
+    'Needs Review'
   ]
 }
 
@@ -51,7 +58,10 @@ export function attendanceRow(
     time.format(person.lastLeaveMs),
     person.minutesAttended,
     person.attendancePercent,
-    person.sessions
+    person.sessions,
+    matchedByWords(person.audit.matchedBy),
+    checkWords(person.audit.flags),
+    yesNo(person.audit.reviewKeys.length > 0)
   ]
 }
 

@@ -1,10 +1,15 @@
 import type { CsvCell } from '../../csv/csv-table'
+import { yesNo } from '../../csv/csv-table'
 import { createTimeFormatter, type TimeFormatter } from '../../csv/time-format'
+import { matchedByWords } from './audit-words'
 import { attendanceHeaders, attendanceRow, type CsvTimeOptions } from './attendance-csv'
 import type { MeetingInstance } from '../engine/attendance-types'
 import type { RollUpResult } from '../engine/roll-up'
 
-/** The CSV table for a roll-up: the attendance columns (long) or one column per session (matrix). */
+/**
+ * The CSV table for a roll-up: the attendance columns (long) or one column per session
+ * (matrix), then how each person was matched and whether a match awaits review.
+ */
 export function rollUpCsvTable(
   result: RollUpResult,
   options: CsvTimeOptions = {}
@@ -22,14 +27,18 @@ export function rollUpCsvTable(
       'Email',
       'Sessions Attended',
       'Total Minutes',
-      ...instanceLabels(result.instances, time)
+      ...instanceLabels(result.instances, time),
+      'Matched By',
+      'Needs Review'
     ],
     rows: result.rows.map((row) => [
       row.name,
       row.email,
       row.instancesAttended,
       row.totalMinutes,
-      ...row.minutes
+      ...row.minutes,
+      matchedByWords(row.matchedBy),
+      yesNo(row.needsReview)
     ])
   }
 }

@@ -1,5 +1,7 @@
 import type { IdentityRule } from './identity'
+import type { ReviewCandidate } from './review-candidates'
 import type { ParticipantRow } from './row-table'
+import type { RowFlag } from './time-rules'
 import type { ParticipantSource, RegistrantStatus } from './zoom-rows'
 
 /**
@@ -16,6 +18,8 @@ export interface AttendanceSession {
   inWaitingRoom: boolean
   /** True when this row counted toward Minutes Attended (in the meeting, with a usable interval). */
   counted: boolean
+  /** What the time and name rules noted about this row (time-rules.ts). */
+  flags: readonly RowFlag[]
   name: string
   email: string
   zoomUserId: string
@@ -52,9 +56,18 @@ export interface PersonAttendance extends PersonMeasures {
   /** The Zoom user id when the person signed in on any row. */
   zoomUserId: string | null
   audit: {
+    /** The strongest rule that tied the person's records together. */
     identityRule: IdentityRule
+    /** Every rule that matched one of the person's rows or registration, strongest first. */
+    matchedBy: readonly IdentityRule[]
     /** The person's rows exactly as Zoom sent them, by join time, repeats dropped. */
     sessions: ParticipantRow[]
+    /** Every flag of the person's rows (read a row's own with readSession). */
+    flags: readonly RowFlag[]
+    /** Keys of the identity decisions that shaped this person. */
+    decisions: readonly string[]
+    /** Keys of the open review candidates this person is part of. */
+    reviewKeys: readonly string[]
   }
 }
 
@@ -93,5 +106,7 @@ export interface InstanceAttendance {
   thresholdPercent: number
   /** Sorted by name, then email, ignoring case. */
   people: PersonAttendance[]
+  /** Uncertain matches to ask a person about; answered ones (by their keys) are left out. */
+  reviewCandidates: ReviewCandidate[]
   summary: AttendanceSummary
 }

@@ -12,9 +12,38 @@ export function normalizeEmail(value: unknown): string {
   return text(value).toLowerCase()
 }
 
-/** Display names compare trimmed, with runs of spaces collapsed, case-folded. */
+// Every code unit below U+0300 is already in NFC (no combining marks, no singletons), so most
+// names skip String#normalize, which is slow per row.
+const mayNeedNfc = /[\u0300-\uffff]/
+const nonAsciiText = /[^ -~\t\n\r]/ // anything but printable ASCII and ordinary whitespace
+const needsWork = /\s{2,}|[^\S ]|[\u0300-\uffff]/
+
+/**
+ * A display name as shown: trimmed, runs of spaces collapsed, in NFC, so "José Núñez" typed
+ * precomposed or with combining accents is written (and sorted) one way.
+ */
+export function displayName(value: unknown): string {
+  const name = text(value)
+  // One test for the usual clean ASCII name; the rest take the slower steps.
+  if (!needsWork.test(name)) return name
+  const collapsed = collapseSpaces(name)
+  return mayNeedNfc.test(collapsed) ? collapsed.normalize('NFC') : collapsed
+}
+
+/**
+ * Display names compare in one form: NFC, then case-folded, spaces collapsed. Upper- then
+ * lower-casing folds what lower-casing alone keeps apart (ß and ss, ς and σ); NFC again, since
+ * case mapping can leave combining marks.
+ */
 export function normalizeName(value: unknown): string {
-  return collapseSpaces(text(value)).toLowerCase()
+  return foldName(displayName(value))
+}
+
+/** normalizeName for a name already in displayName form. */
+export function foldName(name: string): string {
+  if (!nonAsciiText.test(name)) return name.toLowerCase()
+  const folded = name.toUpperCase().toLowerCase()
+  return mayNeedNfc.test(folded) ? folded.normalize('NFC') : folded
 }
 
 const spaceRun = /\s{2,}|[^\S ]/
@@ -88,6 +117,12 @@ function digits(value: string, start: number, count: number): number {
     result = result * 10 + code
   }
   return result
+}
+
+/** `2026-10-05T17:00:00Z` (milliseconds only when there are some); '' when unknown. */
+export function formatInstant(ms: number): string {
+  if (!Number.isFinite(ms)) return ''
+  return new Date(ms).toISOString().replace('.000Z', 'Z')
 }
 
 /** A non-negative count (seconds, minutes) from a number or numeric string, else null. */

@@ -5,7 +5,26 @@
 export type * from './attendance-types'
 export { computeInstanceAttendance, type ComputeInstanceInput } from './compute-instance'
 export { checkThreshold } from './threshold'
-export type { IdentityRule } from './identity'
+export { identityRuleOrder, type IdentityRule } from './identity'
+export {
+  emailLinkKey,
+  nameLinkKey,
+  parseLinkKey,
+  rowsLinkKey,
+  type IdentityAlias,
+  type IdentityDecisions,
+  type IdentityLink,
+  type IdentitySplit,
+  type RowRef
+} from './identity-decisions'
+export {
+  reviewKinds,
+  type ReviewCandidate,
+  type ReviewKind,
+  type ReviewSide
+} from './review-candidates'
+export { rowFlagNames, type RowFlag } from './time-rules'
+export { isWeakName } from './weak-names'
 export {
   rollUp,
   type LongRow,

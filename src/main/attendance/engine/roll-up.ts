@@ -5,8 +5,9 @@ import type {
   PersonAttendance
 } from './attendance-types'
 import { normalizeName } from './field-values'
-import { groupIdentities, type IdentityColumns, type IdentityRule } from './identity'
+import { groupIdentities, identityRuleOrder, membersOf, type IdentityRule } from './identity'
 import { sortByNameEmail } from './text-order'
+import { isWeakName } from './weak-names'
 
 export type RollUpLayout = 'long' | 'matrix'
 
@@ -35,6 +36,10 @@ export interface MatrixRow {
   nameOnly: boolean
   /** In at least one session their email was the host's. */
   isHost: boolean
+  /** Every rule that matched the person's rows in any instance, strongest first. */
+  matchedBy: readonly IdentityRule[]
+  /** Some instance has an open review candidate about this person. */
+  needsReview: boolean
 }
 
 /** When two records of one instance meet in one row, the one nearest to "there" speaks. */
@@ -55,7 +60,8 @@ export type RollUpResult =
  * person per instance, by Name, Email, then start. Matrix: one row per person, matched across
  * instances the same way as within one: email, registrant id and Zoom user id link strongly (a
  * recurring meeting keeps registrant ids across occurrences); a name links only people who have
- * none of those, and only when exactly one strongly identified person used that name.
+ * none of those, and only when exactly one strongly identified person used that name; a weak
+ * name ("iPhone", "Sam") links nobody, so two weeks' "iPhone" stay two rows.
  */
 export function rollUp(
   instances: readonly InstanceAttendance[],
@@ -96,23 +102,33 @@ function matrixRows(instances: readonly InstanceAttendance[]): MatrixRow[] {
     emails: [] as string[],
     userIds: [] as string[],
     names: [] as string[]
-  } satisfies IdentityColumns
+  }
+  const weak: number[] = []
   instances.forEach((instance, index) => {
     for (const person of instance.people) {
+      const name = normalizeName(person.name)
+      const keyless = !person.registrantId && !person.email && !person.zoomUserId
+      if (keyless && isWeakName(name)) weak.push(entries.length)
       entries.push({ instance: index, person })
       keys.registrantIds.push(person.registrantId ?? '')
       keys.emails.push(person.email)
       keys.userIds.push(person.zoomUserId ?? '')
-      keys.names.push(normalizeName(person.name))
+      keys.names.push(name)
     }
   })
-  const rows = groupIdentities(keys).map((group) =>
-    matrixRow(
-      group.members.map((m) => entries[m]),
-      instances,
-      group.rule
+  const weakFlags = new Uint8Array(entries.length)
+  for (const i of weak) weakFlags[i] = 1
+  const grouping = groupIdentities({ ...keys, weak: weakFlags })
+  const rows: MatrixRow[] = []
+  for (let g = 0; g < grouping.count; g++) {
+    rows.push(
+      matrixRow(
+        membersOf(grouping, g).map((m) => entries[m]),
+        instances,
+        identityRuleOrder[grouping.rules[g]!]!
+      )
     )
-  )
+  }
   return sortByNameEmail(rows, (row) => row)
 }
 
@@ -132,6 +148,8 @@ function matrixRow(
   let total = 0
   let nameOnly = rule === 'name'
   let isHost = false
+  const rules = new Set<IdentityRule>()
+  let needsReview = false
   for (const { instance, person } of entries) {
     perInstance[instance]!.push(person)
     const shown = statuses[instance]
@@ -141,6 +159,8 @@ function matrixRow(
     if (person.audit.identityRule === 'name') nameOnly = true
     const hostEmail = instances[instance]?.meeting.hostEmail ?? ''
     if (hostEmail !== '' && person.email === hostEmail) isHost = true
+    for (const matched of person.audit.matchedBy) rules.add(matched)
+    if (person.audit.reviewKeys.length > 0) needsReview = true
     const present =
       person.status === 'Attended' || person.status === 'Partial' || person.status === 'Joined'
     if (present) attended.add(instance)
@@ -168,6 +188,8 @@ function matrixRow(
     statuses,
     entries: perInstance,
     nameOnly,
-    isHost
+    isHost,
+    matchedBy: identityRuleOrder.filter((rule) => rules.has(rule)),
+    needsReview
   }
 }

@@ -1,4 +1,12 @@
-import { nonNegativeNumber, normalizeEmail, parseInstant, text } from './field-values'
+import {
+  displayName,
+  foldName,
+  nonNegativeNumber,
+  normalizeEmail,
+  parseInstant,
+  text
+} from './field-values'
+import { settleTimes, type CountWindow, type SettledTimes } from './time-rules'
 import type { PastParticipantRow, ReportParticipantRow } from './zoom-rows'
 
 export type ParticipantRow = ReportParticipantRow | PastParticipantRow
@@ -9,57 +17,83 @@ export type ParticipantRow = ReportParticipantRow | PastParticipantRow
  */
 export interface RowTable {
   rows: ParticipantRow[]
-  /** NaN when unknown. */
+  /** Settled times (time-rules.ts); NaN when unknown. */
   joinMs: Float64Array
   leaveMs: Float64Array
+  /** The part that counts, clipped to the instance's window. */
+  countFromMs: Float64Array
+  countToMs: Float64Array
   durationSeconds: Float64Array
   waitingRoom: Uint8Array
   /** 1 when the row counts toward minutes: in the meeting, with a usable interval. */
   counted: Uint8Array
-  /** Trimmed display names, lowercased emails, ids as text; '' when absent. */
+  /** rowFlagBits; the weak-name bit is set later, once keys are known (identity-records.ts). */
+  flags: Uint8Array
+  /** Display names (trimmed, NFC), their folded keys, lowercased emails, ids as text. */
   names: string[]
+  nameKeys: string[]
   emails: string[]
   zoomUserIds: string[]
   registrantIds: string[]
   participantIds: string[]
 }
 
-/**
- * The interval comes from join and leave times; when one is missing it is derived from the other
- * and the duration (seconds). Nothing else is guessed. Non-object rows are skipped.
- */
-export function readRowTable(input: readonly ParticipantRow[]): RowTable {
-  const rows = input.filter((row) => row !== null && typeof row === 'object')
+/** Reads the rows; non-object rows are skipped. Times are settled against `window`. */
+export function readRowTable(input: readonly ParticipantRow[], window: CountWindow): RowTable {
+  // Copied only when something needs leaving out: 100,000 rows are usually all objects.
+  const rows = input.every((row) => row !== null && typeof row === 'object')
+    ? (input as ParticipantRow[])
+    : input.filter((row) => row !== null && typeof row === 'object')
   const n = rows.length
   const table: RowTable = {
     rows,
     joinMs: new Float64Array(n),
     leaveMs: new Float64Array(n),
+    countFromMs: new Float64Array(n),
+    countToMs: new Float64Array(n),
     durationSeconds: new Float64Array(n),
     waitingRoom: new Uint8Array(n),
     counted: new Uint8Array(n),
+    flags: new Uint8Array(n),
     names: new Array<string>(n),
+    nameKeys: new Array<string>(n),
     emails: new Array<string>(n),
     zoomUserIds: new Array<string>(n),
     registrantIds: new Array<string>(n),
     participantIds: new Array<string>(n)
   }
+  const settled: SettledTimes = { joinMs: 0, leaveMs: 0, countFromMs: 0, countToMs: 0, flags: 0 }
+  let lastName = ''
+  let lastKey = ''
   for (let i = 0; i < n; i++) {
     const row = rows[i] as ReportParticipantRow
-    let join = parseInstant(row.join_time) ?? NaN
-    let leave = parseInstant(row.leave_time) ?? NaN
     const duration = nonNegativeNumber(row.duration) ?? NaN
-    if (leave !== leave && join === join && duration === duration) leave = join + duration * 1000
-    else if (join !== join && leave === leave && duration === duration) {
-      join = leave - duration * 1000
-    }
+    settleTimes(
+      parseInstant(row.join_time) ?? NaN,
+      parseInstant(row.leave_time) ?? NaN,
+      duration,
+      window,
+      settled
+    )
     const waiting = text(row.status) === 'in_waiting_room'
-    table.joinMs[i] = join
-    table.leaveMs[i] = leave
+    table.joinMs[i] = settled.joinMs
+    table.leaveMs[i] = settled.leaveMs
+    table.countFromMs[i] = settled.countFromMs
+    table.countToMs[i] = settled.countToMs
     table.durationSeconds[i] = duration
     table.waitingRoom[i] = waiting ? 1 : 0
-    table.counted[i] = !waiting && leave >= join ? 1 : 0 // false when either is NaN
-    table.names[i] = text(row.name)
+    // False when either time is NaN.
+    table.counted[i] = !waiting && settled.leaveMs >= settled.joinMs ? 1 : 0
+    // A waiting-room row never counts, so its times need no flags.
+    table.flags[i] = waiting ? 0 : settled.flags
+    const name = displayName(row.name)
+    table.names[i] = name
+    // A person's rows often repeat one name; reuse the last fold.
+    if (name !== lastName) {
+      lastName = name
+      lastKey = foldName(name)
+    }
+    table.nameKeys[i] = lastKey
     table.emails[i] = normalizeEmail(row.user_email)
     table.zoomUserIds[i] = text(row.id) || text(row.participant_user_id)
     table.registrantIds[i] = text(row.registrant_id)

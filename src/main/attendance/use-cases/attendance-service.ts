@@ -42,7 +42,10 @@ export interface AttendanceService {
  */
 function shownOnly(result: InstanceAttendance, query: PersonQuery): InstanceAttendance {
   const byId = new Map(result.people.map((person) => [person.personId, person]))
-  const order = queryPeople(result.people.map(personRow), query)
+  const order = queryPeople(
+    result.people.map((person) => personRow(person, result.meeting)),
+    query
+  )
   return { ...result, people: order.flatMap((row) => byId.get(row.personId) ?? []) }
 }
 

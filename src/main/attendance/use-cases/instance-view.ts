@@ -1,16 +1,51 @@
 import type {
   InstanceAttendanceView,
-  PersonRow
+  PersonRow,
+  ReviewCandidateView,
+  TrailSession
 } from '../../../shared/ipc/contracts/attendance-contract'
 import { readSession } from '../engine'
-import type { PersonAttendance } from '../engine'
+import type { MeetingInstance, ParticipantRow, PersonAttendance, ReviewCandidate } from '../engine'
 import type { ReadInstanceAttendance } from '../fetch'
 
 /** An instant as Zoom writes it (`2026-10-05T17:00:00Z`), or null when unknown. */
 export const iso = (ms: number | null): string | null =>
   ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z')
 
-export function personRow(person: PersonAttendance): PersonRow {
+function trailSession(row: ParticipantRow, meeting: MeetingInstance): TrailSession {
+  const session = readSession(row, meeting)
+  return {
+    join: iso(session.joinMs),
+    leave: iso(session.leaveMs),
+    durationSeconds: session.durationSeconds,
+    inWaitingRoom: session.inWaitingRoom,
+    counted: session.counted,
+    name: session.name,
+    email: session.email,
+    flags: [...session.flags]
+  }
+}
+
+function reviewCandidate(c: ReviewCandidate, meeting: MeetingInstance): ReviewCandidateView {
+  const side = (s: ReviewCandidate['sides'][number]): ReviewCandidateView['sides'][number] => ({
+    personId: s.personId,
+    name: s.name,
+    email: s.email,
+    registered: s.registered,
+    rows: s.rows.map((row) => trailSession(row, meeting))
+  })
+  return {
+    key: c.key,
+    kind: c.kind,
+    scope: c.scope,
+    merged: c.merged,
+    sides: [side(c.sides[0]), side(c.sides[1])],
+    overlapSeconds: c.overlapSeconds,
+    gapSeconds: c.gapSeconds
+  }
+}
+
+export function personRow(person: PersonAttendance, meeting: MeetingInstance): PersonRow {
   return {
     personId: person.personId,
     name: person.name,
@@ -25,18 +60,10 @@ export function personRow(person: PersonAttendance): PersonRow {
     attendancePercent: person.attendancePercent,
     sessions: person.sessions,
     identityRule: person.audit.identityRule,
-    trail: person.audit.sessions.map((row) => {
-      const session = readSession(row)
-      return {
-        join: iso(session.joinMs),
-        leave: iso(session.leaveMs),
-        durationSeconds: session.durationSeconds,
-        inWaitingRoom: session.inWaitingRoom,
-        counted: session.counted,
-        name: session.name,
-        email: session.email
-      }
-    })
+    matchedBy: [...person.audit.matchedBy],
+    trail: person.audit.sessions.map((row) => trailSession(row, meeting)),
+    decisions: [...person.audit.decisions],
+    reviewKeys: [...person.audit.reviewKeys]
   }
 }
 
@@ -65,7 +92,8 @@ export function toInstanceView(result: ReadInstanceAttendance): InstanceAttendan
       medianMinutes: summary.medianMinutes,
       participantRows: summary.participantRows
     },
-    people: result.people.map(personRow),
+    people: result.people.map((person) => personRow(person, meeting)),
+    reviewCandidates: result.reviewCandidates.map((c) => reviewCandidate(c, meeting)),
     notes: result.notes,
     provenance: result.provenance
   }

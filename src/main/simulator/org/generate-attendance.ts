@@ -1,3 +1,4 @@
+import { identityCaseRows, makeNameOnlyGuest } from './identity-cases'
 import { formulaNames, randomPerson, unicodeNames } from './people'
 import { Rng } from './random'
 import { numberRows, sessionRow, stayRows } from './session-rows'
@@ -29,6 +30,8 @@ export function generateAttendance(input: AttendanceInput): SimParticipantRow[] 
   const { meeting, instance } = input
   const rng = new Rng(instance.seed)
   const attendees = chooseAttendees(input, rng)
+  const came = new Set(attendees.flatMap((person) => person.registrantId ?? []))
+  if (instance.showcase) makeNameOnlyGuest(attendees)
   const rows: SimParticipantRow[] = []
   const waitingRoomOn = meeting.settings.waiting_room
   const span = instance.endTime - instance.startTime
@@ -66,6 +69,7 @@ export function generateAttendance(input: AttendanceInput): SimParticipantRow[] 
       )
     }
   })
+  if (instance.showcase) rows.push(...identityCaseRows(instance, input.registrants, came, rows))
   return numberRows(rows)
 }
 

@@ -12,6 +12,11 @@
  *     walk-ins               people with rows who never registered
  *     unicode-names          "José Núñez", "李小龙", "Zoë 🌟", ...
  *     formula-names          "=SUM(A1)", "+1 555", "@here", "-x"
+ *     overlapping-phones     two different guests both named "iPhone", in the meeting at once
+ *     rename                 a guest leaves as "Ana Ruiz" and joins 40 s later as "Ana R."
+ *     name-only-guest        a registrant whose rows carry only their name (no link, no email)
+ *     email-domain-change    a registrant who joined with the same name and another email domain
+ *                            (these four give the review queue real items; identity-cases.ts)
  * - no-registration         "Programs Team Weekly": recurring, no registration (registrants → code 300)
  * - slash-uuid              a Programs Team Weekly instance whose UUID starts with "/"
  * - double-slash-uuid       a Development Standup instance whose UUID contains "//"
@@ -33,7 +38,11 @@ export const showcaseQuirks = [
   'no-show-registrants',
   'walk-ins',
   'unicode-names',
-  'formula-names'
+  'formula-names',
+  'overlapping-phones',
+  'rename',
+  'name-only-guest',
+  'email-domain-change'
 ] as const
 
 export const quirkTags = [

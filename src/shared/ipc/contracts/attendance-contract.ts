@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { personQuerySchema, personStatuses } from '../../attendance/person-query'
 import { normalizeMeetingRef } from '../../meeting-id'
+import { identityRules, reviewKinds, rowFlags } from '../../attendance/audit-vocabulary'
 import { provenanceSchema } from './archive-contract'
 import { exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
@@ -15,7 +16,7 @@ const meetingRef = z
   .pipe(z.string().min(1, 'Enter a meeting ID.'))
 
 export const attendanceStatuses = personStatuses
-export const identityRules = ['registrant', 'email', 'user-id', 'name', 'none'] as const
+export { identityRules, reviewKinds, rowFlags }
 
 /** One raw join/leave row behind a person, for the audit trail. */
 export const trailSessionSchema = z.object({
@@ -26,7 +27,30 @@ export const trailSessionSchema = z.object({
   /** Counted toward Minutes Attended. */
   counted: z.boolean(),
   name: z.string(),
-  email: z.string()
+  email: z.string(),
+  flags: z.array(z.enum(rowFlags)).optional()
+})
+
+/** One side of a review candidate: whose rows they are now, and the rows themselves. */
+export const reviewSideSchema = z.object({
+  personId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  registered: z.boolean(),
+  rows: z.array(trailSessionSchema)
+})
+
+/** An uncertain match to ask about; answering stores a decision under `key`. */
+export const reviewCandidateSchema = z.object({
+  key: z.string(),
+  kind: z.enum(reviewKinds),
+  /** A name or email answer applies in every meeting; an answer about rows, in this one. */
+  scope: z.enum(['everywhere', 'meeting']),
+  /** The counts now treat both sides as one person (Reject splits them). */
+  merged: z.boolean(),
+  sides: z.tuple([reviewSideSchema, reviewSideSchema]),
+  overlapSeconds: z.number().int().nonnegative(),
+  gapSeconds: z.number().int().nonnegative().nullable()
 })
 
 export const personRowSchema = z.object({
@@ -45,7 +69,13 @@ export const personRowSchema = z.object({
   sessions: z.number().int(),
   /** How rows were recognised as this person: registration link, email, Zoom user, or name. */
   identityRule: z.enum(identityRules),
-  trail: z.array(trailSessionSchema)
+  /** Every rule that matched one of the person's rows, strongest first. */
+  matchedBy: z.array(z.enum(identityRules)).optional(),
+  trail: z.array(trailSessionSchema),
+  /** Keys of the identity decisions that shaped this person. */
+  decisions: z.array(z.string()).optional(),
+  /** Keys of the open review candidates this person is part of. */
+  reviewKeys: z.array(z.string()).optional()
 })
 
 export const attendanceSummarySchema = z.object({
@@ -74,6 +104,8 @@ export const instanceAttendanceSchema = z.object({
   thresholdPercent: percent,
   summary: attendanceSummarySchema,
   people: z.array(personRowSchema),
+  /** Uncertain matches still to be answered; answered ones are left out. */
+  reviewCandidates: z.array(reviewCandidateSchema).optional(),
   /** Plain-language remarks, e.g. why minutes are blank. */
   notes: z.array(z.string()),
   /** The archived copy on this computer, or fetched from Zoom just now. */
@@ -114,5 +146,7 @@ export const attendanceContract = {
 }
 
 export type PersonRow = z.infer<typeof personRowSchema>
+export type TrailSession = z.infer<typeof trailSessionSchema>
+export type ReviewCandidateView = z.infer<typeof reviewCandidateSchema>
 export type InstanceAttendanceView = z.infer<typeof instanceAttendanceSchema>
 export type AttendanceStatusName = (typeof attendanceStatuses)[number]

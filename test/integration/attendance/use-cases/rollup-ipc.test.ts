@@ -55,7 +55,8 @@ describe('roll-ups over IPC', () => {
     const text = readFileSync(join(saveDir, saved.data.fileName), 'utf8').replace(/^\uFEFF/, '')
     const rows = parse(text) as string[][]
     expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Sessions Attended', 'Total Minutes'])
-    expect(rows[0]!.length).toBe(4 + view.instances.length)
+    expect(rows[0]!.length).toBe(4 + view.instances.length + 2)
+    expect(rows[0]!.slice(-2)).toEqual(['Matched By', 'Needs Review'])
     expect(rows.length - 1).toBe(view.people.length)
   })
 

@@ -61,7 +61,18 @@ function rowKey(row: SimParticipantRow): string | null {
 }
 
 function nameOf(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase()
+  return text.trim().replace(/\s+/g, ' ').normalize('NFC').toLowerCase()
+}
+
+/** Device names, call-in numbers and single first names identify nobody (issue 17). */
+function isWeak(text: string): boolean {
+  const name = nameOf(text)
+  if (/(^|[\s'’])(iphone|ipad|android|galaxy|phone)\b/.test(name) || /^zoom user/.test(name)) {
+    return true
+  }
+  if (/^[+(\d][\d\s().*#+-]*$/.test(name)) return true
+  const words = name.split(' ').filter((word) => /\p{L}/u.test(word))
+  return words.length <= 1 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(name)
 }
 
 /** The registrants Zoom lists for this instance: its occurrence's, or the meeting's. */
@@ -96,8 +107,13 @@ export function expectedAttendance(
     person.rows.push(row)
     people.set(key, person)
   }
-  // A row with only a name joins the one identified person of that name, if exactly one.
-  for (const row of nameOnly) {
+  // A row with only a name joins the one identified person of that name, if exactly one; a
+  // weak name joins nobody, so each such row is its own person.
+  for (const [index, row] of nameOnly.entries()) {
+    if (isWeak(row.name)) {
+      people.set(`w:${index}`, { rows: [row] })
+      continue
+    }
     const sameName = [...people.values()].filter((p) => displayNames(p).has(nameOf(row.name)))
     if (sameName.length === 1) sameName[0]?.rows.push(row)
     else {

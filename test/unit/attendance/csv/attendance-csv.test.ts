@@ -24,7 +24,7 @@ function parsed(timeZone?: string): string[][] {
 describe('attendance CSV', () => {
   it('has exactly the documented columns in order', () => {
     expect(parsed()[0].join(',')).toBe(
-      'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Joins'
+      'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Joins,Matched By,Checks,Needs Review'
     )
   })
 
@@ -44,9 +44,12 @@ describe('attendance CSV', () => {
       '2026-10-05T17:10:00Z',
       '10',
       '17',
-      '1'
+      '1',
+      'display name only',
+      'device or first name only, not merged by name',
+      'No'
     ])
-    expect(second.slice(4, 14)).toEqual([
+    expect(second.slice(4, 17)).toEqual([
       'Ana Okafor',
       'ana@x.org',
       'Yes',
@@ -56,7 +59,10 @@ describe('attendance CSV', () => {
       '2026-10-05T17:45:00Z',
       '45',
       '75',
-      '1'
+      '1',
+      'registration link',
+      '',
+      'No'
     ])
   })
 
@@ -75,6 +81,6 @@ describe('attendance CSV', () => {
       participants: [{ id: 'U1', name: 'Signed In', user_email: 'in@x.org' }]
     })
     const [, only] = parse(toCsvString(attendanceCsvRows(fallback)), { bom: true }) as string[][]
-    expect(only.slice(8)).toEqual(['Joined', '', '', '', '', '1'])
+    expect(only.slice(8)).toEqual(['Joined', '', '', '', '', '1', 'email', '', 'No'])
   })
 })

@@ -7,6 +7,8 @@ const ruleWords: Record<PersonRow['identityRule'], string> = {
   registrant: 'their registration link',
   email: 'their email address',
   'user-id': 'their Zoom account',
+  alias: 'an alias you added',
+  decision: 'a match you confirmed',
   name: 'their display name only (check this match)',
   none: 'nothing (registered, never joined)'
 }
