@@ -12,7 +12,10 @@ export default defineConfig({
       // The CLI runs on the user's Node (package.json "engines"), not on Electron's.
       target: 'node24.11',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/cli/index.ts') }
+        input: {
+          index: resolve(__dirname, 'src/main/cli/index.ts'),
+          'archive-worker': resolve(__dirname, 'src/main/archive/worker/archive-worker.ts')
+        }
       }
     }
   }

@@ -7,7 +7,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') }
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The archive's worker thread is its own entry; the client finds it beside the bundle.
+          'archive-worker': resolve(__dirname, 'src/main/archive/worker/archive-worker.ts')
+        }
       }
     }
   },

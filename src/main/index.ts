@@ -78,6 +78,8 @@ async function start(): Promise<void> {
     }
   })
   await core.restoreLastAccount()
+  // In the worker, so a large archive's quick check never holds up the window.
+  core.startArchive({ autoSync: true })
   registerIpcHandlers(
     ipcMain,
     core.router,

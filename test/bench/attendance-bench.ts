@@ -20,7 +20,7 @@ import {
   type LongRow
 } from '../../src/main/attendance/engine'
 import { rollUpCsvTable } from '../../src/main/attendance/csv/roll-up-csv'
-import { writeCsvFileAtomic } from '../../src/main/csv'
+import { saveCsvFile } from '../../src/main/csv'
 import { generateInstance } from './attendance-data'
 
 const rows = Number(process.argv[2] ?? 100_000)
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'attendance-bench-'))
   try {
     const path = join(folder, 'attendance.csv')
-    const csv = await time(3, () => writeCsvFileAtomic(path, rollUpCsvTable(long)))
+    const csv = await time(3, () => saveCsvFile(path, rollUpCsvTable(long)))
     const table = rollUpCsvTable(long)
     let jsonBytes = 0
     const json = await time(3, () => {
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     })
     const participantsJson = await time(5, () => JSON.stringify(data.participants).length)
     const zoned = await time(1, () =>
-      writeCsvFileAtomic(path, rollUpCsvTable(long, { timeZone: 'America/New_York' }))
+      saveCsvFile(path, rollUpCsvTable(long, { timeZone: 'America/New_York' }))
     )
 
     const s = merged.summary

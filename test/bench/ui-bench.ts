@@ -76,7 +76,7 @@ function fakeAttendance(count: number): InstanceAttendanceView {
     },
     people,
     notes: [],
-    fromCache: false
+    provenance: { kind: 'live', fetchedAt: new Date(start).toISOString() }
   }
 }
 

@@ -136,7 +136,7 @@ test.describe('admin actions', () => {
     const panel = page.getByTestId('bulk-add')
     await panel.getByLabel('Choose CSV file…').setInputFiles(file)
     await expect(panel.getByTestId('bulk-preview-summary')).toHaveText(
-      '2 people would be added, 1 already in Zoom, 1 repeated in the file, 1 cannot be added.'
+      '2 people would be added; 1 already in Zoom, 1 repeated in the file, 1 cannot be added.'
     )
     await expect(panel.getByTestId('bulk-preview-row').nth(3)).toContainText(
       'Enter an email address'
@@ -149,13 +149,13 @@ test.describe('admin actions', () => {
 
     await panel.getByRole('button', { name: 'Add 2 users' }).click()
     await expect(panel.getByTestId('bulk-result-summary')).toHaveText(
-      '2 users added, 2 skipped, 1 failed.',
+      '2 users added; 2 skipped, 1 not sent (invalid).',
       { timeout: 30_000 }
     )
 
     await panel.getByLabel('Choose CSV file…').setInputFiles(file)
     await expect(panel.getByTestId('bulk-preview-summary')).toContainText(
-      '0 people would be added, 3 already in Zoom'
+      'Nothing new to add: 3 already in Zoom'
     )
     await expect(panel.getByRole('button', { name: 'Add 0 users' })).toBeDisabled()
   })

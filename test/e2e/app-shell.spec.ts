@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, saveReadmeScreenshot, test } from './support/fixtures'
 
-const sections = ['Meetings', 'Attendance', 'Users', 'Accounts']
+const sections = ['Meetings', 'Attendance', 'Archive', 'Users', 'Accounts']
 
 test.describe('the app shell', () => {
-  test('shows the four sections in the main navigation', async ({ app }) => {
+  test('shows the five sections in the main navigation', async ({ app }) => {
     const nav = app.page.getByRole('navigation', { name: 'Main' })
-    for (const name of sections) await expect(nav.getByRole('button', { name })).toBeVisible()
+    for (const name of sections) {
+      await expect(nav.getByRole('button', { name, exact: true })).toBeVisible()
+    }
     // With no Zoom account set up yet, the first screen offers the demo and the setup guide.
     await expect(app.page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible()
     await expect(nav.getByRole('button', { name: 'Accounts' })).toHaveAttribute(
@@ -23,13 +25,13 @@ test.describe('the app shell', () => {
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
     for (const name of sections) {
       await page.keyboard.press('Tab')
-      await expect(page.getByRole('button', { name })).toBeFocused()
+      await expect(page.getByRole('button', { name, exact: true })).toBeFocused()
       await page.keyboard.press('Enter')
       const heading = page.getByRole('heading', { level: 1, name })
       await expect(heading).toBeVisible()
       // Focus lands on the new view's heading, so the next Tab continues from there.
       await expect(heading).toBeFocused()
-      await page.getByRole('button', { name }).focus()
+      await page.getByRole('button', { name, exact: true }).focus()
     }
   })
 
@@ -42,7 +44,7 @@ test.describe('the app shell', () => {
 
   test('has no serious or critical accessibility violations', async ({ app }) => {
     for (const name of sections) {
-      await app.page.getByRole('button', { name }).click()
+      await app.page.getByRole('button', { name, exact: true }).click()
       const results = await new AxeBuilder({ page: app.page }).analyze()
       const serious = results.violations.filter(
         (v) => v.impact === 'serious' || v.impact === 'critical'

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync'
 import { expect, saveReadmeScreenshot, test } from './support/fixtures'
 
 const attendanceHeaders =
-  'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Sessions,Matched By,Checks,Needs Review'
+  'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Joins,Matched By,Checks,Needs Review'
 
 test.describe('past meetings and attendance (demo data)', () => {
   test('past meetings → an onboarding session → attendance → export CSV', async ({ app }) => {

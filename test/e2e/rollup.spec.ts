@@ -69,7 +69,7 @@ test.describe('roll-ups across sessions (demo data)', () => {
     expect(files).toHaveLength(1)
     const text = readFileSync(join(app.exportDir, files[0]!), 'utf8').replace(/^\uFEFF/, '')
     const rows = parse(text) as string[][]
-    expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Instances Attended', 'Total Minutes'])
+    expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Sessions Attended', 'Total Minutes'])
     expect(rows[0]!.length).toBe(4 + sessions + 2)
     expect(rows[0]!.slice(-2)).toEqual(['Matched By', 'Needs Review'])
     expect(rows.length - 1).toBe(everyone)

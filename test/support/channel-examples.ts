@@ -22,7 +22,7 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
   'accounts:test-connection': undefined,
   'accounts:sign-in-host': { email: 'host@example.org' },
   'accounts:sign-out': undefined,
-  'accounts:forget': { id: 'profile-1', confirmed: true },
+  'accounts:forget': { id: 'profile-1', confirmed: true, keepArchive: false },
   'accounts:allow-weak-storage': { allow: false },
   'accounts:dismiss-notice': undefined,
   'demo:start': undefined,
@@ -40,6 +40,9 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
     csvText: 'email,first_name,last_name,type\nada@example.org,Ada,L,Basic',
     action: 'create'
   },
+  'users:export-bulk-result': undefined,
+  'users:save-template': undefined,
+  'users:export-csv': { status: 'active', emails: ['ada@example.org'] },
   'meetings:create': {
     topic: 'Weekly volunteer call',
     hostEmail: 'host@example.org',
@@ -66,5 +69,12 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
     thresholdPercent: 75,
     timeZone: 'UTC',
     layout: 'long'
-  }
+  },
+  'archive:get-status': undefined,
+  'archive:sync': { jobId: 'job-2', hosts: ['host@example.org'], from: '2026-01-01' },
+  'archive:update-settings': { autoSync: false, retention: { keep: 'months', months: 24 } },
+  'archive:back-up': undefined,
+  'archive:restore': { confirmed: true },
+  'archive:forget-account': { id: 'profile-1', confirmed: true },
+  'archive:dismiss-notices': undefined
 }

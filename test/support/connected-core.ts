@@ -14,11 +14,14 @@ export async function connectedCore(
     plan?: 'free' | 'pro' | 'business'
     startDemo?: () => Promise<DemoZoom>
     createClient?: (config: ZoomClientConfig) => ZoomClient
+    /** What the fake open dialog answers (a restore's backup); null means the person cancels. */
+    openFile?: () => string | null
   } = {}
 ): Promise<ReturnType<typeof createTestCore>> {
   const test = createTestCore({
     zoomEndpoints: { apiBaseUrl: sim.apiBaseUrl, oauthUrl: sim.oauthUrl },
     saveDir: options.saveDir ?? null,
+    openFile: options.openFile,
     startDemo: options.startDemo,
     createClient: options.createClient
   })

@@ -21,6 +21,8 @@ export function createTestCore(
     zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
     /** Where the fake save dialog puts files; null means the person cancels. */
     saveDir?: string | null
+    /** What the fake open dialog answers; null (the default) means the person cancels. */
+    openFile?: () => string | null
     /** Reuse a data folder, e.g. to reopen settings written by an earlier "run". */
     dataDir?: string
     /** Swap the Zoom client factory, e.g. for short timeouts in fault tests. */
@@ -56,9 +58,18 @@ export function createTestCore(
     dialogs: {
       chooseSaveLocation: async ({ defaultFileName }) =>
         options.saveDir ? join(options.saveDir, defaultFileName) : null,
-      showInFolder: (path) => void shownInFolder.push(path)
+      chooseFileToOpen: async () => options.openFile?.() ?? null,
+      showInFolder: (path) => {
+        shownInFolder.push(path)
+        return true
+      }
     },
-    paths: { userData: dataDir, logs: join(dataDir, 'logs'), cache: join(dataDir, 'cache') },
+    paths: {
+      userData: dataDir,
+      logs: join(dataDir, 'logs'),
+      cache: join(dataDir, 'cache'),
+      archiveFile: join(dataDir, 'headcount.sqlite')
+    },
     logger: options.logging?.logger ?? silentLogger,
     secrets: options.logging?.secrets ?? createSecretRegistry(),
     storage,

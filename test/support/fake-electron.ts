@@ -17,10 +17,14 @@ export function createFakeElectron() {
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler
     }
+    /** Every main → window event, in order (a reloaded window hears the ones after it). */
+    sent: Array<{ channel: string; payload: unknown }> = []
     reload() {
       this.reloaded += 1
     }
-    send() {}
+    send(channel: string, payload: unknown) {
+      this.sent.push({ channel, payload })
+    }
   }
 
   class FakeBrowserWindow extends EventEmitter {

@@ -139,10 +139,10 @@ export function validPayloads(
     'accounts:test-connection': fc.constant(undefined),
     'accounts:sign-in-host': fc.record({ email: userEmail }),
     'accounts:sign-out': fc.constant(undefined),
-    'accounts:forget': fc.record({
-      id: profile,
-      confirmed: fc.constant(true as const)
-    }),
+    'accounts:forget': fc.record(
+      { id: profile, confirmed: fc.constant(true as const), keepArchive: fc.boolean() },
+      { requiredKeys: ['id', 'confirmed'] }
+    ),
     'accounts:allow-weak-storage': fc.record({ allow: fc.boolean() }),
     'accounts:dismiss-notice': fc.constant(undefined),
     'demo:start': fc.constant(undefined),
@@ -163,6 +163,15 @@ export function validPayloads(
         jobId
       },
       { requiredKeys: ['csvText', 'action'] }
+    ),
+    'users:export-bulk-result': fc.constant(undefined),
+    'users:save-template': fc.constant(undefined),
+    'users:export-csv': fc.record(
+      {
+        status: fc.constantFrom('active', 'inactive', 'pending'),
+        emails: fc.array(userEmail, { maxLength: 5 })
+      },
+      { requiredKeys: ['status'] }
     ),
     'meetings:create': fc.record({
       topic: name.map((text) => text.slice(0, 200)),
@@ -188,7 +197,13 @@ export function validPayloads(
     'meetings:occurrences': fc.record({ meetingId }),
     'meetings:list-past': dayRange().chain((range) =>
       fc.record(
-        { userId: userRef, from: fc.constant(range.from), to: fc.constant(range.to) },
+        {
+          userId: userRef,
+          from: fc.constant(range.from),
+          to: fc.constant(range.to),
+          topic: fc.constantFrom('onboarding', 'Café', ''),
+          jobId
+        },
         { requiredKeys: ['from', 'to'] }
       )
     ),
@@ -196,21 +211,55 @@ export function validPayloads(
       { meeting: instanceRef, thresholdPercent: percent, refresh: fc.boolean(), jobId },
       { requiredKeys: ['meeting'] }
     ),
-    'attendance:export-csv': fc.record({
-      meeting: instanceRef,
-      thresholdPercent: percent,
-      timeZone
-    }),
+    'attendance:export-csv': fc.record(
+      { meeting: instanceRef, thresholdPercent: percent, timeZone, jobId },
+      { requiredKeys: ['meeting', 'thresholdPercent', 'timeZone'] }
+    ),
     'files:show-last-export': fc.constant(undefined),
     'rollup:load': fc.record(
       { selection, thresholdPercent: percent, jobId },
       { requiredKeys: ['selection'] }
     ),
-    'rollup:export-csv': fc.record({
-      selection,
-      thresholdPercent: percent,
-      timeZone,
-      layout: fc.constantFrom('long', 'matrix')
-    })
+    'rollup:export-csv': fc.record(
+      {
+        selection,
+        thresholdPercent: percent,
+        timeZone,
+        layout: fc.constantFrom('long', 'matrix'),
+        jobId
+      },
+      { requiredKeys: ['selection', 'thresholdPercent', 'timeZone', 'layout'] }
+    ),
+    'archive:get-status': fc.constant(undefined),
+    // One or two hosts over a few weeks: a whole-account sync is too slow to run 30 times.
+    'archive:sync': dayRange().chain((range) =>
+      fc.record(
+        {
+          jobId,
+          hosts: fc.uniqueArray(userRef, { minLength: 1, maxLength: 2 }),
+          from: fc.constant(range.from),
+          to: fc.constant(range.to)
+        },
+        { requiredKeys: ['hosts'] }
+      )
+    ),
+    'archive:update-settings': fc.record(
+      {
+        autoSync: fc.boolean(),
+        everyHours: fc.integer({ min: 1, max: 168 }),
+        retention: fc.oneof(
+          fc.constant({ keep: 'forever' as const }),
+          fc.record({
+            keep: fc.constant('months' as const),
+            months: fc.integer({ min: 1, max: 600 })
+          })
+        )
+      },
+      { requiredKeys: [] }
+    ),
+    'archive:back-up': fc.constant(undefined),
+    'archive:restore': fc.constant({ confirmed: true as const }),
+    'archive:forget-account': fc.record({ id: profile, confirmed: fc.constant(true as const) }),
+    'archive:dismiss-notices': fc.constant(undefined)
   }
 }

@@ -24,6 +24,8 @@ export interface AccountConnection {
   disconnectProfile(profileId: string): void
   /** The client every Zoom call goes through; refuses plainly when nothing is connected. */
   requireClient(): ConnectedClient
+  /** The connected account's key (the profile id, or 'demo'), or null; never throws. */
+  accountKey(): string | null
   dispose(): Promise<void>
 }
 
@@ -61,6 +63,8 @@ interface Active {
   label: string
   client: ZoomClient
   hostEmail: string | null
+  /** Set when this connection replaced the demo: the admin is told the data is now real. */
+  notice: string | null
 }
 
 const notConnected = (): AppFailure =>
@@ -81,9 +85,10 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
           mode: active.mode,
           profileId: active.profileId,
           label: active.label,
-          hostEmail: active.hostEmail
+          hostEmail: active.hostEmail,
+          notice: active.notice
         }
-      : { mode: 'none', profileId: null, label: null, hostEmail: null }
+      : { mode: 'none', profileId: null, label: null, hostEmail: null, notice: null }
 
   const disconnect = (): void => {
     active?.client.clearTokens()
@@ -106,12 +111,16 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
       throw new AppFailure({ code: 'auth', message: secret.message, remedy: secret.remedy })
     }
     deps.secrets.add(secret.secret)
+    const leftDemo = active?.mode === 'demo'
     disconnect()
     active = {
       mode: 'profile',
       profileId,
       label: profile.name,
       hostEmail: profile.hostEmail,
+      notice: leftDemo
+        ? `You left the demo. Headcount now shows the real Zoom data of “${profile.name}”.`
+        : null,
       client: clientFor({
         accountId: profile.accountId,
         clientId: profile.clientId,
@@ -144,6 +153,7 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
         profileId: null,
         label: 'Demo organisation',
         hostEmail: demo.hostEmail,
+        notice: null,
         client: clientFor({
           accountId: demo.accountId,
           clientId: demo.clientId,
@@ -195,6 +205,7 @@ export function createAccountConnection(deps: AccountConnectionDeps): AccountCon
         accountKey: active.profileId ?? 'demo'
       }
     },
+    accountKey: () => (active ? (active.profileId ?? 'demo') : null),
     async dispose() {
       disconnect()
       await demo?.close()

@@ -10,8 +10,11 @@ export interface AccountProfiles {
   create(input: unknown): Promise<SavedProfile>
   update(id: string, patch: unknown): Promise<SavedProfile>
   setSecret(id: string, clientSecret: string): Promise<SecretOutcome>
-  /** Deletes a saved account and everything Headcount kept for it. */
-  forget(id: string): Promise<AccountsState>
+  /**
+   * Deletes a saved account and what Headcount kept for it; its archived attendance stays
+   * unless `keepArchive` is false.
+   */
+  forget(id: string, options?: { keepArchive?: boolean }): Promise<AccountsState>
 }
 
 export interface SavedProfile {
@@ -24,12 +27,21 @@ export function createAccountProfiles(deps: {
   connection: AccountConnection
   /** The Accounts screen's state, answered after a profile is forgotten. */
   state: () => Promise<AccountsState>
-  /** Past-meeting data kept per profile, dropped when the profile is forgotten. */
-  clearCache: (profileId: string) => Promise<void>
+  /** Stops the profile's running jobs (a roll-up, an export) and waits until they have ended. */
+  stopJobs: (profileId: string) => Promise<unknown>
+  /** The profile's archive: its sync stops with it; its rows go only when asked. */
+  archive: {
+    stopSync(profileId: string): Promise<void>
+    forgetAccount(profileId: string): Promise<void>
+  }
 }): AccountProfiles {
   const { profiles, vault } = deps.storage
+  // Also when connecting to it just failed (a secret that could not be read): the admin
+  // fixed the reason, so the account picked last is put back to work.
   const reconnectIfActive = async (id: string): Promise<void> => {
-    if (deps.connection.connection().profileId === id) await deps.connection.connect(id)
+    const now = deps.connection.connection()
+    const failedPick = now.mode === 'none' && profiles.active()?.id === id
+    if (now.profileId === id || failedPick) await deps.connection.connect(id)
   }
   return {
     async create(input) {
@@ -46,11 +58,15 @@ export function createAccountProfiles(deps: {
       await reconnectIfActive(id)
       return outcome(saved) as SecretOutcome
     },
-    async forget(id) {
+    async forget(id, { keepArchive = true } = {}) {
       profiles.get(id)
+      // Nothing may keep working for an account that is going away, or write for it after;
+      // its sync stops before its client goes away.
+      await deps.stopJobs(id)
+      await deps.archive.stopSync(id)
+      if (!keepArchive) await deps.archive.forgetAccount(id)
       deps.connection.disconnectProfile(id)
       profiles.remove(id)
-      await deps.clearCache(id)
       return deps.state()
     }
   }

@@ -1,13 +1,9 @@
 import { startSimulator } from '../simulator'
+import type { RunningSimulator } from '../simulator'
 import type { DemoZoom } from './account-connection'
 
-/**
- * Demo mode runs the same simulator the tests use, in-process on 127.0.0.1 with a random
- * port, so admins can try everything before they create a Zoom app.
- */
-export async function startDemoZoom(): Promise<DemoZoom> {
-  // Light latency keeps the demo realistic without making it feel slow.
-  const sim = await startSimulator({ latencyMs: { meanMs: 25, jitterMs: 15 } })
+/** The demo organisation on a running simulator; closing it stops that simulator. */
+export function demoZoomOn(sim: RunningSimulator): DemoZoom {
   const host = sim.org.findUser('me')
   return {
     apiBaseUrl: sim.apiBaseUrl,
@@ -18,4 +14,13 @@ export async function startDemoZoom(): Promise<DemoZoom> {
     hostEmail: host?.email ?? '',
     close: () => sim.close()
   }
+}
+
+/**
+ * Demo mode runs the same simulator the tests use, in-process on 127.0.0.1 with a random
+ * port, so admins can try everything before they create a Zoom app.
+ */
+export async function startDemoZoom(): Promise<DemoZoom> {
+  // Light latency keeps the demo realistic without making it feel slow.
+  return demoZoomOn(await startSimulator({ latencyMs: { meanMs: 25, jitterMs: 15 } }))
 }

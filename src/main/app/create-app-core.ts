@@ -4,8 +4,12 @@ import type { DemoZoom } from '../accounts/account-connection'
 import { createAccountProfiles } from '../accounts/account-profiles'
 import { createAccountsOverview } from '../accounts/accounts-state'
 import { createFeatureChecks } from '../accounts/feature-checks'
-import { createAccountCaches } from '../attendance/json-cache/account-caches'
+import { createOpenedArchive } from '../archive'
+import { importJsonCache } from '../attendance/cache-import/import-json-cache'
+import { createArchiveService } from '../attendance/use-cases/archive-service'
+import { createArchiveSettingsStore } from '../attendance/use-cases/archive-settings'
 import { createAttendanceService } from '../attendance/use-cases/attendance-service'
+import { createAutoSync } from '../attendance/use-cases/auto-sync'
 import { createPastMeetingsService } from '../attendance/use-cases/past-meetings-service'
 import { createRollUpService } from '../attendance/use-cases/rollup-service'
 import { createCsvExports } from '../exports/csv-exports'
@@ -14,6 +18,7 @@ import { createEventPublisher } from '../ipc/event-publisher'
 import type { EventPublisher, EventSink } from '../ipc/event-publisher'
 import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
 import { createAppHandlers } from '../ipc/handlers/app-handlers'
+import { createArchiveHandlers } from '../ipc/handlers/archive-handlers'
 import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
 import { createDemoHandlers } from '../ipc/handlers/demo-handlers'
 import { createFilesHandlers } from '../ipc/handlers/files-handlers'
@@ -34,6 +39,7 @@ import { quotaFileStore } from '../scheduling/quota-file'
 import { createScheduledMeetingsService } from '../scheduling/scheduled-meetings-service'
 import type { OpenedSettings } from '../storage'
 import { createBulkUsersService } from '../users/bulk-users-service'
+import { createUsersExports } from '../users/users-exports'
 import { createUsersService } from '../users/users-service'
 import { createZoomClient } from '../zoom'
 import type { ZoomClient, ZoomClientConfig } from '../zoom'
@@ -61,6 +67,12 @@ export interface AppCore {
   jobs: JobRegistry
   /** Reconnects the account that was active last time, if its secret is still readable. */
   restoreLastAccount(): Promise<void>
+  /**
+   * Opens the attendance archive in the background now (so its notices are ready for the
+   * window) and, when asked, starts the automatic sync. Without this, the archive opens on
+   * first use and nothing syncs on its own (tests).
+   */
+  startArchive(options: { autoSync: boolean }): void
   dispose(): Promise<void>
 }
 
@@ -73,7 +85,6 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const { storage, logger } = deps
   const events = createEventPublisher(deps.sendEvent, logger)
   const jobs = createJobRegistry((progress) => events.publish('jobs:progress', progress))
-  const caches = createAccountCaches({ dir: deps.paths.cache, logger })
   const exports = createCsvExports(deps.dialogs)
 
   const connection = createAccountConnection({
@@ -86,21 +97,66 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   })
   const connected = connection.requireClient
   const overview = createAccountsOverview({ storage, connection })
+
+  // The archive's account is the Headcount profile id; the demo is its own account ('demo').
+  const archive = createOpenedArchive(deps.paths.archiveFile, { logger })
+  const archiveService = createArchiveService({
+    archive,
+    connected,
+    currentAccount: connection.accountKey,
+    jobs,
+    events,
+    settings: createArchiveSettingsStore(storage.settings),
+    dialogs: deps.dialogs,
+    logger,
+    onSettingsChanged: () => autoSync.reschedule()
+  })
+  const autoSync = createAutoSync({
+    service: archiveService,
+    currentAccount: connection.accountKey,
+    logger
+  })
+
   const profiles = createAccountProfiles({
     storage,
     connection,
     state: overview.state,
-    clearCache: caches.clear
+    stopJobs: (profileId) => jobs.stopAccount(profileId),
+    archive: archiveService
   })
   const features = createFeatureChecks(connection)
 
-  const attendanceDeps = { connected, jobs, exports, cacheFor: caches.cacheFor }
+  // Reading goes archive first; an archive that can't be opened leaves Zoom as the only source.
+  const attendanceDeps = {
+    connected,
+    jobs,
+    exports,
+    archive: () => archive.get().catch(() => null)
+  }
   const attendance = createAttendanceService(attendanceDeps)
   const rollups = createRollUpService(attendanceDeps)
-  const past = createPastMeetingsService({ connected })
+  const past = createPastMeetingsService(attendanceDeps)
+
+  /** The JSON meeting cache of earlier versions moves into the archive once, in the background. */
+  async function bringInOldCache(): Promise<void> {
+    try {
+      const imported = await importJsonCache({
+        dir: deps.paths.cache,
+        archive: await archive.get(),
+        logger
+      })
+      if (!imported.notice) return
+      archive.addNotice(imported.notice)
+      events.publish('archive:changed', { reason: 'imported' })
+    } catch (error) {
+      // The files stay where they are; the next start tries again.
+      logger.warn('The old meeting cache was not imported', { error })
+    }
+  }
 
   const users = createUsersService({ connected })
   const bulk = createBulkUsersService({ connected, jobs })
+  const usersFiles = createUsersExports({ connected, exports, lastBulkResult: bulk.lastResult })
 
   const counter = createCreationQuotaCounter({
     store: quotaFileStore(join(deps.paths.cache, 'meeting-creations.json'), logger)
@@ -119,17 +175,28 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       allowWeakStorage: (allow) => storage.vault.setWeakStorageOptIn(allow)
     }),
     ...createDemoHandlers(connection),
-    ...createUsersHandlers({ users, bulk }),
+    ...createUsersHandlers({ users, bulk, files: usersFiles }),
     ...createMeetingsHandlers({ creating, scheduled, past }),
     ...createAttendanceHandlers(attendance),
     ...createFilesHandlers(exports),
-    ...createRollupHandlers(rollups)
+    ...createRollupHandlers(rollups),
+    ...createArchiveHandlers(archiveService)
   }
   return {
     router: announceAuthExpiry(createIpcRouter(handlers, logger, deps.secrets), events),
     events,
     jobs,
     restoreLastAccount: connection.restore,
-    dispose: connection.dispose
+    startArchive({ autoSync: automatic }) {
+      archive.open()
+      void bringInOldCache()
+      if (automatic) autoSync.start()
+    },
+    async dispose() {
+      autoSync.stop()
+      await archiveService.stopSync(null)
+      await archive.close()
+      await connection.dispose()
+    }
   }
 }

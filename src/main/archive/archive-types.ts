@@ -46,6 +46,8 @@ export interface StoreInstanceInput {
   registrants?: readonly Registrant[]
   panelists?: readonly RosterRow[]
   absentees?: readonly RosterRow[]
+  /** Plain-language notes fetched with it (a fallback source, registration off). */
+  notes?: readonly string[]
   fetchedAt?: Date
 }
 
@@ -84,11 +86,14 @@ export interface ArchivedInstance {
   registrants: Registrant[]
   panelists: RosterRow[]
   absentees: RosterRow[]
+  notes: string[]
 }
 
 export interface InstanceFilter {
   account: AccountId
   hostZoomId?: string
+  /** The host's email, ignoring case (what an admin types to pick a host). */
+  hostEmail?: string
   kind?: SessionKind
   /** Series: Zoom's meeting id. */
   meetingId?: string
@@ -142,6 +147,9 @@ export interface FailureInput {
   meetingId: string
   kind: SessionKind
   error: Pick<AppError, 'code' | 'message'>
+  /** What the listing called it, so the failure can be named without Zoom. */
+  topic?: string
+  startMs?: number | null
 }
 
 export interface FailureEntry extends FailureInput {
@@ -151,6 +159,20 @@ export interface FailureEntry extends FailureInput {
 }
 
 export type Retention = { keep: 'forever' } | { keep: 'months'; months: number }
+
+/** One account's share of the archive. */
+export interface AccountStats {
+  instances: number
+  participantRows: number
+  oldestStartMs: number | null
+  newestStartMs: number | null
+}
+
+/** A finished sync and its summary (kept as given; the caller owns its shape). */
+export interface SyncRun {
+  finishedAtMs: number
+  summary: unknown
+}
 
 export interface ArchiveStats {
   file: string
@@ -165,7 +187,8 @@ export interface ArchiveStats {
 
 /** Told to the person once, after open: what happened to their archive file and where it is. */
 export interface ArchiveNotice {
-  kind: 'damaged-set-aside' | 'not-sqlite-set-aside' | 'created'
+  /** 'imported-cache' is added by the app after importing the old JSON meeting cache. */
+  kind: 'damaged-set-aside' | 'not-sqlite-set-aside' | 'created' | 'imported-cache'
   message: string
   /** Where the old file now is, when one was set aside. */
   setAsidePath?: string
@@ -174,6 +197,11 @@ export interface ArchiveNotice {
 export interface LongJobOptions {
   onProgress?: (done: number, total: number) => void
   signal?: AbortSignal
+}
+
+export interface PruneOptions extends LongJobOptions {
+  /** Only this account's instances; every account when left out. */
+  account?: AccountId
 }
 
 export interface Archive {
@@ -203,11 +231,15 @@ export interface Archive {
   recordFailure(account: AccountId, failure: FailureInput, at?: Date): Promise<void>
   clearFailure(account: AccountId, uuid: string): Promise<void>
   listFailures(account: AccountId): Promise<FailureEntry[]>
+  /** Keeps a finished sync's summary (the last few per account). */
+  recordSyncRun(account: AccountId, run: SyncRun): Promise<void>
+  lastSyncRun(account: AccountId): Promise<SyncRun | null>
+  accountStats(account: AccountId): Promise<AccountStats>
 
   /** Deletes every row of the account, then compacts the file. */
   forgetAccount(account: AccountId, options?: LongJobOptions): Promise<void>
   /** Deletes instances that started before `now` minus the retention; returns how many. */
-  prune(retention: Retention, now?: Date, options?: LongJobOptions): Promise<number>
+  prune(retention: Retention, now?: Date, options?: PruneOptions): Promise<number>
   /** A consistent copy of the live archive, written to `target`. */
   backupTo(target: string, options?: LongJobOptions): Promise<void>
   /** Checks `source`, keeps the current archive beside it, and switches to the copy. */

@@ -5,3 +5,4 @@
 export type * from './archive-types'
 export { openSqliteArchive as openArchive, type OpenArchiveOptions } from './sqlite-archive'
 export { latestVersion as archiveFormatVersion } from './sqlite/migrations'
+export { createOpenedArchive, type OpenedArchive } from './opened-archive'

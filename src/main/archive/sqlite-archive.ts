@@ -22,11 +22,13 @@ import type {
   ArchivedInstance,
   HistoryEntry,
   FailureEntry,
-  PersonMatch
+  PersonMatch,
+  PruneOptions,
+  SyncRun,
+  AccountStats
 } from './archive-types'
 import { describeArchiveError, storageFailure } from './archive-errors'
 import { ArchiveDb } from './sqlite/archive-db'
-import { migrate } from './sqlite/migrate'
 import { ArchiveWorker } from './worker/archive-worker-client'
 import type { ArchiveJob, JobResults } from './worker/jobs'
 
@@ -166,15 +168,28 @@ class SqliteArchive implements Archive {
     return this.use('be read', (c) => c.reads.listFailures(account))
   }
 
+  recordSyncRun(account: string, run: SyncRun): Promise<void> {
+    return this.use('record the sync', (c) => c.state.recordSyncRun(account, run))
+  }
+
+  lastSyncRun(account: string): Promise<SyncRun | null> {
+    return this.use('be read', (c) => c.reads.lastSyncRun(account))
+  }
+
+  accountStats(account: string): Promise<AccountStats> {
+    return this.use('be read', (c) => c.reads.accountStats(account))
+  }
+
   async forgetAccount(account: string, options?: LongJobOptions): Promise<void> {
     await this.job({ kind: 'forget', account }, options)
   }
 
-  async prune(retention: Retention, now = new Date(), options?: LongJobOptions): Promise<number> {
+  async prune(retention: Retention, now = new Date(), options?: PruneOptions): Promise<number> {
     if (retention.keep === 'forever') return 0
     const cutoff = new Date(now)
     cutoff.setUTCMonth(cutoff.getUTCMonth() - retention.months)
-    return this.job({ kind: 'prune', cutoffMs: cutoff.getTime() }, options)
+    const account = options?.account ?? null
+    return this.job({ kind: 'prune', cutoffMs: cutoff.getTime(), account }, options)
   }
 
   async backupTo(target: string, options?: LongJobOptions): Promise<void> {
@@ -198,7 +213,6 @@ class SqliteArchive implements Archive {
       renameSync(this.file, kept)
       renameSync(staged, this.file)
       this.core = connect(this.file, this.options)
-      migrate(this.core.db)
     } catch (error) {
       // Put the old archive back if the new one never made it into place.
       if (!existsSync(this.file) && existsSync(kept)) renameSync(kept, this.file)

@@ -30,8 +30,12 @@ export function parseUserStatus(value: string): UserStatus {
   return oneOf(value, userStatuses, 'user status')
 }
 
-export function parseMeetingType(value: string): UserMeetingsType {
-  return oneOf(value, meetingListTypes, 'meeting type')
+/** Zoom's list types, and `past`: the sessions that took place, as the window's Past list. */
+export const cliMeetingTypes = ['past', ...meetingListTypes] as const
+export type CliMeetingType = UserMeetingsType | 'past'
+
+export function parseMeetingType(value: string): CliMeetingType {
+  return oneOf(value, cliMeetingTypes, 'meeting type')
 }
 
 export function parseLayout(value: string): RollUpLayout {

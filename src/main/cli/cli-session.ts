@@ -33,9 +33,7 @@ export function logDirectory(env: CliIo['env']): string {
  * simulator with --demo. Every secret the client holds is registered with the log redactor.
  */
 export async function openSession(options: SessionOptions, io: CliIo): Promise<CliSession> {
-  const secrets = createSecretRegistry()
-  const fileLogger = openLogger(logDirectory(io.env), secrets)
-  const logger = fileLogger ?? silentLogger
+  const { logger, secrets, close: closeLog } = openLogging(io)
   const credentials = options.demo ? await startDemo(options.plan) : fromEnvironment(io.env)
   const client = createZoomClient({
     accountId: credentials.accountId,
@@ -55,7 +53,7 @@ export async function openSession(options: SessionOptions, io: CliIo): Promise<C
     async close() {
       client.signOut()
       await credentials.close()
-      await fileLogger?.close()
+      await closeLog()
     }
   }
 }
@@ -100,6 +98,23 @@ async function startDemo(plan: ZoomPlan): Promise<Credentials> {
     apiBaseUrl: sim.apiBaseUrl,
     oauthUrl: sim.oauthUrl,
     close: () => sim.close()
+  }
+}
+
+/** The run's log file and the redactor every secret is registered with; silent if unwritable. */
+export function openLogging(io: CliIo): {
+  logger: Logger
+  secrets: ReturnType<typeof createSecretRegistry>
+  close(): Promise<void>
+} {
+  const secrets = createSecretRegistry()
+  const fileLogger = openLogger(logDirectory(io.env), secrets)
+  return {
+    logger: fileLogger ?? silentLogger,
+    secrets,
+    close: async () => {
+      await fileLogger?.close()
+    }
   }
 }
 

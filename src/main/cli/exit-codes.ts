@@ -1,4 +1,5 @@
 import type { AppError } from '../../shared/app-error'
+import { forTerminal } from '../zoom'
 
 /** Exit codes scripts can branch on; documented in `headcount --help`. */
 export const exitCodes = {
@@ -27,9 +28,11 @@ export function exitCodeFor(error: AppError): number {
   }
 }
 
-/** One plain sentence (or two) for a terminal: the problem, then the fix. */
+/** One plain sentence (or two) for a terminal: the problem, then the fix as done in a shell. */
 export function errorLine(error: AppError): string {
-  const parts = [error.message, error.remedy ?? ''].map((part) => sentence(part)).filter(Boolean)
+  const parts = [error.message, forTerminal(error.remedy ?? '')]
+    .map((part) => sentence(part))
+    .filter(Boolean)
   return parts.join(' ')
 }
 

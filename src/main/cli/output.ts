@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { toCsvString, writeCsvFileAtomic, type CsvCell } from '../csv'
+import { toCsvString, saveCsvFile, type CsvCell } from '../csv'
 import type { CliIo } from './cli-io'
 
 export interface CsvResult {
@@ -18,7 +18,7 @@ export async function deliverCsv(
     return
   }
   const path = resolve(io.cwd ?? process.cwd(), csvPath)
-  await writeCsvFileAtomic(path, table)
+  await saveCsvFile(path, table)
   const rows = table.rows.length
   io.stderr.write(`Saved ${rows} ${rows === 1 ? 'row' : 'rows'} to ${path}\n`)
 }

@@ -15,37 +15,72 @@ import {
 } from './cli-arguments'
 import type { CliIo } from './cli-io'
 import { attendanceCommand } from './commands/attendance-command'
-import type { CommandContext, CommandResult } from './commands/command-result'
+import type {
+  ArchiveContext,
+  CommandContext,
+  CommandResult,
+  ReadingContext
+} from './commands/command-result'
 import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
+import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
 import { usersCommand } from './commands/users-command'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
 export interface GlobalOptions {
   demo: boolean
   plan: ZoomPlan
+  /** --archive FILE; else $HEADCOUNT_ARCHIVE or the app's own archive. */
+  archive?: string
 }
 
-/** Runs a validated command: opens the Zoom session, writes the CSV, sets the exit code. */
+/** A command that talks to Zoom only, or one that reads the archive first (maybe offline). */
+export type CliCommand =
+  | { kind: 'zoom'; run: (context: CommandContext) => Promise<CommandResult> }
+  | { kind: 'reading'; offline: boolean; run: (context: ReadingContext) => Promise<CommandResult> }
+  /** Zoom in, the archive out (sync): both must open. */
+  | { kind: 'archive'; run: (context: ArchiveContext) => Promise<CommandResult> }
+
+/** Runs a validated command: opens the Zoom session and archive, writes the CSV, sets the exit code. */
 export type Dispatch = (
   global: GlobalOptions,
   csvPath: string | undefined,
-  command: (context: CommandContext) => Promise<CommandResult>
+  command: CliCommand
 ) => Promise<void>
 
 interface RawGlobals {
   demo?: boolean
   plan?: string
+  archive?: string
   csv?: string
 }
 
+const zoom = (run: (context: CommandContext) => Promise<CommandResult>): CliCommand => ({
+  kind: 'zoom',
+  run
+})
+
 const helpAfter = `
 Credentials come from ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (a Server-to-Server
-OAuth app). Add --demo to use built-in sample data instead. Logs go to ~/.headcount/logs
-(or $HEADCOUNT_LOG_DIR).
+OAuth app in the Zoom App Marketplace). Add --demo to use the built-in demo organisation
+instead; "headcount --demo meetings" shows its meetings, their IDs and its host's email.
+
+ZOOM_API_BASE_URL and ZOOM_OAUTH_URL send requests elsewhere than Zoom (default
+https://api.zoom.us/v2 and https://zoom.us/oauth/token). To try the same commands against
+the local simulator, run "npm run sim": it prints apiBaseUrl, oauthUrl, accountId, clientId
+and clientSecret; set ZOOM_API_BASE_URL, ZOOM_OAUTH_URL, ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and
+ZOOM_CLIENT_SECRET to those values ("npm run sim -- --help" shows how).
+
+Logs go to ~/.headcount/logs (or $HEADCOUNT_LOG_DIR).
+
+sync keeps every ended meeting in the archive on this computer: the app's own headcount.sqlite
+in its data folder, or --archive FILE or $HEADCOUNT_ARCHIVE. attendance and rollup read the archive on this computer first (the app's own, or --archive FILE
+or $HEADCOUNT_ARCHIVE) and keep what they fetch for ended meetings. With --offline they read only
+the archive and never use the network (ZOOM_ACCOUNT_ID, or --demo, names whose archive).
 
 Exit codes: 0 done, 1 other problem, 2 wrong command or option, 3 credentials or permissions,
-4 meeting or user not found, 5 Zoom rate or daily limit reached.`
+4 meeting or user not found, 5 Zoom rate or daily limit reached.
+`
 
 /** The `headcount` command line. Arguments are checked here, before any Zoom call. */
 export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
@@ -62,11 +97,12 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .option('--demo', 'use the built-in simulated Zoom account (no credentials needed)')
     .option('--plan <plan>', "pace requests to this Zoom plan's limits: free, pro, business", 'pro')
+    .option('--archive <file>', 'the archive file to read and keep meetings in')
     .addHelpText('after', helpAfter)
 
   const globals = (command: Command): GlobalOptions => {
     const raw = command.optsWithGlobals<RawGlobals>()
-    return { demo: raw.demo === true, plan: parsePlan(raw.plan ?? 'pro') }
+    return { demo: raw.demo === true, plan: parsePlan(raw.plan ?? 'pro'), archive: raw.archive }
   }
 
   program
@@ -76,58 +112,128 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--csv <file>', 'save to this file instead of printing')
     .action(async (options: { status: string; csv?: string }, command: Command) => {
       const status = parseUserStatus(options.status)
-      await dispatch(globals(command), options.csv, (context) => usersCommand(context, { status }))
+      await dispatch(
+        globals(command),
+        options.csv,
+        zoom((context) => usersCommand(context, { status }))
+      )
     })
 
   program
     .command('meetings')
-    .description("list a host's meetings")
-    .requiredOption('--user <email-or-id>', 'the host: email address, Zoom user ID, or "me"')
-    .option('--type <type>', 'scheduled, upcoming or previous_meetings', 'scheduled')
+    .description("list a host's meetings, or the sessions they held (--type past)")
+    .option('--user <email-or-id>', 'the host: email address, Zoom user ID, or "me"', 'me')
+    .option(
+      '--type <type>',
+      "scheduled, upcoming, past (sessions held, from Zoom's reports) or previous_meetings",
+      'scheduled'
+    )
+    .option('--from <yyyy-mm-dd>', 'with --type past: first day (UTC), default 30 days ago')
+    .option('--to <yyyy-mm-dd>', 'with --type past: last day (UTC), default today')
     .option('--csv <file>', 'save to this file instead of printing')
-    .action(async (options: { user: string; type: string; csv?: string }, command: Command) => {
-      const user = parseUser(options.user)
-      const type = parseMeetingType(options.type)
-      await dispatch(globals(command), options.csv, (context) =>
-        meetingsCommand(context, { user, type })
+    .action(async (options: MeetingsFlags, command: Command) => {
+      const parsed = parseMeetingsFlags(options, io.now?.() ?? new Date())
+      const demo = globals(command).demo
+      await dispatch(
+        globals(command),
+        options.csv,
+        zoom((context) => meetingsCommand(context, { ...parsed, demo }))
       )
     })
 
   withAttendanceOptions(
     program
       .command('attendance')
-      .description('attendance of one meeting (a numeric ID means its latest run)')
-      .argument('<meeting>', 'meeting ID, or the UUID of one run of the meeting')
+      .description('attendance of one session (a meeting ID means its latest session)')
+      .argument('<meeting>', 'meeting ID, or the UUID of one session of the meeting')
   ).action(
     async (
       meetingText: string,
-      options: { threshold: string; tz: string; csv?: string },
+      options: { threshold: string; tz: string; csv?: string; offline?: boolean },
       command: Command
     ) => {
       const meeting = parseMeetingRef(meetingText)
       const threshold = parseThreshold(options.threshold)
       const timeZone = parseTimeZone(options.tz)
-      await dispatch(globals(command), options.csv, (context) =>
-        attendanceCommand(context, { meeting, threshold, timeZone })
-      )
+      await dispatch(globals(command), options.csv, {
+        kind: 'reading',
+        offline: options.offline === true,
+        run: (context) => attendanceCommand(context, { meeting, threshold, timeZone })
+      })
     }
   )
 
   const rollup = program
     .command('rollup')
-    .description("combine many meetings: a host's meetings over a date range, or every run of one")
-    .option('--user <email-or-id>', 'the host whose meetings to combine')
-    .option('--meeting <id>', 'instead of --user: every past run of this recurring meeting')
+    .description("combine many sessions: a host's over a date range, or every session of a meeting")
+    .option('--user <email-or-id>', 'the host whose sessions to combine')
+    .option('--meeting <id>', 'instead of --user: every past session of this recurring meeting')
     .option('--from <yyyy-mm-dd>', 'first day (UTC)')
     .option('--to <yyyy-mm-dd>', 'last day (UTC)')
     .option('--topic <text>', 'only meetings whose topic contains this text')
-    .option('--layout <layout>', 'long (a row per person per meeting) or matrix', 'long')
+    // The window's default too: one row per person.
+    .option(
+      '--layout <layout>',
+      'matrix (a row per person, a column per session) or long (a row per person per session)',
+      'matrix'
+    )
   withAttendanceOptions(rollup).action(async (options: RollUpFlags, command: Command) => {
     const parsed = parseRollUpFlags(options)
-    await dispatch(globals(command), options.csv, (context) => rollUpCommand(context, parsed))
+    await dispatch(globals(command), options.csv, {
+      kind: 'reading',
+      offline: options.offline === true,
+      run: (context) => rollUpCommand(context, parsed)
+    })
   })
 
+  program
+    .command('sync')
+    .description(
+      'archive every ended meeting not archived yet (back to Zoom’s six months); run it again to carry on'
+    )
+    .option(
+      '--user <email-or-id>',
+      'only this host (repeat for more); default every active user',
+      collect
+    )
+    .option('--from <yyyy-mm-dd>', 'first day (UTC); default six months ago')
+    .option('--to <yyyy-mm-dd>', 'last day (UTC); default today')
+    .option('--stats', 'end with a line of figures: instances, Heavy calls, seconds, floor')
+    .action(async (options: SyncFlags, command: Command) => {
+      const global = globals(command)
+      const parsed = parseSyncFlags(options, global.plan)
+      await dispatch(global, undefined, {
+        kind: 'archive',
+        run: (context) => syncCommand(context, parsed)
+      })
+    })
+
   return program
+}
+
+interface SyncFlags {
+  user?: string[]
+  from?: string
+  to?: string
+  stats?: boolean
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+function parseSyncFlags(flags: SyncFlags, plan: ZoomPlan): SyncCommandOptions {
+  const from = flags.from === undefined ? undefined : parseDay(flags.from, 'start')
+  const to = flags.to === undefined ? undefined : parseDay(flags.to, 'end')
+  if (from !== undefined && to !== undefined) checkDayOrder(from, to)
+  const hosts = (flags.user ?? []).map(parseUser)
+  return {
+    ...(hosts.length > 0 ? { hosts } : {}),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    stats: flags.stats === true,
+    plan
+  }
 }
 
 /** What the attendance and rollup commands both take: the threshold, the time zone, the file. */
@@ -140,6 +246,36 @@ function withAttendanceOptions(command: Command): Command {
     )
     .option('--tz <zone>', 'show times in this time zone, e.g. America/New_York', 'UTC')
     .option('--csv <file>', 'save to this file instead of printing')
+    .option('--offline', 'read only the archive on this computer; no network')
+}
+
+interface MeetingsFlags {
+  user: string
+  type: string
+  from?: string
+  to?: string
+  csv?: string
+}
+
+function parseMeetingsFlags(
+  flags: MeetingsFlags,
+  now: Date
+): Omit<Parameters<typeof meetingsCommand>[1], 'demo'> {
+  const user = parseUser(flags.user)
+  const type = parseMeetingType(flags.type)
+  if (type !== 'past' && (flags.from !== undefined || flags.to !== undefined)) {
+    throw new AppFailure({
+      code: 'invalid-input',
+      message: '--from and --to go with --type past.',
+      remedy: 'Add --type past to list the sessions held between those days.'
+    })
+  }
+  const day = (offsetDays: number): string =>
+    new Date(now.getTime() - offsetDays * 86_400_000).toISOString().slice(0, 10)
+  const from = parseDay(flags.from ?? day(30), 'start')
+  const to = parseDay(flags.to ?? day(0), 'end')
+  checkDayOrder(from, to)
+  return { user, type, from, to }
 }
 
 interface RollUpFlags {
@@ -152,6 +288,7 @@ interface RollUpFlags {
   threshold: string
   tz: string
   csv?: string
+  offline?: boolean
 }
 
 function parseRollUpFlags(flags: RollUpFlags): Parameters<typeof rollUpCommand>[1] {

@@ -1,12 +1,16 @@
 import { CommanderError } from 'commander'
 import { AppFailure, type AppError } from '../../shared/app-error'
+import { openArchive } from '../archive'
 import { toAppError } from '../attendance/fetch'
+import { archiveAccountFor, archiveFileFor, openCliArchive } from './cli-archive'
 import type { CliIo } from './cli-io'
-import { openSession, type CliSession } from './cli-session'
-import type { CommandContext, CommandResult } from './commands/command-result'
+import { openLogging, openSession } from './cli-session'
+import type { CommandResult } from './commands/command-result'
 import { errorLine, exitCodeFor, exitCodes } from './exit-codes'
 import { deliverCsv, writeNotes } from './output'
-import { buildProgram, type GlobalOptions } from './program'
+import { buildProgram, type CliCommand, type GlobalOptions } from './program'
+import { silentLogger, type Logger } from '../logging/logger'
+import type { ZoomClient } from '../zoom'
 
 const stopped: AppError = { code: 'cancelled', message: 'Stopped before it finished.' }
 
@@ -32,32 +36,85 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function execute(
   global: GlobalOptions,
   csvPath: string | undefined,
-  command: (context: CommandContext) => Promise<CommandResult>,
+  command: CliCommand,
   io: CliIo
 ): Promise<number> {
-  let session: CliSession | null = null
+  const opened: { close(): Promise<void> }[] = []
+  let logger: Logger = silentLogger
   try {
-    session = await openSession(global, io)
-    const result = await command({
-      client: session.client,
-      logger: session.logger,
-      io,
-      signal: io.signal
+    const { result, notes } = await runCommand(global, command, io, (resource, log) => {
+      opened.push(resource)
+      logger = log ?? logger
     })
     if (io.signal?.aborted) throw new AppFailure(stopped)
-    await deliverCsv(result.table, csvPath, io)
-    writeNotes(result.notes, io)
+    if (result.table) await deliverCsv(result.table, csvPath, io)
+    writeNotes([...notes, ...result.notes], io)
+    for (const line of result.epilogue ?? []) io.stderr.write(`${line}\n`)
     if (result.incomplete) {
-      session.logger.warn('Export is incomplete', { error: result.incomplete })
+      logger.warn('Export is incomplete', { error: result.incomplete })
       return exitCodeFor(result.incomplete)
     }
     return exitCodes.ok
   } catch (error) {
-    session?.logger.error('Command failed', { error: toAppError(error), raw: error })
+    logger.error('Command failed', { error: toAppError(error), raw: error })
     return report(error, io)
   } finally {
-    await session?.close().catch(() => undefined)
+    for (const resource of opened.reverse()) await resource.close().catch(() => undefined)
   }
+}
+
+/**
+ * Opens what the command needs (the Zoom session, the archive, or with --offline the archive
+ * alone) and runs it. Everything opened is handed to `keep`, so it is closed whatever happens.
+ */
+async function runCommand(
+  global: GlobalOptions,
+  command: CliCommand,
+  io: CliIo,
+  keep: (resource: { close(): Promise<void> }, logger?: Logger) => void
+): Promise<{ result: CommandResult; notes: string[] }> {
+  const base = { io, signal: io.signal }
+  if (command.kind === 'zoom') {
+    const session = await openSession(global, io)
+    keep(session, session.logger)
+    return {
+      result: await command.run({ ...base, client: session.client, logger: session.logger }),
+      notes: []
+    }
+  }
+  if (command.kind === 'archive') {
+    const archiveAccount = archiveAccountFor(io, global.demo)
+    const session = await openSession(global, io)
+    keep(session, session.logger)
+    const archive = await openArchive(archiveFileFor(io, global.archive))
+    keep(archive)
+    const run = { ...base, client: session.client, logger: session.logger }
+    return {
+      result: await command.run({ ...run, archive, archiveAccount }),
+      notes: archive.notices.map((notice) => notice.message)
+    }
+  }
+  let client: ZoomClient | null = null
+  let logger: Logger
+  if (command.offline) {
+    const logging = openLogging(io)
+    keep(logging, logging.logger)
+    logger = logging.logger
+  } else {
+    const session = await openSession(global, io)
+    keep(session, session.logger)
+    client = session.client
+    logger = session.logger
+  }
+  const { archive, notes } = await openCliArchive({
+    file: archiveFileFor(io, global.archive),
+    account: archiveAccountFor(io, global.demo),
+    offline: command.offline,
+    logger
+  })
+  if (archive) keep(archive)
+  const result = await command.run({ ...base, client, logger, archive: archive?.shelf })
+  return { result, notes: [...(archive?.notices ?? []), ...notes] }
 }
 
 function report(error: unknown, io: CliIo): number {

@@ -1,4 +1,4 @@
-export { writeCsvFileAtomic } from './atomic-write'
+export { saveCsvFile } from './save-csv-file'
 export { buildCsvTable, yesNo, type CsvCell, type CsvColumn, type CsvTable } from './csv-table'
 export { cellText, csvChunks, toCsvStream, toCsvString, utf8Bom } from './csv-writer'
 export { guardText, needsGuard } from './formula-guard'

@@ -1,6 +1,8 @@
+import { basename, dirname } from 'node:path'
+import { AppFailure } from '../../shared/app-error'
 import type { ExportOutcome } from '../../shared/ipc/contracts/common'
 import type { CsvTable } from '../csv'
-import { writeCsvFileAtomic } from '../csv'
+import { saveCsvFile } from '../csv'
 import type { FileDialogs } from '../platform/platform'
 
 /**
@@ -8,28 +10,41 @@ import type { FileDialogs } from '../platform/platform'
  * saved is remembered so "Show in folder" can only ever reveal a file Headcount wrote.
  */
 export interface CsvExports {
+  /** A job stopped while the dialog was open writes nothing. */
   save(
     defaultFileName: string,
-    table: CsvTable & { rows: readonly unknown[] }
+    table: CsvTable & { rows: readonly unknown[] },
+    options?: { signal?: AbortSignal }
   ): Promise<ExportOutcome>
-  /** Shows the last saved file in its folder; false when nothing was saved yet. */
-  showLast(): boolean
+  /** Shows the last saved file in its folder, or says where it is when no folder can open. */
+  showLast(): ShownExport
+}
+
+export interface ShownExport {
+  shown: boolean
+  message: string | null
 }
 
 export function createCsvExports(dialogs: FileDialogs): CsvExports {
   let last: string | null = null
   return {
-    async save(defaultFileName, table) {
+    async save(defaultFileName, table, options = {}) {
       const path = await dialogs.chooseSaveLocation({ defaultFileName })
       if (!path) return { saved: false, fileName: null, rows: 0 }
-      await writeCsvFileAtomic(path, table)
+      if (options.signal?.aborted) {
+        throw new AppFailure({ code: 'cancelled', message: 'Stopped before it finished.' })
+      }
+      await saveCsvFile(path, table)
       last = path
       return { saved: true, fileName: path.split(/[\\/]/).pop() ?? path, rows: table.rows.length }
     },
     showLast() {
-      if (!last) return false
-      dialogs.showInFolder(last)
-      return true
+      if (!last) return { shown: false, message: 'Nothing has been saved yet.' }
+      if (dialogs.showInFolder(last)) return { shown: true, message: null }
+      return {
+        shown: false,
+        message: `Saved as “${basename(last)}” in ${dirname(last)}. Open that folder in your file manager to find it.`
+      }
     }
   }
 }

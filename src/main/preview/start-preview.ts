@@ -5,6 +5,7 @@ import Conf from 'conf'
 import { startDemoZoom } from '../accounts/start-demo-zoom'
 import { createAppCore } from '../app/create-app-core'
 import type { AppCore } from '../app/create-app-core'
+import type { DemoZoom } from '../accounts/account-connection'
 import { createFileLogger } from '../logging/file-logger'
 import { createSecretRegistry } from '../logging/redact'
 import { openSettings, unavailableCipher } from '../storage'
@@ -39,6 +40,10 @@ export async function startPreview(options: {
   print?: (line: string) => void
   /** Send saved accounts to a local simulator instead of zoom.us (tests, development). */
   zoomEndpoints?: { apiBaseUrl: string; oauthUrl: string }
+  /** Where "Explore with demo data" finds its Zoom (tests that stop it); its own simulator by default. */
+  startDemo?: () => Promise<DemoZoom>
+  /** Sync the connected saved account at start and every few hours, as the app does. */
+  autoSync?: boolean
 }): Promise<RunningPreview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'headcount-preview-'))
   const paths = nodePaths(dataDir)
@@ -66,10 +71,11 @@ export async function startPreview(options: {
     logger,
     secrets,
     storage,
-    startDemo: startDemoZoom,
+    startDemo: options.startDemo ?? startDemoZoom,
     zoomEndpoints: options.zoomEndpoints,
     sendEvent: (channel, payload) => server?.sendEvent(channel, payload)
   })
+  core.startArchive({ autoSync: options.autoSync ?? true })
   server = await startPreviewServer({
     router: core.router,
     rendererDir: options.rendererDir ?? join(projectRoot, 'out/renderer'),

@@ -2,6 +2,7 @@ import { promises as fsp, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Logger } from '../logging/logger'
 import { writeFileAtomic } from '../files/atomic-file'
+import { fileWriteFailure } from '../files/file-error-sentences'
 
 /** Where the daily creation counts live, so a restart does not reset "about N left". */
 export interface QuotaStore {
@@ -30,8 +31,11 @@ export function quotaFileStore(path: string, logger: Logger): QuotaStore {
       fsp
         .mkdir(dirname(path), { recursive: true, mode: 0o700 })
         .then(() => writeFileAtomic(path, JSON.stringify(counts)))
+        // Only an estimate is lost, so the person is not interrupted; the log says why.
         .catch((error: unknown) =>
-          logger.warn('Could not save the meeting creation counts', { error })
+          logger.warn('Could not save the meeting creation counts', {
+            reason: fileWriteFailure(error, path, 'headcount').appError.message
+          })
         )
     }
   }

@@ -5,9 +5,33 @@ import type { SimulatorOptions, ZoomPlan } from './types'
 const usage =
   'Usage: npm run sim -- [--port N] [--seed N] [--plan free|pro|business] [--scopes a,b,c]'
 
-/** Turns argv into options, or a plain sentence saying what to fix. */
-export function parseCliArgs(argv: string[]): SimulatorOptions | string {
-  let values: Record<string, string | undefined>
+/** `npm run sim -- --help`: what it does, and how to point the command line at it. */
+export const simulatorHelp = `${usage}
+
+Starts Headcount's local Zoom simulator on 127.0.0.1: the demo organisation (the same people
+and meetings as --demo), answering like Zoom's API. It prints one line of JSON with the
+address and made-up credentials, then runs until you press Ctrl+C:
+
+  {"apiBaseUrl":"http://127.0.0.1:PORT/v2","oauthUrl":"http://127.0.0.1:PORT/oauth/token",
+   "accountId":"…","clientId":"…","clientSecret":"…"}
+
+In another terminal, point the command line at it with those values:
+
+  export ZOOM_API_BASE_URL=<apiBaseUrl> ZOOM_OAUTH_URL=<oauthUrl>
+  export ZOOM_ACCOUNT_ID=<accountId> ZOOM_CLIENT_ID=<clientId> ZOOM_CLIENT_SECRET=<clientSecret>
+  npm run cli -- users
+
+Options:
+  --port N          listen on this port (default: any free port)
+  --seed N          make a different organisation (default: 1, the demo's)
+  --plan PLAN       apply this Zoom plan's rate limits: free, pro (default) or business
+  --scopes a,b,c    grant only these scopes, to see what a missing one looks like
+  -h, --help        show this help
+`
+
+/** Turns argv into options, 'help', or a plain sentence saying what to fix. */
+export function parseCliArgs(argv: string[]): SimulatorOptions | 'help' | string {
+  let values: Record<string, string | boolean | undefined>
   try {
     values = parseArgs({
       args: argv,
@@ -15,7 +39,8 @@ export function parseCliArgs(argv: string[]): SimulatorOptions | string {
         port: { type: 'string' },
         seed: { type: 'string' },
         plan: { type: 'string' },
-        scopes: { type: 'string' }
+        scopes: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
       },
       strict: true,
       allowPositionals: false
@@ -23,6 +48,14 @@ export function parseCliArgs(argv: string[]): SimulatorOptions | string {
   } catch {
     return `Unknown or incomplete option. ${usage}`
   }
+  if (values.help === true) return 'help'
+  const { port, seed, plan, scopes } = values as Record<string, string | undefined>
+  return toOptions({ port, seed, plan, scopes })
+}
+
+function toOptions(
+  values: Record<'port' | 'seed' | 'plan' | 'scopes', string | undefined>
+): SimulatorOptions | string {
   const options: SimulatorOptions = {}
   if (values.port !== undefined) {
     const port = Number(values.port)
@@ -52,6 +85,10 @@ export function parseCliArgs(argv: string[]): SimulatorOptions | string {
 
 async function main(): Promise<void> {
   const parsed = parseCliArgs(process.argv.slice(2))
+  if (parsed === 'help') {
+    process.stdout.write(simulatorHelp)
+    process.exit(0)
+  }
   if (typeof parsed === 'string') {
     process.stderr.write(`${parsed}\n`)
     process.exit(2)

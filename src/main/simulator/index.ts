@@ -7,6 +7,7 @@
  */
 import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
+import { orgDomain } from './org/generate-users'
 import { SimulatedOrg } from './org/org'
 import { mixSeed, randomId, Rng } from './org/random'
 import { createSimulatorApp } from './server/app'
@@ -52,6 +53,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     plan: options.plan ?? 'pro',
     webinarAddOn: (options.webinarAddOn ?? true) && options.plan !== 'free',
     scopes: options.scopes ?? [...HEADCOUNT_SCOPES],
+    managedDomains: (options.managedDomains ?? [orgDomain]).map((domain) => domain.toLowerCase()),
     tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
     reportDelayMs: (options.reportDelayMinutes ?? 30) * 60_000,
     accountId: org.accountId,
@@ -63,7 +65,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     dailyCaps: new DailyCounter(now),
     faults: { latency, serverErrorRate: 0, connectionResetRate: 0, rng: new Rng(mixSeed(seed, 7)) },
     planned: emptyPlannedFaults(),
-    stats: { requests: 0, byCategory: {}, r429: 0 },
+    stats: { requests: 0, byCategory: {}, byEndpoint: {}, r429: 0 },
     origin: ''
   }
   const app = createSimulatorApp(ctx)
@@ -81,6 +83,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     stats: () => ({
       ...ctx.stats,
       byCategory: { ...ctx.stats.byCategory },
+      byEndpoint: { ...ctx.stats.byEndpoint },
       tokensIssued: tokens.issued
     }),
     close: () => {

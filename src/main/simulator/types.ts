@@ -32,6 +32,11 @@ export interface SimulatorOptions {
    * Without it every webinar call gets Zoom's "Webinar plan subscription is missing" (400/200).
    */
   webinarAddOn?: boolean
+  /**
+   * Email domains the account manages (verified with Zoom). Creating a user "straight away"
+   * (autoCreate, custCreate) works only inside them. Default: the demo organisation's domain.
+   */
+  managedDomains?: string[]
 }
 
 export interface FaultController {
@@ -56,6 +61,8 @@ export interface FaultController {
 export interface SimulatorStats {
   requests: number
   byCategory: Record<string, number>
+  /** API calls per endpoint name (server/endpoints.ts), e.g. reportParticipants. */
+  byEndpoint: Record<string, number>
   r429: number
   tokensIssued: number
 }

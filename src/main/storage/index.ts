@@ -53,7 +53,14 @@ export type { CipherBackend, CipherStrength, SecretCipher } from './secret-ciphe
 export { unavailableCipher } from './secret-cipher'
 export type { ConfLike, ConfOptions, CreateStore } from './settings-store'
 export type { SettingsNotice, SettingsResetReason } from './settings-notice'
-export type { ExportDefaults, ExportLayout, ZoomPlan } from './settings-schema'
+export type {
+  ArchiveRetention,
+  ArchiveSettings,
+  ExportDefaults,
+  ExportLayout,
+  ZoomPlan
+} from './settings-schema'
+export { defaultArchiveSettings } from './settings-schema'
 export type { ProfileSummary, ProfileSaveResult } from './profiles'
 export type { Profiles } from './profiles'
 export type { Settings, SettingsView } from './settings'

@@ -9,6 +9,7 @@ import {
 import { findProfile, type SettingsRepo } from './settings-repo'
 import { MAX_PROFILES, type SettingsData, type StoredProfile } from './settings-schema'
 import type { SecretSaveResult, SecretStatus, Vault } from './vault'
+import { secretLabel } from './vault-messages'
 
 /** What the UI and logs may see of a profile: never the secret, never its ciphertext. */
 export interface ProfileSummary extends Omit<StoredProfile, 'secret'> {
@@ -16,6 +17,8 @@ export interface ProfileSummary extends Omit<StoredProfile, 'secret'> {
   hasSecret: boolean
   secretStatus: SecretStatus
   secretBackend: CipherBackend | null
+  /** The saved-accounts line about the secret, worded with the rest of the storage messages. */
+  secretLabel: string
 }
 
 export interface ProfileSaveResult {
@@ -63,7 +66,8 @@ export function createProfiles(options: ProfilesOptions): Profiles {
       isActive: profile.id === activeId,
       hasSecret: state.status === 'saved' || state.status === 'session-only',
       secretStatus: state.status,
-      secretBackend: state.backend
+      secretBackend: state.backend,
+      secretLabel: secretLabel(state.status, state.backend)
     }
   }
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
 import { fileTimestamp, writeFileAtomicSync } from '../files/atomic-file'
+import { fileWriteFailure } from '../files/file-error-sentences'
 import { resetNotice, type SettingsNotice, type SettingsResetReason } from './settings-notice'
 
 /**
@@ -54,10 +55,8 @@ export function keepCopy(path: string, text: string, label: string, when: Date):
   const copyPath = freeSiblingPath(path, label, when)
   try {
     writeFileAtomicSync(copyPath, text)
-  } catch {
-    throw storageFailure(
-      `Headcount could not keep a copy of its settings file in ${dirname(path)}.`
-    )
+  } catch (error) {
+    throw fileWriteFailure(error, copyPath, 'headcount')
   }
   return copyPath
 }

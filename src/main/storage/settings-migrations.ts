@@ -1,5 +1,6 @@
 import {
   SETTINGS_VERSION,
+  defaultArchiveSettings,
   defaultExportDefaults,
   zoomPlans,
   type ZoomPlan
@@ -95,8 +96,17 @@ const v0ToV1: MigrationStep = {
   }
 }
 
-/** Ordered oldest first. To add v2: write `v1ToV2`, append it, bump SETTINGS_VERSION. */
-export const settingsMigrations: readonly MigrationStep[] = [v0ToV1]
+/** v1 → v2: the attendance archive's settings, with the defaults (sync automatically, keep all). */
+const v1ToV2: MigrationStep = {
+  to: 2,
+  describe: 'archive settings added with their defaults',
+  up(data) {
+    return { ...data, version: 2, archive: structuredClone(defaultArchiveSettings) }
+  }
+}
+
+/** Ordered oldest first. To add v3: write `v2ToV3`, append it, bump SETTINGS_VERSION. */
+export const settingsMigrations: readonly MigrationStep[] = [v0ToV1, v1ToV2]
 
 /** Keys that only exist from v1 on: a file holding them without a version is not v0. */
 const laterKeys = ['profiles', 'activeProfileId', 'exportDefaults']

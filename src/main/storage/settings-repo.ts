@@ -1,4 +1,5 @@
 import { AppFailure } from '../../shared/app-error'
+import { fileWriteFailure } from '../files/file-error-sentences'
 import type { SettingsData, StoredProfile } from './settings-schema'
 import type { ConfLike } from './settings-store'
 
@@ -60,11 +61,7 @@ export function createSettingsRepo(conf: ConfLike): SettingsRepo {
             details: { fields: schemaFields(message) }
           })
         }
-        throw new AppFailure({
-          code: 'storage',
-          message: 'Headcount could not save your settings to disk.',
-          remedy: 'Check that there is free disk space and that you can write to your user folder.'
-        })
+        throw fileWriteFailure(error, conf.path, 'headcount')
       }
       return structuredClone(next)
     }

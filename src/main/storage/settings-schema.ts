@@ -5,7 +5,7 @@ import { cipherBackends, type CipherBackend } from './secret-cipher'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
 /** Bump when the file's shape changes, and add a step to settings-migrations.ts. */
-export const SETTINGS_VERSION = 1
+export const SETTINGS_VERSION = 2
 
 export { exportLayouts, zoomPlans }
 export type { ExportLayout, ZoomPlan }
@@ -39,6 +39,16 @@ export type ExportDefaults = {
   layout: ExportLayout
 }
 
+/** Keep every archived meeting, or only those that started in the last N months. */
+export type ArchiveRetention = { keep: 'forever' } | { keep: 'months'; months: number }
+
+export type ArchiveSettings = {
+  /** Sync saved accounts when Headcount opens and every `everyHours` while it stays open. */
+  autoSync: boolean
+  everyHours: number
+  retention: ArchiveRetention
+}
+
 export type SettingsData = {
   version: number
   activeProfileId: string | null
@@ -46,6 +56,7 @@ export type SettingsData = {
   exportDefaults: ExportDefaults
   /** The admin chose to save secrets even where the OS offers only obfuscation. */
   allowWeakSecretStorage: boolean
+  archive: ArchiveSettings
 }
 
 export const defaultExportDefaults: ExportDefaults = {
@@ -54,13 +65,20 @@ export const defaultExportDefaults: ExportDefaults = {
   layout: 'one-row-per-person'
 }
 
+export const defaultArchiveSettings: ArchiveSettings = {
+  autoSync: true,
+  everyHours: 6,
+  retention: { keep: 'forever' }
+}
+
 export function defaultSettings(): SettingsData {
   return {
     version: SETTINGS_VERSION,
     activeProfileId: null,
     profiles: [],
     exportDefaults: { ...defaultExportDefaults },
-    allowWeakSecretStorage: false
+    allowWeakSecretStorage: false,
+    archive: structuredClone(defaultArchiveSettings)
   }
 }
 
@@ -114,11 +132,46 @@ export const settingsSchema: Schema<SettingsData> = {
       layout: { enum: [...exportLayouts] }
     }
   },
-  allowWeakSecretStorage: { type: 'boolean' }
+  allowWeakSecretStorage: { type: 'boolean' },
+  archive: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['autoSync', 'everyHours', 'retention'],
+    properties: {
+      autoSync: { type: 'boolean' },
+      everyHours: { type: 'integer', minimum: 1, maximum: 168 },
+      retention: {
+        anyOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['keep'],
+            properties: { keep: { const: 'forever' } }
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['keep', 'months'],
+            properties: {
+              keep: { const: 'months' },
+              months: { type: 'integer', minimum: 1, maximum: 600 }
+            }
+          }
+        ]
+      }
+    }
+  }
 }
 
 /** Top-level rules: every key present, nothing else (keeps stray data out of the file). */
 export const settingsRootSchema = {
   additionalProperties: false,
-  required: ['version', 'activeProfileId', 'profiles', 'exportDefaults', 'allowWeakSecretStorage']
+  required: [
+    'version',
+    'activeProfileId',
+    'profiles',
+    'exportDefaults',
+    'allowWeakSecretStorage',
+    'archive'
+  ]
 } as const

@@ -5,6 +5,7 @@ import type { Options } from 'conf'
 import { AppFailure } from '../../shared/app-error'
 import type { Logger } from '../logging/logger'
 import { PRIVATE_FILE_MODE, writeFileAtomicSync } from '../files/atomic-file'
+import { fileWriteFailure } from '../files/file-error-sentences'
 import { setAsideUnusableSecrets } from './secret-repair'
 import { keepCopy, moveAside, storageFailure } from './settings-backups'
 import {
@@ -154,8 +155,8 @@ function prepareOnDisk(path: string, context: MigrationContext, logger: Logger):
   const copyPath = keepCopy(path, text, label, context.now())
   try {
     writeFileAtomicSync(path, JSON.stringify(repair.data, undefined, '\t'))
-  } catch {
-    throw storageFailure(`Headcount could not update its settings file at ${path}.`)
+  } catch (error) {
+    throw fileWriteFailure(error, path, 'headcount')
   }
   if (result.changed) {
     logger.info('Settings migrated', { from: result.fromVersion, to: result.toVersion, copyPath })

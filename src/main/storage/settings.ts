@@ -1,6 +1,6 @@
 import { exportDefaultsPatchSchema, parseInput } from '../../shared/settings/input-schemas'
 import type { SettingsRepo } from './settings-repo'
-import type { ExportDefaults } from './settings-schema'
+import type { ArchiveSettings, ExportDefaults } from './settings-schema'
 
 /** The non-secret settings the UI shows; profiles and secrets have their own modules. */
 export interface SettingsView {
@@ -16,6 +16,10 @@ export interface Settings {
   exportDefaults(): ExportDefaults
   /** Accepts a partial change from the UI or CLI; unknown keys are ignored. */
   updateExportDefaults(patch: unknown): ExportDefaults
+  /** How saved accounts are synced into the archive and how long it keeps meetings. */
+  archive(): ArchiveSettings
+  /** The change was checked by the IPC contract; the file's schema checks it again. */
+  updateArchive(patch: Partial<ArchiveSettings>): ArchiveSettings
 }
 
 export function createSettings(repo: SettingsRepo): Settings {
@@ -35,6 +39,17 @@ export function createSettings(repo: SettingsRepo): Settings {
       return repo.update((draft) => {
         draft.exportDefaults = { ...draft.exportDefaults, ...change }
       }).exportDefaults
+    },
+    archive: () => repo.read().archive,
+    updateArchive(patch) {
+      const known: Partial<ArchiveSettings> = {
+        ...(patch.autoSync === undefined ? {} : { autoSync: patch.autoSync }),
+        ...(patch.everyHours === undefined ? {} : { everyHours: patch.everyHours }),
+        ...(patch.retention === undefined ? {} : { retention: patch.retention })
+      }
+      return repo.update((draft) => {
+        draft.archive = { ...draft.archive, ...known }
+      }).archive
     }
   }
 }

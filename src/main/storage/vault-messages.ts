@@ -1,4 +1,5 @@
-import type { CipherBackend } from './secret-cipher'
+import { strengthOf, type CipherBackend, type CipherStrength } from './secret-cipher'
+import type { SecretStatus } from './vault-types'
 
 /** Everything the admin reads about secret storage, in one place so the wording stays consistent. */
 
@@ -11,31 +12,95 @@ export interface PlainMessage {
   remedy: string
 }
 
-const sessionOnly = 'Headcount will remember it until you close the app.'
+/** The one sentence for a secret that lives in memory only, wherever it is said. */
+export const keptUntilClose = 'Your client secret is kept only until Headcount closes.'
+const neverLeaves = 'It never leaves this computer except to sign in to Zoom.'
 
-export const notPersistedMessages: Record<NotPersistedReason, PlainMessage> = {
+/** Why a secret is not saved, and the fix: shared by the notice and the save outcome. */
+const notSaved: Record<NotPersistedReason, { why: string; fix: string }> = {
   'weak-encryption': {
-    message: `Your client secret was not saved on this computer because it has no secure password storage. ${sessionOnly}`,
-    remedy:
-      'Install or unlock a password manager such as GNOME Keyring or KWallet and restart Headcount. ' +
-      'Or, if you accept that anyone who copies your settings folder could read the secret, turn on ' +
-      '"Save secrets with basic protection" in Settings.'
+    why: 'This computer has no password store (keyring) Headcount can use, so saving the secret would only hide it, not protect it.',
+    fix:
+      'Set up a keyring such as GNOME Keyring or KWallet and restart Headcount. Or, if anyone who ' +
+      'copies your settings folder may read it, choose "Save with basic protection".'
   },
   'encryption-unavailable': {
-    message: `Your client secret was not saved because this computer's secure storage is not available right now. ${sessionOnly}`,
-    remedy: 'Unlock your keychain or password manager, then enter the client secret again.'
+    why: "This computer's password store can't be used right now (it may be locked, or there is none).",
+    fix: 'Unlock or set up your keychain or password manager, then restart Headcount and enter the secret again.'
   },
   'encryption-failed': {
-    message: `Your client secret could not be encrypted, so it was not saved. ${sessionOnly}`,
-    remedy: 'Enter the client secret again. If this keeps happening, restart your computer.'
+    why: 'Encrypting it failed just now.',
+    fix: 'Enter the client secret again. If this keeps happening, restart your computer.'
   }
 }
 
-export function persistedMessage(weak: boolean): string {
+export const notPersistedMessages = Object.fromEntries(
+  Object.entries(notSaved).map(([reason, { why, fix }]) => [
+    reason,
+    { message: `${keptUntilClose} ${why}`, remedy: fix }
+  ])
+) as Record<NotPersistedReason, PlainMessage>
+
+const basicOnly =
+  'with basic protection only, as you chose: anyone who copies your settings folder could read it'
+
+/** The password store by the name its owner knows it. */
+function storeName(backend: CipherBackend): string {
+  if (backend === 'keychain') return 'the macOS Keychain'
+  if (backend === 'dpapi') return 'Windows Data Protection'
+  if (backend === 'gnome_libsecret') return 'GNOME Keyring'
+  if (backend.startsWith('kwallet')) return 'KWallet'
+  return 'the system password store'
+}
+
+export function persistedMessage(weak: boolean, backend: CipherBackend): string {
   return weak
-    ? 'Your client secret was saved with basic protection only, as you chose in Settings. ' +
-        'Anyone who copies your settings folder could read it.'
-    : 'Your client secret was saved securely on this computer.'
+    ? `Your client secret was saved ${basicOnly}.`
+    : `Your client secret was saved, encrypted by ${storeName(backend)}.`
+}
+
+/** What the Accounts screen says about storing a secret entered now. */
+export interface StorageWording {
+  fieldHint: string
+  notice: PlainMessage | null
+}
+
+export function storageWording(
+  backend: CipherBackend,
+  strength: CipherStrength,
+  allowWeak: boolean
+): StorageWording {
+  if (strength === 'strong') {
+    return { fieldHint: `Saved encrypted by ${storeName(backend)}. ${neverLeaves}`, notice: null }
+  }
+  if (strength === 'weak' && allowWeak) {
+    return {
+      fieldHint: `Saved ${basicOnly}. ${neverLeaves}`,
+      notice: {
+        message: 'Client secrets are saved with basic protection only, as you chose.',
+        remedy:
+          'Anyone who copies your settings folder could read them. Set up a keyring such as ' +
+          'GNOME Keyring or KWallet and restart Headcount to have them encrypted properly.'
+      }
+    }
+  }
+  const reason = strength === 'weak' ? 'weak-encryption' : 'encryption-unavailable'
+  return {
+    fieldHint: `Kept only until Headcount closes: this computer can't encrypt it. ${neverLeaves}`,
+    notice: { message: keptUntilClose, remedy: `${notSaved[reason].why} ${notSaved[reason].fix}` }
+  }
+}
+
+/** One saved account's line in the list, from the same facts as the wording above. */
+export function secretLabel(status: SecretStatus, backend: CipherBackend | null): string {
+  if (status === 'saved') {
+    return backend !== null && strengthOf(backend, true) === 'weak'
+      ? 'Secret saved with basic protection only'
+      : 'Secret saved, encrypted'
+  }
+  if (status === 'session-only') return 'Secret kept only until Headcount closes'
+  if (status === 'needs-secret') return 'Enter the client secret again'
+  return 'No client secret yet'
 }
 
 export function needsSecretMessage(

@@ -1,5 +1,5 @@
 import type { CipherBackend, CipherStrength } from './secret-cipher'
-import type { NeedsSecretReason, NotPersistedReason } from './vault-messages'
+import type { NeedsSecretReason, NotPersistedReason, StorageWording } from './vault-messages'
 
 export type { NeedsSecretReason, NotPersistedReason } from './vault-messages'
 
@@ -37,4 +37,6 @@ export interface EncryptionStatus {
   allowWeakSecretStorage: boolean
   /** Whether a secret entered now would be saved to disk. */
   persists: boolean
+  /** The field hint and notice, worded from the same facts as each save outcome. */
+  wording: StorageWording
 }

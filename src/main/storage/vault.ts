@@ -14,6 +14,7 @@ import {
   needsSecretMessage,
   notPersistedMessages,
   persistedMessage,
+  storageWording,
   type NeedsSecretReason,
   type NotPersistedReason
 } from './vault-messages'
@@ -167,7 +168,7 @@ export function createVault(options: VaultOptions): Vault {
       writeCiphertext(profileId, ciphertext, backend)
       logger.info('Client secret saved', { profileId, backend })
       const weak = strength === 'weak'
-      return { persisted: true, backend, weak, message: persistedMessage(weak) }
+      return { persisted: true, backend, weak, message: persistedMessage(weak, backend) }
     })
   }
 
@@ -218,7 +219,8 @@ export function createVault(options: VaultOptions): Vault {
         backend,
         strength,
         allowWeakSecretStorage: allowWeak,
-        persists: strength === 'strong' || (strength === 'weak' && allowWeak)
+        persists: strength === 'strong' || (strength === 'weak' && allowWeak),
+        wording: storageWording(backend, strength, allowWeak)
       }
     },
     saveSecret,

@@ -40,14 +40,41 @@ function fileFailure(message: string, remedy: string): AppFailure {
   return new AppFailure({ code: 'file', message, remedy })
 }
 
-const expectedHeader = 'The first row must name the columns: email, first_name, last_name, type.'
+/** The header row Headcount's template writes; other spellings are accepted (see headerNames). */
+export const bulkCsvHeaders = ['email', 'first_name', 'last_name', 'type']
+
+const expectedHeader = `The first row must name the columns: ${bulkCsvHeaders.join(', ')}.`
 
 type ParsedRecord = { record: string[]; info: { lines: number } }
+
+/** Excel writes `;` where the decimal mark is a comma (much of Europe), and tabs as "Unicode text". */
+const delimiters = [',', ';', '\t'] as const
+
+/**
+ * The delimiter whose header row names an email column; failing that, the one that splits the
+ * header into most columns, so the "no email column" message still names what was found.
+ */
+function detectDelimiter(text: string): string {
+  let best: { delimiter: string; columns: number } = { delimiter: ',', columns: 0 }
+  for (const delimiter of delimiters) {
+    let header: string[]
+    try {
+      header =
+        (parse(text, { bom: true, delimiter, to_line: 1, trim: true }) as string[][])[0] ?? []
+    } catch {
+      continue
+    }
+    if (header.some((cell) => columnOf(cell) === 'email')) return delimiter
+    if (header.length > best.columns) best = { delimiter, columns: header.length }
+  }
+  return best.delimiter
+}
 
 function readRecords(text: string): ParsedRecord[] {
   try {
     return parse(text, {
       bom: true,
+      delimiter: detectDelimiter(text),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,

@@ -2,6 +2,7 @@ import { isAppFailure } from '../../shared/app-error'
 import type { CreateUserAction } from '../../shared/admin/user-input'
 import type { BulkResultRow } from '../../shared/ipc/contracts/users-contract'
 import type { ZoomClient } from '../zoom'
+import { whatHappensNext } from './added-user-words'
 import { translateCreateUserError } from './create-user-errors'
 import type { PlannedRow } from './bulk-classify'
 
@@ -48,7 +49,8 @@ export async function runBulkCreate(deps: BulkRunDeps): Promise<BulkRunResult> {
       continue
     }
     if (row.verdict === 'invalid' || !user) {
-      results.push({ ...base, outcome: 'failed', reason: `Not added: ${row.reason}` })
+      // Never sent to Zoom: the reason is the row's own problem, not a refusal.
+      results.push({ ...base, outcome: 'not-sent', reason: row.reason })
       continue
     }
     if (stoppedBecause === null && deps.signal.aborted) stoppedBecause = 'You stopped the run.'
@@ -64,7 +66,11 @@ export async function runBulkCreate(deps: BulkRunDeps): Promise<BulkRunResult> {
         ...(user.lastName ? { last_name: user.lastName } : {})
       }
       await deps.client.createUser(deps.action, info)
-      results.push({ ...base, outcome: 'created', reason: 'Added.' })
+      results.push({
+        ...base,
+        outcome: 'created',
+        reason: whatHappensNext(deps.action, user.email)
+      })
     } catch (raw) {
       const { text, code } = messageOf(translateCreateUserError(raw, user.email))
       results.push({ ...base, outcome: 'failed', reason: text })

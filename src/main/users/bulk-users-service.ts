@@ -1,4 +1,5 @@
 import { AppFailure } from '../../shared/app-error'
+import { bulkPreviewSummary, bulkResultSummary } from '../../shared/admin/bulk-words'
 import type { CreateUserAction } from '../../shared/admin/user-input'
 import { bulkOutcomes, bulkVerdicts } from '../../shared/ipc/contracts/users-contract'
 import type {
@@ -29,6 +30,7 @@ export interface BulkUsersService {
   preview(csvText: string): Promise<{
     rows: BulkPreviewRow[]
     counts: Record<BulkVerdict, number>
+    summary: string
   }>
   create(
     csvText: string,
@@ -38,7 +40,10 @@ export interface BulkUsersService {
     rows: BulkResultRow[]
     counts: Record<BulkOutcome, number>
     stoppedBecause: string | null
+    summary: string
   }>
+  /** The rows of the last finished run, for saving as CSV; null before any run. */
+  lastResult(): BulkResultRow[] | null
 }
 
 export function createBulkUsersService(deps: {
@@ -47,6 +52,7 @@ export function createBulkUsersService(deps: {
 }): BulkUsersService {
   const { connected, jobs } = deps
   let running = false
+  let last: BulkResultRow[] | null = null
   async function plan(
     csvText: string,
     signal?: AbortSignal
@@ -59,43 +65,45 @@ export function createBulkUsersService(deps: {
   return {
     async preview(csvText) {
       const rows = (await plan(csvText)).map(({ user: _user, ...row }) => row)
-      return {
-        rows,
-        counts: countBy(
-          bulkVerdicts,
-          rows.map((row) => row.verdict)
-        )
-      }
+      const counts = countBy(
+        bulkVerdicts,
+        rows.map((row) => row.verdict)
+      )
+      return { rows, counts, summary: bulkPreviewSummary(counts) }
     },
     async create(csvText, action, jobId) {
       // Parse first: a broken file fails before a job appears.
       parseUsersCsv(csvText)
-      const { client } = connected()
+      const { client, accountKey } = connected()
       // Two runs at once could both see a person as new and invite them twice.
       if (running) throw alreadyRunning()
       running = true
       try {
-        const result = await jobs.run(bulkJobLabel, jobId, async (job) =>
-          runBulkCreate({
-            client,
-            action,
-            // The existing users are read again now, not taken from the dry run: that is what
-            // makes a second run skip everyone the first one added.
-            rows: await plan(csvText, job.signal),
-            signal: job.signal,
-            progress: (done, total) => job.progress(done, total)
-          })
+        const result = await jobs.run(
+          bulkJobLabel,
+          jobId,
+          async (job) =>
+            runBulkCreate({
+              client,
+              action,
+              // The existing users are read again now, not taken from the dry run: that is what
+              // makes a second run skip everyone the first one added.
+              rows: await plan(csvText, job.signal),
+              signal: job.signal,
+              progress: (done, total) => job.progress(done, total)
+            }),
+          { account: accountKey }
         )
-        return {
-          ...result,
-          counts: countBy(
-            bulkOutcomes,
-            result.rows.map((row) => row.outcome)
-          )
-        }
+        last = result.rows
+        const counts = countBy(
+          bulkOutcomes,
+          result.rows.map((row) => row.outcome)
+        )
+        return { ...result, counts, summary: bulkResultSummary(counts) }
       } finally {
         running = false
       }
-    }
+    },
+    lastResult: () => last
   }
 }

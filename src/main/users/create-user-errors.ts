@@ -19,6 +19,17 @@ export function translateCreateUserError(error: unknown, email: string): unknown
       details: { fields: [{ field: 'email', message: 'This email already has a Zoom account.' }] }
     })
   }
+  if (code === 1116) {
+    return new AppFailure({
+      code: 'validation',
+      message: `Zoom creates users straight away only with an email in your organisation’s own (managed) domain, and ${email} is not in it.`,
+      remedy:
+        'Choose “Send an invitation” instead, or use the person’s email in your organisation’s domain.',
+      details: {
+        fields: [{ field: 'email', message: 'Not in a domain this Zoom account manages.' }]
+      }
+    })
+  }
   if (code !== undefined && noLicenceCodes.has(code)) {
     return new AppFailure({
       code: 'validation',

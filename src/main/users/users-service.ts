@@ -1,6 +1,7 @@
 import type { NewUserInput } from '../../shared/admin/user-input'
 import type { UserDetail, UserRow, UserStatusName } from '../../shared/ipc/contracts/users-contract'
 import type { ConnectedClient } from '../accounts/account-connection'
+import { whatHappensNext } from './added-user-words'
 import { translateCreateUserError } from './create-user-errors'
 import { toUserDetail, toUserRow } from './user-rows'
 
@@ -9,17 +10,6 @@ export interface CreatedUserView {
   id: string | null
   status: UserStatusName
   message: string
-}
-
-/** What happens after each way of adding a user, for the confirmation line. */
-function nextStep(action: NewUserInput['action'], email: string): string {
-  if (action === 'create') {
-    return `Zoom emailed an invitation to ${email}. They are listed under Pending until they accept it.`
-  }
-  if (action === 'ssoCreate') {
-    return `${email} is added. They sign in through your organisation’s single sign-on.`
-  }
-  return `${email} is added and can be used straight away.`
 }
 
 export interface UsersService {
@@ -54,7 +44,7 @@ export function createUsersService(deps: { connected: () => ConnectedClient }): 
           email: created.email ?? input.email,
           id: input.action === 'create' ? null : (created.id ?? null),
           status: input.action === 'create' ? 'pending' : 'active',
-          message: nextStep(input.action, input.email)
+          message: whatHappensNext(input.action, input.email)
         }
       } catch (error) {
         throw translateCreateUserError(error, input.email)

@@ -2,8 +2,9 @@ import { AppFailure } from '../../shared/app-error'
 import type { AppError } from '../../shared/app-error'
 import type { ZoomErrorBody } from './zoom-error-body'
 import { parseMissingScopes } from './zoom-error-body'
+import { windowSteps } from './remedy-steps'
 
-const testAgain = 'then click Test connection.'
+const testAgain = windowSteps.tryAgain
 const marketplace = 'your Server-to-Server OAuth app in the Zoom App Marketplace'
 
 /** Zoom's own answer behind a failure, kept for code that branches on it (paging restarts). */
@@ -197,7 +198,7 @@ function tokenError(status: number, body: ZoomErrorBody): AppError {
     return {
       code: 'auth',
       message: 'These credentials are not from a Server-to-Server OAuth app.',
-      remedy: `Create a Server-to-Server OAuth app in the Zoom App Marketplace, enter its credentials, ${testAgain}`
+      remedy: `Create a Server-to-Server OAuth app in the Zoom App Marketplace, ${windowSteps.enterCredentials}, ${testAgain}`
     }
   }
   if (body.code === 4717) {

@@ -14,6 +14,7 @@ export {
   ZoomFailure
 } from './errors'
 export { ZoomList } from './paging'
+export { forTerminal } from './remedy-steps'
 export type { RateCategory } from './rate-categories'
 export { redactAxiosError, summarizeHttpError } from './redact-axios-error'
 export type { ClientStats } from './stats'

@@ -30,6 +30,9 @@ export const invokeChannels = [
   'users:create',
   'users:bulk-preview',
   'users:bulk-create',
+  'users:export-bulk-result',
+  'users:save-template',
+  'users:export-csv',
   'meetings:create',
   'meetings:creation-quota',
   'meetings:list',
@@ -39,10 +42,22 @@ export const invokeChannels = [
   'attendance:export-csv',
   'files:show-last-export',
   'rollup:load',
-  'rollup:export-csv'
+  'rollup:export-csv',
+  'archive:get-status',
+  'archive:sync',
+  'archive:update-settings',
+  'archive:back-up',
+  'archive:restore',
+  'archive:forget-account',
+  'archive:dismiss-notices'
 ] as const
 
-export const eventChannels = ['jobs:progress', 'auth:expired'] as const
+export const eventChannels = [
+  'jobs:progress',
+  'auth:expired',
+  'archive:changed',
+  'archive:sync-started'
+] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]
 export type EventChannel = (typeof eventChannels)[number]

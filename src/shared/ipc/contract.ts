@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { EventChannel, InvokeChannel } from './channels'
 import { accountsContract } from './contracts/accounts-contract'
 import { appContract } from './contracts/app-contract'
+import { archiveContract, archiveEvents } from './contracts/archive-contract'
 import { attendanceContract } from './contracts/attendance-contract'
 import { authEvents } from './contracts/auth-contract'
 import { demoContract } from './contracts/demo-contract'
@@ -26,12 +27,14 @@ export const invokeContract = {
   ...meetingsContract,
   ...attendanceContract,
   ...filesContract,
-  ...rollUpContract
+  ...rollUpContract,
+  ...archiveContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {
   ...jobsEvents,
-  ...authEvents
+  ...authEvents,
+  ...archiveEvents
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

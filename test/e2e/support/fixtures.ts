@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, _electron } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { demoZoomOn } from '../../../src/main/accounts/start-demo-zoom'
 import { startPreview } from '../../../src/main/preview/start-preview'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator, SimulatorOptions } from '../../../src/main/simulator'
@@ -15,7 +16,10 @@ export interface AppHarness {
   /** Where this run keeps settings, logs and (in the preview) exported files. */
   dataDir: string
   exportDir: string
-  /** A local Zoom that saved accounts talk to in this test (demo mode starts its own). */
+  /**
+   * A local Zoom that saved accounts talk to in this test (demo mode starts its own unless
+   * `demoOnTestZoom`). `zoom.close()` stops it mid-test; closing it again is harmless.
+   */
   zoom: RunningSimulator
 }
 
@@ -23,10 +27,19 @@ export interface AppHarness {
  * Each test gets the app with its own fresh data folder: the browser preview in Chromium, or
  * the real Electron app when the project says so.
  */
-export const test = base.extend<{ app: AppHarness; zoomOptions: SimulatorOptions }>({
+export const test = base.extend<{
+  app: AppHarness
+  zoomOptions: SimulatorOptions
+  demoOnTestZoom: boolean
+}>({
   /** Extra options for the simulator saved accounts talk to (e.g. fewer scopes): test.use(). */
   zoomOptions: [{}, { option: true }],
-  app: async ({ page, zoomOptions }, use, testInfo) => {
+  /**
+   * The demo uses that same simulator instead of its own, so a test can stop Zoom under the
+   * demo with `app.zoom.close()` (browser preview only).
+   */
+  demoOnTestZoom: [false, { option: true }],
+  app: async ({ page, zoomOptions, demoOnTestZoom }, use, testInfo) => {
     const metadata = testInfo.project.metadata as { target: string; electronBinary?: string }
     const dataDir = mkdtempSync(join(tmpdir(), 'headcount-e2e-'))
     const zoom = await startSimulator({ latencyMs: 0, ...zoomOptions })
@@ -58,7 +71,11 @@ export const test = base.extend<{ app: AppHarness; zoomOptions: SimulatorOptions
       dataDir,
       bridgeScriptPath: join(root, 'out/preview/preview-bridge.js'),
       print: () => undefined,
-      zoomEndpoints
+      zoomEndpoints,
+      // The fixture stops this simulator itself, after the preview.
+      startDemo: demoOnTestZoom
+        ? async () => ({ ...demoZoomOn(zoom), close: async () => undefined })
+        : undefined
     })
     await page.goto(preview.url)
     await use({ page, target: 'browser-preview', dataDir, exportDir: preview.exportDir, zoom })

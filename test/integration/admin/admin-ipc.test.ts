@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator } from '../../../src/main/simulator'
 import type { RunningSimulator } from '../../../src/main/simulator'
 import { channelExamples } from '../../support/channel-examples'
+import { demoFromSimulator } from '../../support/demo-from-simulator'
 import { createTestCore } from '../../support/fake-core'
 
 /** Answers typed by the contract; a failed call leaves `data` undefined at run time. */
@@ -15,17 +16,7 @@ async function demoCore(
   sim: RunningSimulator
 ): Promise<{ call: Dispatch; host: string; events: Array<{ channel: string; payload: unknown }> }> {
   const host = sim.org.findUser('me')!.email
-  const { core, sentEvents } = createTestCore({
-    startDemo: async () => ({
-      apiBaseUrl: sim.apiBaseUrl,
-      oauthUrl: sim.oauthUrl,
-      accountId: sim.accountId,
-      clientId: sim.clientId,
-      clientSecret: sim.clientSecret,
-      hostEmail: host,
-      close: async () => undefined
-    })
-  })
+  const { core, sentEvents } = createTestCore({ startDemo: demoFromSimulator(sim) })
   await core.router.dispatch('demo:start', undefined)
   return {
     call: (channel, input) => core.router.dispatch(channel, input) as never,
@@ -62,6 +53,18 @@ describe('admin actions over IPC against the simulator', () => {
     expect(again.error.message).toMatch(/already used by a Zoom account/)
   })
 
+  it('refuses “create straight away” outside the demo’s own domain, as the form warns', async () => {
+    const { call } = await demoCore(sim)
+    const straightAway = (email: string) =>
+      call('users:create', { action: 'autoCreate', type: 1, firstName: 'A', lastName: 'B', email })
+    const outside = await straightAway('out.side@gmail.example')
+    expect(outside.ok).toBe(false)
+    expect(outside.error.message).toMatch(/straight away only with an email in your organisation/)
+    const domain = sim.org.findUser('me')!.email.split('@')[1]!
+    const inside = await straightAway(`in.side@${domain}`)
+    expect(inside).toMatchObject({ ok: true, data: { status: 'active' } })
+  })
+
   it('bulk add: the dry run classifies, the real run creates, a second run creates no one', async () => {
     const { call, events } = await demoCore(sim)
     const taken = sim.org.users.find((u) => u.status === 'inactive')!.email
@@ -76,7 +79,14 @@ describe('admin actions over IPC against the simulator', () => {
     const preview = await call('users:bulk-preview', { csvText })
     expect(preview.data.counts).toEqual({ create: 2, exists: 1, duplicate: 1, invalid: 1 })
     const run = await call('users:bulk-create', { csvText, action: 'create' })
-    expect(run.data.counts).toEqual({ created: 2, skipped: 2, failed: 1, 'not-tried': 0 })
+    expect(run.data.counts).toEqual({
+      created: 2,
+      skipped: 2,
+      failed: 0,
+      'not-tried': 0,
+      'not-sent': 1
+    })
+    expect(run.data.summary).toBe('2 users added; 2 skipped, 1 not sent (invalid).')
     const progress = events
       .filter((e) => e.channel === 'jobs:progress')
       .map((e) => e.payload as JobProgress)
@@ -90,6 +100,10 @@ describe('admin actions over IPC against the simulator', () => {
     expect(overlap.error.message).toBe('Users from a CSV file are already being added.')
     const second = await call('users:bulk-create', { csvText, action: 'create' })
     expect(second.data.counts.created).toBe(0)
+    const again = await call('users:bulk-preview', { csvText })
+    expect(again.data.summary).toBe(
+      'Nothing new to add: 3 already in Zoom, 1 repeated in the file, 1 cannot be added.'
+    )
     expect(sim.org.users.filter((u) => u.email === 'bulk.one@example.org')).toHaveLength(1)
   })
 

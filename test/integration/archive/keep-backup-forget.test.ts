@@ -93,6 +93,15 @@ describe('retention', () => {
     expect((await archive.stats()).participantRows).toBe(6 * 7)
     await archive.close()
   })
+
+  it('prunes one account only when asked to', async () => {
+    const archive = await archiveWith(['a', 'b'], 10)
+    const now = new Date('2026-06-20T00:00:00Z')
+    expect(await archive.prune({ keep: 'months', months: 4 }, now, { account: 'b' })).toBe(7)
+    expect(await archive.listInstances({ account: 'a' })).toHaveLength(10)
+    expect(await archive.listInstances({ account: 'b' })).toHaveLength(3)
+    await archive.close()
+  })
 })
 
 describe('backup and restore', () => {

@@ -274,6 +274,8 @@ describe('sync state and failures', () => {
       {
         ...failure,
         error: { code: 'network', message: 'No connection.' },
+        topic: '',
+        startMs: null,
         attempts: 2,
         firstFailedAtMs: 1000,
         lastFailedAtMs: 2000
@@ -281,6 +283,48 @@ describe('sync state and failures', () => {
     ])
     await archive.clearFailure('profile-a', 'u1==')
     expect(await archive.listFailures('profile-a')).toEqual([])
+    await archive.close()
+  })
+})
+
+describe('notes, account totals and recent syncs', () => {
+  it('keeps the notes fetched with an instance and gives them back', async () => {
+    const archive = await freshArchive()
+    const notes = ['This meeting did not ask people to register.']
+    await archive.storeInstance({ ...sampleInstance({ uuid: 'with-notes' }), notes })
+    expect((await archive.readInstance('profile-a', 'with-notes'))?.notes).toEqual(notes)
+    await archive.storeInstance(sampleInstance({ uuid: 'no-notes' }))
+    expect((await archive.readInstance('profile-a', 'no-notes'))?.notes).toEqual([])
+    await expect(
+      archive.storeInstance({ ...sampleInstance({ uuid: 'bad' }), notes: [42] as never })
+    ).rejects.toThrow(/notes that are not text/)
+    await archive.close()
+  })
+
+  it('totals one account and keeps its latest syncs, newest first', async () => {
+    const archive = await freshArchive()
+    expect(await archive.accountStats('profile-a')).toEqual({
+      instances: 0,
+      participantRows: 0,
+      oldestStartMs: null,
+      newestStartMs: null
+    })
+    expect(await archive.lastSyncRun('profile-a')).toBeNull()
+    const early = Date.UTC(2026, 8, 1, 17)
+    const late = Date.UTC(2026, 8, 8, 17)
+    await archive.storeInstance(sampleInstance({ uuid: 'w1', startMs: early }))
+    await archive.storeInstance(sampleInstance({ uuid: 'w2', startMs: late }))
+    await archive.storeInstance(sampleInstance({ account: 'other', uuid: 'x' }))
+    const totals = await archive.accountStats('profile-a')
+    expect(totals).toMatchObject({ instances: 2, oldestStartMs: early, newestStartMs: late })
+    for (let run = 1; run <= 25; run++) {
+      await archive.recordSyncRun('profile-a', { finishedAtMs: run, summary: { run } })
+    }
+    expect(await archive.lastSyncRun('profile-a')).toEqual({
+      finishedAtMs: 25,
+      summary: { run: 25 }
+    })
+    expect(await archive.lastSyncRun('other')).toBeNull()
     await archive.close()
   })
 })

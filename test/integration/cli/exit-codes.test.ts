@@ -79,6 +79,9 @@ describe('headcount as a child process: exit codes and streams', () => {
     expect(run.code).toBe(3)
     oneLine(run.stderr)
     expect(run.stderr).toMatch(/Client Secret/)
+    // The terminal's own next step, not the window's button.
+    expect(run.stderr).toMatch(/then run the command again\.$/m)
+    expect(run.stderr).not.toMatch(/click/i)
     expect(run.stderr + run.stdout).not.toContain(wrong)
   })
 

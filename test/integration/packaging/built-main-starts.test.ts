@@ -56,6 +56,8 @@ describe('the built main process (out/main/index.js) under a fake Electron', () 
     expect(report.index).toMatchObject({ status: 200 })
     expect(report.index?.contentType).toMatch(/^text\/html/)
     expect(report.index?.csp).toContain("script-src 'self'")
+    // Only a header can forbid framing; the meta tag leaves it out to avoid a console warning.
+    expect(report.index?.csp).toContain("frame-ancestors 'none'")
     expect(report.index?.body).toContain('<div id="root">')
     expect(report.script).toMatchObject({ status: 200 })
     expect(report.script?.contentType).toMatch(/javascript/)
@@ -64,6 +66,10 @@ describe('the built main process (out/main/index.js) under a fake Electron', () 
 
   it('registers IPC handlers once the app is ready', () => {
     expect(report.ipcChannels.length).toBeGreaterThan(0)
+  })
+
+  it('opens the attendance archive in the data folder through the built worker', () => {
+    expect(report.archiveOpened).toBe(true)
   })
 })
 

@@ -86,6 +86,18 @@ describe('packing the app with electron-builder', () => {
     expect(packed).toContain(`/${manifest.main.replace(/^\.\//, '')}`)
   })
 
+  it('packs the archive worker beside the main bundle, with every chunk it imports', () => {
+    // The archive opens, checks and writes in this worker; without it nothing is archived.
+    expect(packed).toContain('/out/main/archive-worker.js')
+    const worker = asar.extractFile(archive, 'out/main/archive-worker.js').toString('utf8')
+    const chunks = [...worker.matchAll(/from "\.\/(chunks\/[^"]+)"/g)].map(
+      (m) => `/out/main/${m[1]}`
+    )
+    expect(chunks.length).toBeGreaterThan(0)
+    for (const chunk of chunks) expect(packed).toContain(chunk)
+    expect(worker).not.toMatch(/from "electron"/)
+  })
+
   it('leaves out sources, tests, build resources, the CLI, the browser preview and source maps', () => {
     // Sanity: the CLI build is there to leave out (npm run build makes it).
     expect(existsSync(join(projectRoot, 'out/cli/index.js'))).toBe(true)

@@ -43,24 +43,27 @@ describe('users', () => {
       method: 'POST',
       body: {
         action: 'custCreate',
-        user_info: { email: 'new.volunteer@example.org', type: 1, first_name: 'Zoë' }
+        user_info: { email: 'new.volunteer@riverbend-alliance.org', type: 1, first_name: 'Zoë' }
       }
     })
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({
-      email: 'new.volunteer@example.org',
+      email: 'new.volunteer@riverbend-alliance.org',
       type: 1,
       first_name: 'Zoë'
     })
     expect((await h.call(`/users/${created.body.id as string}`)).body.status).toBe('active')
     const again = await h.call('/users', {
       method: 'POST',
-      body: { action: 'create', user_info: { email: 'new.volunteer@example.org', type: 1 } }
+      body: {
+        action: 'create',
+        user_info: { email: 'new.volunteer@riverbend-alliance.org', type: 1 }
+      }
     })
     expect(again.status).toBe(409)
     expect(again.body).toEqual({
       code: 1005,
-      message: 'Email "new.volunteer@example.org" has already been used.'
+      message: 'Email "new.volunteer@riverbend-alliance.org" has already been used.'
     })
     const invalid = await h.call('/users', {
       method: 'POST',
@@ -77,6 +80,31 @@ describe('users', () => {
       ]
     })
   })
+  it('creates users straight away only in a domain the account manages (400/1116)', async () => {
+    for (const action of ['autoCreate', 'custCreate']) {
+      const outside = await h.call('/users', {
+        method: 'POST',
+        body: { action, user_info: { email: `${action}@Gmail.example`, type: 1 } }
+      })
+      expect(outside.status).toBe(400)
+      expect(outside.body).toEqual({
+        code: 1116,
+        message: `Email address ${action}@Gmail.example doesn't match limited domains: riverbend-alliance.org`
+      })
+      const inside = await h.call('/users', {
+        method: 'POST',
+        body: { action, user_info: { email: `${action}.x@Riverbend-Alliance.org`, type: 1 } }
+      })
+      expect(inside.status).toBe(201)
+    }
+    // An invitation goes anywhere: the person confirms their own address.
+    const invited = await h.call('/users', {
+      method: 'POST',
+      body: { action: 'create', user_info: { email: 'guest@gmail.example', type: 1 } }
+    })
+    expect(invited.status).toBe(201)
+  })
+
   it('allows user type 99 only for ssoCreate and checks password length', async () => {
     const post = (body: unknown) => h.call('/users', { method: 'POST', body })
     const none = await post({

@@ -6,6 +6,7 @@ import { AppFailure } from '../../../src/shared/app-error'
 import { openSettings } from '../../../src/main/storage/index'
 import { createSettingsRepo } from '../../../src/main/storage/settings-repo'
 import { openSettingsStore } from '../../../src/main/storage/settings-store'
+import { SETTINGS_VERSION } from '../../../src/main/storage/settings-schema'
 import { silentLogger } from '../../../src/main/logging/logger'
 import { FakeCipher } from '../../support/storage/fake-cipher'
 import {
@@ -66,7 +67,7 @@ describe('settings file on disk (real conf)', () => {
     expect(readFileSync(opened.notice!.backupPath, 'utf8')).toBe(truncated)
     expect(opened.profiles.list()).toEqual([])
     expect(opened.settings.exportDefaults().attendanceThreshold).toBe(75)
-    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(1)
+    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(SETTINGS_VERSION)
     await opened.profiles.create(validProfile)
     expect(opened.profiles.list()).toHaveLength(1)
     expect(logger.lines.some((line) => line.message.includes('moved aside'))).toBe(true)
@@ -77,12 +78,12 @@ describe('settings file on disk (real conf)', () => {
     ['a JSON array', '[]', 'invalid'],
     [
       'a value the schema forbids',
-      JSON.stringify({ ...emptyV1(), allowWeakSecretStorage: 'yes' }),
+      JSON.stringify({ ...emptyCurrent(), allowWeakSecretStorage: 'yes' }),
       'invalid'
     ],
     [
       'a file from a newer Headcount',
-      JSON.stringify({ ...emptyV1(), version: 99 }),
+      JSON.stringify({ ...emptyCurrent(), version: 99 }),
       'newer-version'
     ]
   ])('recovers from %s', (_label, content, reason) => {
@@ -143,18 +144,19 @@ describe('settings file on disk (real conf)', () => {
       },
       logger: silentLogger
     })
-    writeFileSync(join(dir, 'config.json'), JSON.stringify(emptyV1()))
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(emptyCurrent()))
     expect(broken).toThrow(AppFailure)
     expect(backupsIn(dir)).toEqual([])
   })
 })
 
-function emptyV1(): Record<string, unknown> {
+function emptyCurrent(): Record<string, unknown> {
   return {
-    version: 1,
+    version: SETTINGS_VERSION,
     activeProfileId: null,
     profiles: [],
     exportDefaults: { attendanceThreshold: 75, timeZone: null, layout: 'one-row-per-person' },
-    allowWeakSecretStorage: false
+    allowWeakSecretStorage: false,
+    archive: { autoSync: true, everyHours: 6, retention: { keep: 'forever' } }
   }
 }

@@ -31,6 +31,8 @@ export interface MainStartReport {
   /** Native error dialogs shown (a start-up failure has no window to speak in). */
   errorBoxes: { title: string; content: string }[]
   quit: boolean
+  /** headcount.sqlite exists in the data folder and SQLite has written it (by the worker). */
+  archiveOpened: boolean
   failures: string[]
 }
 

@@ -41,12 +41,9 @@ describe('long jobs', () => {
         throw new Error('no')
       })
     ).rejects.toThrow('no')
-    await jobs.run(
-      'C',
-      'c',
-      async () => [],
-      (items) => (items.length === 0 ? 'failed' : 'finished')
-    )
+    await jobs.run('C', 'c', async () => [], {
+      outcome: (items) => (items.length === 0 ? 'failed' : 'finished')
+    })
     const final = (jobId: string) => events.filter((e) => e.jobId === jobId).at(-1)?.state
     expect([final('a'), final('b'), final('c')]).toEqual(['finished', 'failed', 'failed'])
   })
@@ -59,5 +56,49 @@ describe('long jobs', () => {
       return job.signal.aborted
     })
     expect(events.at(-1)).toMatchObject({ jobId: 'd', state: 'cancelled' })
+  })
+
+  // #19: a second job under a running id used to get a random id, so Cancel stopped only one.
+  it('refuses a second job under an id that is still running, in plain words', async () => {
+    const events: JobProgress[] = []
+    const jobs = createJobRegistry((p) => events.push(p))
+    const first = jobs.start('Export', 'same')
+    expect(() => jobs.start('Export', 'same')).toThrow(/already running/)
+    await expect(jobs.run('Export', 'same', async () => 1)).rejects.toMatchObject({
+      appError: { code: 'invalid-input' }
+    })
+    expect(jobs.cancel('same')).toBe(true)
+    expect(first.signal.aborted).toBe(true)
+    first.finish('finished')
+    // Once ended, the id is free again, and the old handle cannot end the new job.
+    const second = jobs.start('Export', 'same')
+    first.finish('failed')
+    expect(jobs.cancel('same')).toBe(true)
+    expect(second.signal.aborted).toBe(true)
+  })
+
+  // #19: forgetting an account left its running jobs going.
+  it("stops one account's jobs and waits until they have ended, leaving the others", async () => {
+    const jobs = createJobRegistry(() => undefined)
+    const order: string[] = []
+    const waitForAbort = (signal: AbortSignal): Promise<void> =>
+      new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
+    const mine = jobs.run(
+      'Roll-up',
+      'a1',
+      async (job) => {
+        await waitForAbort(job.signal)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        order.push('job ended')
+      },
+      { account: 'profile-a' }
+    )
+    const other = jobs.start('Roll-up', 'b1', { account: 'profile-b' })
+    expect(await jobs.stopAccount('profile-a')).toBe(1)
+    order.push('stopped')
+    await mine
+    expect(order).toEqual(['job ended', 'stopped'])
+    expect(other.signal.aborted).toBe(false)
+    expect(await jobs.stopAccount('profile-c')).toBe(0)
   })
 })

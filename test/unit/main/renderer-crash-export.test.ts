@@ -51,18 +51,26 @@ type Answer = {
   error?: { code: string; message: string }
 }
 
-async function exportThroughACrash(meeting: string): Promise<Answer> {
+async function exportThroughACrash(meeting: string, jobId?: string): Promise<Answer> {
   const contents = fake.windows[0]!.webContents
   const reloadsBefore = contents.reloaded
   const exporting = invoke('attendance:export-csv', {
     meeting,
     thresholdPercent: 75,
-    timeZone: null
+    timeZone: null,
+    ...(jobId ? { jobId } : {})
   })
   contents.emit('render-process-gone', {}, { reason: 'crashed' })
   expect(contents.reloaded).toBe(reloadsBefore + 1)
   return (await exporting) as Answer
 }
+
+/** How the window hears a job ended: the last progress event for its id. */
+const lastJobState = (jobId: string): unknown =>
+  fake.windows[0]!.webContents.sent.filter(
+    (event) =>
+      event.channel === 'jobs:progress' && (event.payload as { jobId: string }).jobId === jobId
+  ).at(-1)?.payload
 
 const leftoverTemps = (): string[] =>
   readdirSync(dirname(fake.saveDialog.filePath!)).filter((name) => name.endsWith('.tmp'))
@@ -83,8 +91,27 @@ describe('an export when the renderer crashes mid-way', () => {
     expect(result.data!.rows).toBeGreaterThan(0)
     expect(leftoverTemps()).toEqual([])
     // The reloaded window asks main to reveal the file it never heard about.
-    expect(await invoke('files:show-last-export')).toEqual({ ok: true, data: { shown: true } })
+    expect(await invoke('files:show-last-export')).toEqual({ ok: true, data: { shown: true, message: null } })
     expect(fake.shownInFolder).toEqual([target])
+  })
+
+  // #19: an export had no job id, so a window that reloaded mid-export could not hear how it ended.
+  it('a reloaded window hears that the export job finished, or failed', async () => {
+    fake.saveDialog.filePath = join(dirname(fake.saveDialog.filePath!), 'job.csv')
+    const uuid = sim.org.findQuirkMeeting('double-slash-uuid').instance!.uuid
+    const result = await exportThroughACrash(uuid, 'export-after-crash')
+    expect(result).toMatchObject({ ok: true, data: { saved: true } })
+    expect(lastJobState('export-after-crash')).toMatchObject({ state: 'finished' })
+
+    sim.faults.inject({ fault: 'server-error', times: Infinity })
+    const fresh = sim.org.meetings
+      .flatMap((meeting) => meeting.instances)
+      .filter((i) => i.endTime < Date.now() - 86_400_000)
+      .at(-3)!
+    const failed = await exportThroughACrash(fresh.uuid, 'export-failing')
+    sim.faults.reset()
+    expect(failed.ok).toBe(false)
+    expect(lastJobState('export-failing')).toMatchObject({ state: 'failed' })
   })
 
   it('is reported as failed, in plain words, when Zoom stops answering after the crash', async () => {

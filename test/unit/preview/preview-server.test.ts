@@ -36,8 +36,11 @@ const call = (headers: Record<string, string>, body = '{}') =>
 describe('the browser preview server', () => {
   it('listens on loopback only and injects the bridge before the app', async () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-    const html = await (await fetch(`${server.origin}/`)).text()
+    const page = await fetch(`${server.origin}/`)
+    const html = await page.text()
     expect(html).toMatch(/<head>\s*<script src="\/preview-bridge\.js"><\/script>/)
+    // The header carries frame-ancestors, which a meta tag cannot.
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
   })
 
   it('answers requests that carry this run’s token', async () => {

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '../../../src/main/security/content-security-policy'
+import {
+  contentSecurityPolicy,
+  headerOnlyDirectives,
+  metaContentSecurityPolicy
+} from '../../../src/main/security/content-security-policy'
 
 const root = join(import.meta.dirname, '../../..')
 
@@ -35,9 +39,23 @@ describe('the Content Security Policy', () => {
     expectStrict(contentSecurityPolicy)
   })
 
-  it('is the same in the source index.html', () => {
+  it('forbids framing in the header, where browsers honour it', () => {
+    expect(directives(contentSecurityPolicy).get('frame-ancestors')).toBe("'none'")
+  })
+
+  it('is the same in the source index.html, minus what a meta tag cannot carry', () => {
     const html = readFileSync(join(root, 'src/renderer/index.html'), 'utf8')
-    expect(metaPolicy(html)).toBe(contentSecurityPolicy)
+    expect(metaPolicy(html)).toBe(metaContentSecurityPolicy)
+    expectStrict(metaPolicy(html))
+    // frame-ancestors in a meta tag is ignored with a console warning on every load.
+    const meta = directives(metaPolicy(html))
+    for (const directive of headerOnlyDirectives) {
+      expect(meta.has(directive.split(' ')[0]!)).toBe(false)
+    }
+    // Everything else the header says, the meta tag says too.
+    expect(`${metaContentSecurityPolicy}; ${headerOnlyDirectives.join('; ')}`).toBe(
+      contentSecurityPolicy
+    )
   })
 
   it('survives the build: out/renderer/index.html keeps the strict policy', () => {
@@ -47,5 +65,13 @@ describe('the Content Security Policy', () => {
     const html = readFileSync(built, 'utf8')
     expectStrict(metaPolicy(html))
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+  })
+
+  it('ships a favicon with the build, so the page asks for no file that is not there', () => {
+    const built = join(root, 'out/renderer')
+    const html = readFileSync(join(built, 'index.html'), 'utf8')
+    const icon = /<link rel="icon"[^>]*href="\.\/([^"]+)"/.exec(html)?.[1]
+    expect(icon, 'out/renderer/index.html links an icon').toBeDefined()
+    expect(existsSync(join(built, icon!))).toBe(true)
   })
 })

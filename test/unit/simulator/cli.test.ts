@@ -27,6 +27,24 @@ describe('simulator CLI arguments', () => {
     expect(result).toMatch(message)
   })
 
+  it('prints its usage, and how to point the CLI at it, with --help and exit 0', () => {
+    expect(parseCliArgs(['--help'])).toBe('help')
+    expect(parseCliArgs(['-h', '--port', '1'])).toBe('help')
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/main/simulator/cli.ts', '--help'],
+      {
+        encoding: 'utf8'
+      }
+    )
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toMatch(/^Usage: npm run sim -- /)
+    for (const name of ['ZOOM_API_BASE_URL', 'ZOOM_OAUTH_URL', 'ZOOM_CLIENT_SECRET', '--seed']) {
+      expect(run.stdout).toContain(name)
+    }
+  })
+
   it('exits with code 2 and a message on stderr for bad arguments', () => {
     const run = spawnSync(
       process.execPath,

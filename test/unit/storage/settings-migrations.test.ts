@@ -30,8 +30,8 @@ const ajv = new Ajv2020({ allErrors: true })
 addFormats.default(ajv)
 const isCurrent = ajv.compile({ ...settingsRootSchema, type: 'object', properties: settingsSchema })
 
-/** One fixture per past version; add settings-v1.json's successor here when v2 ships. */
-const pastVersions = ['settings-v0.json', 'settings-v1.json']
+/** One fixture per version; add settings-v2.json's successor here when v3 ships. */
+const pastVersions = ['settings-v0.json', 'settings-v1.json', 'settings-v2.json']
 
 describe('settings migrations', () => {
   it.each(pastVersions)('%s becomes a valid current file', (name) => {
@@ -51,7 +51,7 @@ describe('settings migrations', () => {
     const { data, fromVersion } = migrateSettings(readFixture('settings-v0.json'), context)
     expect(fromVersion).toBe(0)
     expect(data).toEqual({
-      version: 1,
+      version: 2,
       activeProfileId: 'migrated-1',
       profiles: [
         {
@@ -74,7 +74,29 @@ describe('settings migrations', () => {
         timeZone: 'America/New_York',
         layout: 'one-row-per-person'
       },
-      allowWeakSecretStorage: false
+      allowWeakSecretStorage: false,
+      archive: { autoSync: true, everyHours: 6, retention: { keep: 'forever' } }
+    })
+  })
+
+  it('gives a v1 file the archive defaults and keeps everything else as it was', () => {
+    const v1 = readFixture('settings-v1.json') as Record<string, unknown>
+    const { data, fromVersion } = migrateSettings(v1, context)
+    expect(fromVersion).toBe(1)
+    expect(data).toEqual({
+      ...v1,
+      version: 2,
+      archive: { autoSync: true, everyHours: 6, retention: { keep: 'forever' } }
+    })
+  })
+
+  it('keeps the archive settings of a v2 file as the admin chose them', () => {
+    const { data, changed } = migrateSettings(readFixture('settings-v2.json'), context)
+    expect(changed).toBe(false)
+    expect(data.archive).toEqual({
+      autoSync: false,
+      everyHours: 12,
+      retention: { keep: 'months', months: 18 }
     })
   })
 
@@ -128,6 +150,29 @@ describe('settings migrations', () => {
 describe('opening a past-version file', () => {
   const tempDir = useTempDirs()
 
+  it('migrates v1 on disk, keeping a copy of the old file, and reads the archive defaults', () => {
+    const dir = tempDir()
+    copyFileSync(join(fixtures, 'settings-v1.json'), join(dir, 'config.json'))
+    const opened = openWith(dir, new FakeCipher())
+    expect(opened.notice).toBeNull()
+    expect(opened.settings.archive()).toEqual({
+      autoSync: true,
+      everyHours: 6,
+      retention: { keep: 'forever' }
+    })
+    expect(opened.profiles.list()).toMatchObject([{ accountId: 'AbC123_-xyz' }])
+    expect(readdirSync(dir).some((name) => name.startsWith('config.before-v2-'))).toBe(true)
+    expect(opened.settings.updateArchive({ retention: { keep: 'months', months: 3 } })).toEqual({
+      autoSync: true,
+      everyHours: 6,
+      retention: { keep: 'months', months: 3 }
+    })
+    expect(openWith(dir, new FakeCipher()).settings.archive().retention).toEqual({
+      keep: 'months',
+      months: 3
+    })
+  })
+
   it('migrates v0 on disk, and a second start leaves the file byte-for-byte unchanged', () => {
     const dir = tempDir()
     copyFileSync(join(fixtures, 'settings-v0.json'), join(dir, 'config.json'))
@@ -138,7 +183,7 @@ describe('opening a past-version file', () => {
     ])
     expect(opened.settings.exportDefaults().attendanceThreshold).toBe(80)
     const afterFirst = readFileSync(join(dir, 'config.json'), 'utf8')
-    expect(readdirSync(dir).filter((name) => !name.startsWith('config.before-v1-'))).toEqual([
+    expect(readdirSync(dir).filter((name) => !name.startsWith('config.before-v2-'))).toEqual([
       'config.json'
     ])
 

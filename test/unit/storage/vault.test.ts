@@ -111,7 +111,7 @@ describe.each(['basic_text', 'unknown'] as const)('vault with a weak backend (%s
     })
 
     expect(secret).toMatchObject({ persisted: false, reason: 'weak-encryption', backend })
-    expect(secret?.message).toMatch(/not saved/)
+    expect(secret?.message).toMatch(/kept only until Headcount closes/)
     expect(cipher.count('encrypt')).toBe(0)
     expect(JSON.parse(configBytes(dir)).profiles[0].secret).toBeNull()
     expect(opened.profiles.get(profile.id)).toMatchObject({

@@ -37,6 +37,32 @@ describe('reading a bulk-add CSV file', () => {
     expect(rows[0]).toMatchObject({ email: 'cy@example.org', typeText: '2', firstName: '' })
   })
 
+  it('reads the semicolon files Excel saves where the decimal mark is a comma, and tab files', () => {
+    const semicolons =
+      '\uFEFFE-Mail;Vorname;Nachname;Type\r\n' +
+      'anna@example.de;Anna;"Lovelace, Countess";Licensed\r\n' +
+      'jo@example.de;Jo;"Semi; Colon";\r\n'
+    expect(parseUsersCsv(semicolons)).toEqual([
+      {
+        line: 2,
+        email: 'anna@example.de',
+        firstName: '',
+        lastName: '',
+        typeText: 'Licensed'
+      },
+      { line: 3, email: 'jo@example.de', firstName: '', lastName: '', typeText: '' }
+    ])
+    const named = parseUsersCsv(
+      'email;first_name;last_name\nada@example.org;Ada;Lovelace, Countess\n'
+    )
+    expect(named[0]).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace, Countess' })
+    const tabs = parseUsersCsv('email\tfirst_name\nbo@example.org\tBo\n')
+    expect(tabs[0]).toMatchObject({ email: 'bo@example.org', firstName: 'Bo' })
+    // A comma file whose names hold semicolons stays a comma file.
+    const commas = parseUsersCsv('email,last_name\ncy@example.org,"A; B"\n')
+    expect(commas[0]).toMatchObject({ email: 'cy@example.org', lastName: 'A; B' })
+  })
+
   it('explains files it cannot use', () => {
     expect(fileError('')).toBe('file: This file is empty.')
     expect(fileError('name,phone\nAda,1\n')).toBe('file: This file has no “email” column.')

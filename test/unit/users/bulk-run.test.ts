@@ -32,8 +32,14 @@ describe('the real bulk-add run', () => {
       'created',
       'skipped',
       'created',
-      'failed'
+      'not-sent'
     ])
+    // The window shows "<Outcome>. <reason>": the reason says what happens next, not "Added." again.
+    expect(result.rows[0]?.reason).toBe(
+      'Zoom emailed an invitation to a@example.org. They are listed under Pending until they accept it.'
+    )
+    // A row that never reached Zoom says why in its own words, with no "failed" in sight.
+    expect(result.rows[3]?.reason).toBe('Enter an email address, like name@example.org.')
     expect(result.stoppedBecause).toBeNull()
     expect(progress.at(-1)).toEqual([2, 2])
   })
@@ -61,7 +67,7 @@ describe('the real bulk-add run', () => {
       'failed',
       'skipped',
       'not-tried',
-      'failed'
+      'not-sent'
     ])
     expect(result.stoppedBecause).toMatch(/daily limit on invitations/)
   })

@@ -14,6 +14,17 @@ describe('Zoom’s create-user errors in plain words', () => {
     }
   })
 
+  it('an email outside the managed domain, for "create straight away" (1116)', () => {
+    const error = appError(translateCreateUserError(zoomSaid(1116), 'ada@gmail.example'))
+    expect(error.message).toBe(
+      'Zoom creates users straight away only with an email in your organisation’s own (managed) domain, and ada@gmail.example is not in it.'
+    )
+    expect(error.remedy).toMatch(/Send an invitation/)
+    expect(error.details?.fields).toEqual([
+      { field: 'email', message: 'Not in a domain this Zoom account manages.' }
+    ])
+  })
+
   it('no licences left (2033, 2034, 3412)', () => {
     for (const code of [2033, 2034, 3412]) {
       const error = appError(translateCreateUserError(zoomSaid(code), 'ada@example.org'))

@@ -10,7 +10,7 @@ import { tempPathFor } from '../../files/atomic-file'
 import type { ArchiveStats } from '../archive-types'
 import { newerFileFailure, storageFailure } from '../archive-errors'
 import { inTransaction, openConnection, secureFiles } from './connection'
-import { latestVersion, schemaVersion } from './migrate'
+import { latestVersion, migrate, schemaVersion } from './migrate'
 
 export interface JobControl {
   progress(done: number, total: number): void
@@ -56,9 +56,19 @@ function compact(db: DatabaseSync): void {
   db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
 }
 
-/** Instances that started before the cutoff (all accounts); unknown starts are kept. */
-export function pruneBefore(db: DatabaseSync, cutoffMs: number, control: JobControl): number {
-  const ids = db.prepare('SELECT id FROM instances WHERE start_ms < ?').all(cutoffMs)
+/** Instances that started before the cutoff (one account, or all); unknown starts are kept. */
+export function pruneBefore(
+  db: DatabaseSync,
+  cutoffMs: number,
+  profileId: string | null,
+  control: JobControl
+): number {
+  const ids = db
+    .prepare(
+      `SELECT id FROM instances WHERE start_ms < ?1 AND (?2 IS NULL OR account_id =
+         (SELECT id FROM accounts WHERE profile_id = ?2))`
+    )
+    .all(cutoffMs, profileId)
   return deleteInstances(
     db,
     ids.map((r) => r.id as number),
@@ -156,6 +166,17 @@ export async function stageRestore(
   } finally {
     from.close()
   }
+  // An older backup is brought up to this version here, off the main thread, before the swap.
+  const copy = openConnection(staged)
+  try {
+    migrate(copy)
+    copy.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+  } catch (error) {
+    copy.close()
+    rmSync(staged, { force: true })
+    throw error
+  }
+  copy.close()
   secureFiles(staged)
   return staged
 }

@@ -148,11 +148,35 @@ CREATE TABLE failures (
 );
 `
 
+const v2 = `
+-- The plain-language notes fetched with an instance (a fallback source, registration off), so the
+-- archived view says what the live one said. A JSON array of strings.
+ALTER TABLE instances ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';
+
+-- What a failed instance was, so a summary can name it without asking Zoom again.
+ALTER TABLE failures ADD COLUMN topic TEXT NOT NULL DEFAULT '';
+ALTER TABLE failures ADD COLUMN start_ms INTEGER;
+
+-- Each account's recent syncs (by the app or a scheduled "headcount sync") and what they found:
+-- the summary as JSON, in the shape the window shows.
+CREATE TABLE sync_runs (
+  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  finished_at INTEGER NOT NULL,
+  summary TEXT NOT NULL,
+  PRIMARY KEY (account_id, finished_at)
+);
+`
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
     purpose: 'accounts, hosts, meetings and webinars, instances, raw rows, sync state, failures',
     sql: v1
+  },
+  {
+    version: 2,
+    purpose: 'notes kept with each instance, failures named by topic and start, recent syncs',
+    sql: v2
   }
 ]
 

@@ -4,6 +4,7 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import type {
+  AccountStats,
   ArchivedInstance,
   FailureEntry,
   HistoryEntry,
@@ -12,6 +13,7 @@ import type {
   PersonKey,
   PersonMatch,
   SessionKind,
+  SyncRun,
   SyncWindow
 } from '../archive-types'
 import type { ParticipantSource } from '../../attendance/engine/zoom-rows'
@@ -54,11 +56,13 @@ export class ArchiveReader {
   private readonly failures: StatementSync
   private readonly namePrefix: StatementSync
   private readonly emailPrefix: StatementSync
+  private readonly lastRun: StatementSync
+  private readonly accountTotals: StatementSync
 
   constructor(db: DatabaseSync) {
     this.accountId = db.prepare('SELECT id FROM accounts WHERE profile_id = ?')
     this.summary = db.prepare(
-      `SELECT ${summaryColumns}, i.id AS instanceId, i.detail ${summaryFrom}
+      `SELECT ${summaryColumns}, i.id AS instanceId, i.detail, i.notes ${summaryFrom}
        WHERE i.account_id = ? AND i.uuid = ?`
     )
     // A filter left out is NULL; instances per account are few enough to check each.
@@ -66,7 +70,7 @@ export class ArchiveReader {
       `SELECT ${summaryColumns} ${summaryFrom} WHERE i.account_id = ?1
          AND (?2 IS NULL OR h.zoom_user_id = ?2) AND (?3 IS NULL OR m.kind = ?3)
          AND (?4 IS NULL OR m.zoom_id = ?4) AND (?5 IS NULL OR i.start_ms >= ?5)
-         AND (?6 IS NULL OR i.start_ms < ?6)
+         AND (?6 IS NULL OR i.start_ms < ?6) AND (?7 IS NULL OR h.email = ?7)
        ORDER BY i.start_ms DESC, i.uuid`
     )
     this.archived = db.prepare(
@@ -118,8 +122,18 @@ export class ArchiveReader {
     this.emailPrefix = db.prepare(prefixSql('email'))
     this.failures = db.prepare(
       `SELECT uuid, meeting_zoom_id AS meetingId, kind, error_code AS code, message, attempts,
-         first_failed_at AS firstFailedAtMs, last_failed_at AS lastFailedAtMs
+         first_failed_at AS firstFailedAtMs, last_failed_at AS lastFailedAtMs, topic,
+         start_ms AS startMs
        FROM failures WHERE account_id = ? ORDER BY last_failed_at, uuid`
+    )
+    this.lastRun = db.prepare(
+      `SELECT finished_at AS finishedAtMs, summary FROM sync_runs WHERE account_id = ?
+       ORDER BY finished_at DESC LIMIT 1`
+    )
+    this.accountTotals = db.prepare(
+      `SELECT count(*) AS instances, coalesce(sum(participant_rows), 0) AS participantRows,
+         min(start_ms) AS oldestStartMs, max(start_ms) AS newestStartMs
+       FROM instances WHERE account_id = ?`
     )
   }
 
@@ -145,7 +159,8 @@ export class ArchiveReader {
       filter.kind ?? null,
       filter.meetingId ?? null,
       filter.fromMs ?? null,
-      filter.toMs ?? null
+      filter.toMs ?? null,
+      filter.hostEmail === undefined ? null : emailKey(filter.hostEmail)
     ) as unknown as InstanceSummary[]
     // Topics are few per archive; matching in JS gets Unicode case and accents right.
     const topic = filter.topic === undefined ? '' : searchKey(nameKey(filter.topic))
@@ -158,9 +173,9 @@ export class ArchiveReader {
     const account = this.account(profileId)
     if (account === null) return null
     const row = this.summary.get(account, uuid) as
-      (InstanceSummary & { instanceId: number; detail: string }) | undefined
+      (InstanceSummary & { instanceId: number; detail: string; notes: string }) | undefined
     if (!row) return null
-    const { instanceId, detail, ...summary } = row
+    const { instanceId, detail, notes, ...summary } = row
     const lists: Record<string, unknown[]> = { registrant: [], panelist: [], absentee: [] }
     for (const entry of this.rosterJson.all(instanceId) as { list: string; rows: string }[]) {
       lists[entry.list] = JSON.parse(entry.rows) as unknown[]
@@ -173,7 +188,8 @@ export class ArchiveReader {
       participants: JSON.parse(participants),
       registrants: lists.registrant as ArchivedInstance['registrants'],
       panelists: lists.panelist as ArchivedInstance['panelists'],
-      absentees: lists.absentee as ArchivedInstance['absentees']
+      absentees: lists.absentee as ArchivedInstance['absentees'],
+      notes: JSON.parse(notes) as string[]
     }
   }
 
@@ -237,6 +253,20 @@ export class ArchiveReader {
       kind: rest.kind as SessionKind,
       error: { code, message } as FailureEntry['error']
     }))
+  }
+
+  lastSyncRun(profileId: string): SyncRun | null {
+    const account = this.account(profileId)
+    if (account === null) return null
+    const row = this.lastRun.get(account) as { finishedAtMs: number; summary: string } | undefined
+    return row ? { finishedAtMs: row.finishedAtMs, summary: JSON.parse(row.summary) } : null
+  }
+
+  accountStats(profileId: string): AccountStats {
+    const account = this.account(profileId)
+    const empty = { instances: 0, participantRows: 0, oldestStartMs: null, newestStartMs: null }
+    if (account === null) return empty
+    return { ...(this.accountTotals.get(account) as unknown as AccountStats) }
   }
 }
 

@@ -69,8 +69,8 @@ export class InstanceWriter {
     this.deleteInstance = db.prepare('DELETE FROM instances WHERE id = ?')
     this.instance = db.prepare(
       `INSERT INTO instances (account_id, meeting_id, uuid, start_ms, end_ms, duration_minutes,
-         time_zone, host_id, source, fetched_at, detail, participant_rows, roster_rows)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+         time_zone, host_id, source, fetched_at, detail, participant_rows, roster_rows, notes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
     )
   }
 
@@ -119,7 +119,8 @@ export class InstanceWriter {
         fetchedAt,
         JSON.stringify(input.detail),
         input.participants.length,
-        roster.length
+        roster.length,
+        JSON.stringify(input.notes ?? [])
       ) as { id: number }
     ).id
     this.storeParticipants(instanceId, input.participants)
@@ -231,6 +232,12 @@ function checkInput(input: StoreInstanceInput): void {
     problems.push('no kind')
   if (text(input.detail?.uuid) === '') problems.push('no instance UUID')
   if (input.source !== 'report' && input.source !== 'past-participants') problems.push('no source')
+  if (
+    input.notes !== undefined &&
+    (!Array.isArray(input.notes) || input.notes.some((note) => typeof note !== 'string'))
+  ) {
+    problems.push('notes that are not text')
+  }
   const lists = [input.participants, input.registrants, input.panelists, input.absentees]
   for (const list of lists) {
     if (list !== undefined && !Array.isArray(list)) problems.push('a row list that is not a list')

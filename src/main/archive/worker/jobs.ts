@@ -22,7 +22,7 @@ export type ArchiveJob =
   | { kind: 'store'; input: StoreInstanceInput }
   | { kind: 'import'; inputs: StoreInstanceInput[] }
   | { kind: 'forget'; account: string }
-  | { kind: 'prune'; cutoffMs: number }
+  | { kind: 'prune'; cutoffMs: number; account: string | null }
   | { kind: 'integrity' }
   | { kind: 'backup'; target: string }
   | { kind: 'stage-restore'; source: string }
@@ -82,7 +82,7 @@ export async function runJob(
           forgetAccount(archive.db, job.account, control)
           return null
         case 'prune':
-          return pruneBefore(archive.db, job.cutoffMs, control)
+          return pruneBefore(archive.db, job.cutoffMs, job.account, control)
         case 'integrity':
           return integrityFindings(archive.db)
         case 'backup':

@@ -32,7 +32,7 @@ export function attendanceHeaders(zoneLabel = 'UTC'): string[] {
     `Last Leave (${zoneLabel})`,
     'Minutes Attended',
     'Attendance %',
-    'Sessions',
+    'Joins',
     'Matched By',
     'Checks',
     'Needs Review'

@@ -7,8 +7,8 @@ import type { MeetingInstance } from '../engine/attendance-types'
 import type { RollUpResult } from '../engine/roll-up'
 
 /**
- * The CSV table for a roll-up: the attendance columns (long) or one column per instance
- * (matrix), then how each person was matched and whether a match awaits review.
+ * The CSV table for a roll-up: the attendance columns (long) or one column per session (matrix),
+ * then how each person was matched and whether a match awaits review.
  */
 export function rollUpCsvTable(
   result: RollUpResult,
@@ -25,7 +25,7 @@ export function rollUpCsvTable(
     headers: [
       'Name',
       'Email',
-      'Instances Attended',
+      'Sessions Attended',
       'Total Minutes',
       ...instanceLabels(result.instances, time),
       'Matched By',

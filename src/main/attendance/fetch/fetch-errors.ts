@@ -37,3 +37,11 @@ export function stopsTheBatch(error: AppError): boolean {
     error.code === 'cancelled'
   )
 }
+
+/**
+ * Zoom could not be reached: no connection, a proxy or sign-in page answering instead, or Zoom
+ * down. The archive answers then, and says it is offline.
+ */
+export function isUnreachable(error: unknown): boolean {
+  return hasCode(error, 'network', 'zoom-unavailable')
+}

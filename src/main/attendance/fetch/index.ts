@@ -1,21 +1,31 @@
 /**
- * Reading attendance from Zoom, for the window's use-cases and the CLI: one meeting instance,
- * a roll-up of many, and the host's past meetings that pick them. Electron-free.
+ * Reading attendance, archive first, for the window's use-cases and the CLI: one meeting
+ * instance, a roll-up of many, and the host's past meetings that pick them. What is fetched from
+ * Zoom for an ended meeting is kept in the archive. Electron-free.
  */
-export {
-  type AttendanceCache,
-  type AttendanceCacheKey,
-  type AttendanceDataKind
-} from './attendance-cache'
-export { checkReportRange, listPastMeetingsForHost } from './past-meetings'
+export { accountArchive, type ArchiveListing, type InstanceArchive } from './instance-archive'
+export { archiveInputOf, type ArchiveInput } from './archive-input'
+export { listPastMeetingsForHost } from './past-meetings'
 export type { ListingOptions } from './past-meetings'
 export {
-  fetchInstanceAttendance,
-  type FetchedInstanceAttendance,
-  type FetchInstanceOptions,
+  listHostInstances,
+  type HostListing,
+  type ListedInstance,
+  type PastListing
+} from './past-instances'
+export { checkReportRange, earliestReportDay, pastRange, zoomReportPart } from './report-range'
+export {
+  readInstanceAttendance,
+  type ReadInstanceAttendance,
+  type ReadInstanceOptions,
   type InstanceProgress
 } from './instance-attendance'
-export type { ScheduleMemo } from './instance-registrants'
+export { fetchInstanceRows, type InstanceRows } from './instance-rows'
+export {
+  fetchInstanceRegistrants,
+  type InstanceRegistrants,
+  type ScheduleMemo
+} from './instance-registrants'
 export {
   fetchRollUp,
   type FetchedRollUp,
@@ -25,6 +35,7 @@ export {
 export {
   listRollUpInstances,
   type RollUpInstanceRef,
+  type RollUpPlan,
   type RollUpSelection
 } from './roll-up-instances'
-export { toAppError } from './fetch-errors'
+export { isUnreachable, toAppError } from './fetch-errors'

@@ -1,137 +1,131 @@
-import {
-  computeInstanceAttendance,
-  checkThreshold,
-  type InstanceAttendance,
-  type Registrant
-} from '../engine'
-import type { MeetingRef, ZoomClient } from '../../zoom'
-import { readCached, writeCached, type AttendanceCache } from './attendance-cache'
-import { fetchInstanceRegistrants, type ScheduleMemo } from './instance-registrants'
-import { fetchInstanceRows, type CachedDetail, type InstanceRows } from './instance-rows'
-import { throwIfAborted } from './fetch-errors'
+import { AppFailure } from '../../../shared/app-error'
+import type { ArchivedInstance } from '../../archive'
+import { computeInstanceAttendance, checkThreshold, type InstanceAttendance } from '../engine'
+import type { ZoomClient } from '../../zoom'
+import { isNumericMeetingId } from '../../zoom/uuid-path'
+import { attendanceFromArchive, type ReadInstanceAttendance } from './archived-attendance'
+import { isCancelled, isUnreachable, throwIfAborted, toAppError } from './fetch-errors'
+import type { InstanceArchive } from './instance-archive'
+import type { ScheduleMemo } from './instance-registrants'
+import { fetchWholeInstance, type InstanceProgress } from './whole-instance'
 
-export interface InstanceProgress {
-  step: 'meeting' | 'participants' | 'registrants' | 'done'
-  /** Participant rows read so far. */
-  rows: number
-}
-
-export interface FetchInstanceOptions {
+export interface ReadInstanceOptions {
   signal?: AbortSignal
   /** Attended at or above this whole percent; default 75. */
   thresholdPercent?: number
   onProgress?: (progress: InstanceProgress) => void
-  /** Keeps data of ended meetings so a second export costs no Zoom calls. */
-  cache?: AttendanceCache
+  /** Read first, and where ended meetings fetched from Zoom are kept. */
+  archive?: InstanceArchive
+  /** Fetch from Zoom even when archived; the archived copy stays until the new one is stored. */
+  refresh?: boolean
   /** Roll-ups share one, so GET /meetings/{id} runs once per meeting, not per instance. */
   schedules?: ScheduleMemo
   now?: () => number
 }
 
-/** The engine's result plus how the data was fetched. */
-export type FetchedInstanceAttendance = InstanceAttendance & {
-  /** Plain sentences about gaps in the data (fallback source, deleted meeting, ...). */
-  notes: string[]
-  fromCache: boolean
-}
-
-interface CachedRegistrants {
-  registrants: Registrant[]
-  notes: string[]
-}
+export type { ReadInstanceAttendance } from './archived-attendance'
+export type { InstanceProgress } from './whole-instance'
 
 /**
- * Fetches one meeting instance from Zoom (report detail and participants, registrants of every
- * status) and computes its attendance. A numeric id means the latest instance, as in Zoom.
+ * One meeting instance's attendance, archive first: an archived instance is computed from its
+ * stored rows with no Zoom call. Otherwise it is fetched from Zoom (report detail and
+ * participants, registrants of every status) and, once the meeting has ended, archived.
+ * `client` null means offline: the archive only. A numeric id means the latest instance.
  */
-export async function fetchInstanceAttendance(
-  client: ZoomClient,
-  meetingIdOrUuid: MeetingRef,
-  options: FetchInstanceOptions = {}
-): Promise<FetchedInstanceAttendance> {
+export async function readInstanceAttendance(
+  client: ZoomClient | null,
+  ref: string,
+  options: ReadInstanceOptions = {}
+): Promise<ReadInstanceAttendance> {
   const thresholdPercent = checkBeforeFetching(options)
-  const { signal, cache, onProgress } = options
-  onProgress?.({ step: 'meeting', rows: 0 })
-  const rows = await fetchInstanceRows(client, meetingIdOrUuid, {
-    signal,
-    cache,
-    onRows: (count) => onProgress?.({ step: 'participants', rows: count })
-  })
-  const rowCount = rows.participants.length
-  onProgress?.({ step: 'registrants', rows: rowCount })
-  const uuid = typeof rows.detail.uuid === 'string' ? rows.detail.uuid : ''
-  const registration = await registrantsFor(client, rows, uuid, options)
-  const attendance = computeInstanceAttendance({
-    meeting: rows.detail,
-    participants: rows.participants,
-    registrants: registration.fetched.registrants,
-    source: rows.source,
-    thresholdPercent
-  })
-  const now = options.now ?? Date.now
-  if (!rows.fromCache && uuid !== '' && isCacheable(attendance, rowCount, now())) {
-    await storeInCache(cache, uuid, rows, registration.fetched)
+  const { archive } = options
+  const numeric = isNumericMeetingId(ref)
+  const kept = archive && !numeric ? await archive.read(ref) : null
+  if (kept && !options.refresh) return attendanceFromArchive(kept, thresholdPercent)
+  if (!client) {
+    const latest = archive && numeric ? await archive.latest(ref) : null
+    if (latest) return attendanceFromArchive(latest, thresholdPercent, [latestRunNote])
+    throw notArchived(ref)
   }
-  onProgress?.({ step: 'done', rows: rowCount })
-  return {
-    ...attendance,
-    notes: [...rows.notes, ...registration.fetched.notes],
-    fromCache: rows.fromCache && registration.fromCache
+  try {
+    return await fetchAndKeep(client, ref, thresholdPercent, options)
+  } catch (error) {
+    if (isCancelled(error, options.signal)) throw error
+    // A failed refresh leaves the archived copy as it was, and says so.
+    if (kept) return attendanceFromArchive(kept, thresholdPercent, [refreshFailed(error, kept)])
+    if (archive && numeric && isUnreachable(error)) {
+      const latest = await archive.latest(ref)
+      if (latest) return attendanceFromArchive(latest, thresholdPercent, [unreachableNote])
+    }
+    throw error
   }
 }
 
-async function registrantsFor(
+async function fetchAndKeep(
   client: ZoomClient,
-  rows: InstanceRows,
-  uuid: string,
-  options: FetchInstanceOptions
-): Promise<{ fetched: CachedRegistrants; fromCache: boolean }> {
-  if (uuid !== '') {
-    const cached = await readCached(options.cache, { meetingUuid: uuid, kind: 'registrants' })
-    if (isCachedRegistrants(cached)) return { fetched: cached, fromCache: true }
+  ref: string,
+  thresholdPercent: number,
+  options: ReadInstanceOptions
+): Promise<ReadInstanceAttendance> {
+  const { archive } = options
+  const fetchedAt = new Date((options.now ?? Date.now)())
+  const fetched = await fetchWholeInstance(client, ref, {
+    signal: options.signal,
+    schedules: options.schedules,
+    onProgress: options.onProgress,
+    now: () => fetchedAt
+  })
+  const attendance = computeInstanceAttendance({
+    meeting: fetched.detail,
+    participants: fetched.participants,
+    registrants: fetched.registrants,
+    source: fetched.source,
+    thresholdPercent
+  })
+  const rowCount = fetched.participants.length
+  const notes = [...(fetched.notes ?? [])]
+  // Kept by its UUID only: a numeric id names whichever run is the latest.
+  const uuid = fetched.detail.uuid
+  const named = uuid !== '' && !isNumericMeetingId(uuid)
+  if (archive && named && isArchivable(attendance, rowCount, fetchedAt.getTime())) {
+    try {
+      await archive.keep(fetched)
+    } catch (error) {
+      notes.push(`This meeting could not be archived on this computer: ${sentence(error)}`)
+    }
   }
-  const id = rows.detail.id
-  const startMs = Date.parse(
-    typeof rows.detail.start_time === 'string' ? rows.detail.start_time : ''
-  )
-  const fetched = await fetchInstanceRegistrants(
-    client,
-    typeof id === 'number' || typeof id === 'string' ? String(id) : '',
-    Number.isFinite(startMs) ? startMs : null,
-    { signal: options.signal, schedules: options.schedules }
-  )
-  return { fetched, fromCache: false }
+  options.onProgress?.({ step: 'done', rows: rowCount })
+  return { ...attendance, notes, provenance: { kind: 'live', fetchedAt: fetchedAt.toISOString() } }
 }
 
 /** Only ended meetings with rows: an empty list right after the end may still fill in. */
-function isCacheable(attendance: InstanceAttendance, rowCount: number, nowMs: number): boolean {
+function isArchivable(attendance: InstanceAttendance, rowCount: number, nowMs: number): boolean {
   const end = attendance.meeting.endMs
   return end !== null && end <= nowMs && rowCount > 0
 }
 
-async function storeInCache(
-  cache: AttendanceCache | undefined,
-  uuid: string,
-  rows: InstanceRows,
-  registrants: CachedRegistrants
-): Promise<void> {
-  const kind = rows.source === 'report' ? 'report-participants' : 'past-participants'
-  await writeCached(cache, { meetingUuid: uuid, kind }, rows.participants)
-  await writeCached(cache, { meetingUuid: uuid, kind: 'registrants' }, registrants)
-  // Written last: a detail entry means the rows beside it are complete.
-  const detail: CachedDetail = { detail: rows.detail, source: rows.source, notes: rows.notes }
-  await writeCached(cache, { meetingUuid: uuid, kind: 'meeting-detail' }, detail)
+const latestRunNote =
+  'Working offline, so this is the latest run of the meeting archived on this computer.'
+const unreachableNote =
+  'Zoom could not be reached, so this is the latest run of the meeting archived on this computer.'
+
+function sentence(error: unknown): string {
+  const { message, remedy } = toAppError(error)
+  return remedy ? `${message} ${remedy}` : message
 }
 
-function isCachedRegistrants(value: unknown): value is CachedRegistrants {
-  if (typeof value !== 'object' || value === null) return false
-  const entry = value as Partial<CachedRegistrants>
-  return (
-    Array.isArray(entry.registrants) &&
-    entry.registrants.every((r) => typeof r === 'object' && r !== null) &&
-    Array.isArray(entry.notes) &&
-    entry.notes.every((note) => typeof note === 'string')
-  )
+function refreshFailed(error: unknown, kept: ArchivedInstance): string {
+  const day = new Date(kept.summary.fetchedAtMs).toISOString().slice(0, 10)
+  return `Refreshing from Zoom did not work, so this is still the copy archived on ${day}: ${sentence(error)}`
+}
+
+function notArchived(ref: string): AppFailure {
+  return new AppFailure({
+    code: 'not-found',
+    message: `Meeting ${ref} is not archived on this computer, and Headcount is working offline.`,
+    remedy:
+      'Open it once while Zoom can be reached (or sync the archive); after that it works offline.'
+  })
 }
 
 /** Checked before any Zoom call, so a typo or a cancelled run costs nothing; the threshold to use. */

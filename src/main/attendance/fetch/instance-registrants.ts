@@ -8,6 +8,15 @@ export interface MeetingSchedule {
   /** True when people register for each occurrence rather than once for the series. */
   perOccurrence: boolean
   occurrences: { id: string; startMs: number }[]
+  /** What the archive keeps of the series: its host, type and recurrence (never its links). */
+  series: SeriesFacts
+}
+
+export interface SeriesFacts {
+  hostId: string | null
+  hostEmail: string | null
+  type: number | null
+  recurrence: unknown
 }
 
 /** Shares GET /meetings/{id} between the instances of one roll-up. */
@@ -16,6 +25,8 @@ export type ScheduleMemo = Map<string, Promise<MeetingSchedule | null>>
 export interface InstanceRegistrants {
   registrants: Registrant[]
   notes: string[]
+  /** From GET /meetings/{id}; null when the meeting is gone or was not asked for. */
+  series: SeriesFacts | null
 }
 
 const statuses = ['approved', 'pending', 'denied'] as const
@@ -36,7 +47,7 @@ export async function fetchInstanceRegistrants(
   options: { signal?: AbortSignal; schedules?: ScheduleMemo } = {}
 ): Promise<InstanceRegistrants> {
   const { signal } = options
-  if (!/^\d+$/.test(meetingId)) return { registrants: [], notes: [] }
+  if (!/^\d+$/.test(meetingId)) return { registrants: [], notes: [], series: null }
   const schedule = await scheduleOf(client, meetingId, options.schedules, signal)
   if (schedule === null) {
     return {
@@ -44,18 +55,20 @@ export async function fetchInstanceRegistrants(
       notes: [
         'This meeting no longer exists in Zoom, so its registrations could not be read; ' +
           'everyone is listed as not registered.'
-      ]
+      ],
+      series: null
     }
   }
-  if (!schedule.registrationOn) return { registrants: [], notes: [noRegistration] }
+  const { series } = schedule
+  if (!schedule.registrationOn) return { registrants: [], notes: [noRegistration], series }
   const notes: string[] = []
   let occurrenceId: string | undefined
   if (schedule.perOccurrence) {
     occurrenceId = nearestOccurrence(schedule, startMs)
     if (occurrenceId === undefined) {
       notes.push(
-        'People register for each session of this meeting, but Zoom no longer lists the ' +
-          'session that matches this instance, so registrations for all sessions are shown.'
+        'People register for each session of this meeting, but Zoom no longer lists this ' +
+          'session among them, so registrations for all sessions are shown.'
       )
     }
   }
@@ -65,9 +78,11 @@ export async function fetchInstanceRegistrants(
         client.listRegistrants(meetingId, status, { signal, occurrenceId }).toArray()
       )
     )
-    return { registrants: lists.flat(), notes }
+    return { registrants: lists.flat(), notes, series }
   } catch (error) {
-    if (isRegistrationOff(error)) return { registrants: [], notes: [...notes, noRegistration] }
+    if (isRegistrationOff(error)) {
+      return { registrants: [], notes: [...notes, noRegistration], series }
+    }
     throw error
   }
 }
@@ -105,7 +120,13 @@ function readSchedule(meeting: ZoomMeeting): MeetingSchedule {
     // Unknown counts as on: asking costs one call, and Zoom answers code 300 if it is off.
     registrationOn: approval !== 2,
     perOccurrence: meeting.type === 8 && registrationType !== 1,
-    occurrences
+    occurrences,
+    series: {
+      hostId: meeting.host_id ?? null,
+      hostEmail: meeting.host_email ?? null,
+      type: typeof meeting.type === 'number' ? meeting.type : null,
+      recurrence: meeting.recurrence ?? null
+    }
   }
 }
 

@@ -1,21 +1,24 @@
 import { AppFailure } from '../../../shared/app-error'
 import type { MeetingDetail, ParticipantRow, ParticipantSource } from '../engine'
 import type { MeetingRef, ZoomClient } from '../../zoom'
-import { readCached, type AttendanceCache } from './attendance-cache'
 import { hasCode } from './fetch-errors'
 
-/** One instance's meeting detail and every participant row, with where they came from. */
-export interface InstanceRows {
+/** One instance's meeting detail, and which endpoint has its participants. */
+export interface InstanceDetail {
+  /** What was asked for: a UUID, or a numeric id meaning the latest instance. */
+  ref: MeetingRef
   detail: MeetingDetail
-  participants: ParticipantRow[]
   source: ParticipantSource
   notes: string[]
-  fromCache: boolean
+}
+
+/** One instance's meeting detail and every participant row, with where they came from. */
+export interface InstanceRows extends InstanceDetail {
+  participants: ParticipantRow[]
 }
 
 export interface InstanceRowsOptions {
   signal?: AbortSignal
-  cache?: AttendanceCache
   /** Called as participant rows arrive (page by page). */
   onRows?: (rows: number) => void
 }
@@ -27,38 +30,54 @@ const notInReport =
   "Zoom's report does not include this meeting (Zoom leaves out meetings where fewer than two " +
   'people joined), so attendance comes from the past-meeting participant list.'
 
-/**
- * Reads the report (GET /report/meetings/{id} and all participant pages, with registrant ids).
- * Without report access, or when the report leaves the meeting out, falls back to the
- * past-meeting endpoints and says so in `notes`. A numeric id means the latest instance.
- */
+/** The detail, then every participant row: one instance as Zoom has it. */
 export async function fetchInstanceRows(
   client: ZoomClient,
   ref: MeetingRef,
   options: InstanceRowsOptions = {}
 ): Promise<InstanceRows> {
-  const cached = await cachedRows(ref, options.cache)
-  if (cached) return cached
+  return fetchParticipantRows(client, await fetchInstanceDetail(client, ref, options), options)
+}
+
+/**
+ * Reads the report's detail (GET /report/meetings/{id}). Without report access, or when the
+ * report leaves the meeting out, falls back to GET /past_meetings/{id} and says so in `notes`.
+ * A numeric id means the latest instance; the detail's UUID names it.
+ */
+export async function fetchInstanceDetail(
+  client: ZoomClient,
+  ref: MeetingRef,
+  options: { signal?: AbortSignal } = {}
+): Promise<InstanceDetail> {
   const { signal } = options
-  const notes: string[] = []
-  let source: ParticipantSource = 'report'
-  let detail: MeetingDetail
   try {
-    detail = await client.getReportMeeting(ref, { signal })
+    const detail = await client.getReportMeeting(ref, { signal })
+    return { ref, detail, source: 'report', notes: [] }
   } catch (error) {
     if (hasCode(error, 'missing-scopes', 'paid-plan-required')) {
-      detail = await client.getPastMeeting(ref, { signal })
-      notes.push(withFix(noReportAccess, error))
-    } else if (hasCode(error, 'not-found')) {
-      // A meeting the report skips still has past-meeting data; if not, the first error stands.
-      detail = await client
-        .getPastMeeting(ref, { signal })
-        .catch((second: unknown) => Promise.reject(hasCode(second, 'not-found') ? error : second))
-      notes.push(notInReport)
-    } else throw error
-    source = 'past-participants'
+      const detail = await client.getPastMeeting(ref, { signal })
+      return { ref, detail, source: 'past-participants', notes: [withFix(noReportAccess, error)] }
+    }
+    if (!hasCode(error, 'not-found')) throw error
+    // A meeting the report skips still has past-meeting data; if not, the first error stands.
+    const detail = await client
+      .getPastMeeting(ref, { signal })
+      .catch((second: unknown) => Promise.reject(hasCode(second, 'not-found') ? error : second))
+    return { ref, detail, source: 'past-participants', notes: [notInReport] }
   }
-  const uuid = typeof detail.uuid === 'string' && detail.uuid !== '' ? detail.uuid : ref
+}
+
+/** Every participant row of the instance (report pages with registrant ids, or past-meeting). */
+export async function fetchParticipantRows(
+  client: ZoomClient,
+  found: InstanceDetail,
+  options: InstanceRowsOptions = {}
+): Promise<InstanceRows> {
+  const { signal } = options
+  const { detail } = found
+  const notes = [...found.notes]
+  let source = found.source
+  const uuid = instanceUuid(detail) ?? found.ref
   let participants: ParticipantRow[]
   if (source === 'report') {
     try {
@@ -75,7 +94,12 @@ export async function fetchInstanceRows(
   } else {
     participants = await collect(client.listPastParticipants(uuid, { signal }), options.onRows)
   }
-  return { detail, participants, source, notes, fromCache: false }
+  return { ref: found.ref, detail, participants, source, notes }
+}
+
+/** The detail's UUID, when Zoom gave one. */
+export function instanceUuid(detail: MeetingDetail): string | null {
+  return typeof detail.uuid === 'string' && detail.uuid !== '' ? detail.uuid : null
 }
 
 function withFix(note: string, error: unknown): string {
@@ -92,45 +116,4 @@ async function collect<T>(list: AsyncIterable<T>, onRows?: (rows: number) => voi
   }
   onRows?.(items.length)
   return items
-}
-
-/** Only a UUID names a fixed instance; a numeric id moves on to the next run of the meeting. */
-async function cachedRows(
-  ref: MeetingRef,
-  cache: AttendanceCache | undefined
-): Promise<InstanceRows | null> {
-  if (!cache || typeof ref !== 'string' || /^\d+$/.test(ref)) return null
-  const entry = await readCached(cache, { meetingUuid: ref, kind: 'meeting-detail' })
-  if (!isCachedDetail(entry)) return null
-  const kind = entry.source === 'report' ? 'report-participants' : 'past-participants'
-  const rows = await readCached(cache, { meetingUuid: ref, kind })
-  if (!Array.isArray(rows) || !rows.every(isObject)) return null
-  return {
-    detail: entry.detail,
-    participants: rows,
-    source: entry.source,
-    notes: entry.notes,
-    fromCache: true
-  }
-}
-
-/** What is kept under 'meeting-detail': the detail plus how its rows were read. */
-export interface CachedDetail {
-  detail: MeetingDetail
-  source: ParticipantSource
-  notes: string[]
-}
-
-function isCachedDetail(value: unknown): value is CachedDetail {
-  if (!isObject(value) || !isObject(value.detail)) return false
-  const notes = value.notes
-  return (
-    (value.source === 'report' || value.source === 'past-participants') &&
-    Array.isArray(notes) &&
-    notes.every((note) => typeof note === 'string')
-  )
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -15,15 +15,7 @@ const dayMs = 86_400_000
  * start to the day before the same date next month (Jan 31 → Feb 27, clamped to month end).
  */
 export function splitIntoMonthWindows(from: string, to: string): DateWindow[] {
-  const start = parseDay(from, 'start')
-  const end = parseDay(to, 'end')
-  if (start > end) {
-    throw new AppFailure({
-      code: 'invalid-input',
-      message: `The start date ${from} is after the end date ${to}.`,
-      remedy: 'Pick a start date on or before the end date.'
-    })
-  }
+  const { startMs: start, endDayMs: end } = checkDayRange(from, to)
   const windows: DateWindow[] = []
   let windowStart = start
   while (windowStart <= end) {
@@ -32,6 +24,20 @@ export function splitIntoMonthWindows(from: string, to: string): DateWindow[] {
     windowStart = windowEnd + dayMs
   }
   return windows
+}
+
+/** Both days are real dates, in order; their midnights (UTC) in epoch ms. */
+export function checkDayRange(from: string, to: string): { startMs: number; endDayMs: number } {
+  const startMs = parseDay(from, 'start')
+  const endDayMs = parseDay(to, 'end')
+  if (startMs > endDayMs) {
+    throw new AppFailure({
+      code: 'invalid-input',
+      message: `The start date ${from} is after the end date ${to}.`,
+      remedy: 'Pick a start date on or before the end date.'
+    })
+  }
+  return { startMs, endDayMs }
 }
 
 /** Same day next month, clamped to that month's last day (Jan 31 → Feb 28). */

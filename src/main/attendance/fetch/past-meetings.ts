@@ -1,20 +1,22 @@
-import { DateTime } from 'luxon'
-import { AppFailure } from '../../../shared/app-error'
 import { splitIntoMonthWindows } from './month-windows'
 import type { ReportMeetingListItem, ZoomClient } from '../../zoom'
 import { throwIfAborted } from './fetch-errors'
+import { checkReportRange, pastRange } from './report-range'
 
 export interface ListingOptions {
   signal?: AbortSignal
-  /** Clock for the six-month check; default real time. */
+  /** Clock for the six-month check and today; default real time. */
   now?: () => Date
+  /** Month windows listed so far, of how many. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /**
  * Meeting instances a host ran between two days (inclusive, yyyy-mm-dd), from Zoom's report
- * (GET /report/users/{userId}/meetings). Zoom takes at most a month per call, so the range is
- * split into month windows; instances are deduplicated by UUID and sorted by start. Zoom's
- * report lists only meetings where two or more people joined.
+ * (GET /report/users/{userId}/meetings). The end is clamped to today; a start before Zoom's
+ * six months is refused with a sentence (the archive answers older days). Zoom takes at most a
+ * month per call, so the range is split into month windows; instances are deduplicated by UUID
+ * and sorted by start. Zoom's report lists only meetings where two or more people joined.
  */
 export async function listPastMeetingsForHost(
   client: ZoomClient,
@@ -23,10 +25,13 @@ export async function listPastMeetingsForHost(
   to: string,
   options: ListingOptions = {}
 ): Promise<ReportMeetingListItem[]> {
-  const windows = splitIntoMonthWindows(from, to)
-  checkReportRange(from, options.now?.() ?? new Date())
+  const now = options.now?.() ?? new Date()
+  const range = pastRange(from, to, now)
+  checkReportRange(range.from, now)
+  const windows = splitIntoMonthWindows(range.from, range.to)
   const byUuid = new Map<string, ReportMeetingListItem>()
-  for (const window of windows) {
+  options.onProgress?.(0, windows.length)
+  for (const [index, window] of windows.entries()) {
     throwIfAborted(options.signal)
     const list = client.listReportMeetings(userId, window.from, window.to, {
       signal: options.signal
@@ -35,6 +40,7 @@ export async function listPastMeetingsForHost(
       const key = meeting.uuid ?? `${String(meeting.id)}@${meeting.start_time ?? ''}`
       if (!byUuid.has(key)) byUuid.set(key, meeting)
     }
+    options.onProgress?.(index + 1, windows.length)
   }
   return [...byUuid.values()].sort((a, b) => startOf(a) - startOf(b))
 }
@@ -42,22 +48,4 @@ export async function listPastMeetingsForHost(
 function startOf(meeting: ReportMeetingListItem): number {
   const ms = Date.parse(meeting.start_time ?? '')
   return Number.isFinite(ms) ? ms : Number.MAX_SAFE_INTEGER
-}
-
-/** The first day (yyyy-mm-dd, UTC) Zoom's meeting reports still cover: six months back. */
-export function earliestReportDay(now: Date): string {
-  const earliest = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day').minus({ months: 6 })
-  return earliest.toISODate() ?? ''
-}
-
-/** Zoom's meeting reports reach back six months; asking further fails with a vague code 300. */
-export function checkReportRange(from: string, now: Date): void {
-  const day = earliestReportDay(now)
-  if (from < day) {
-    throw new AppFailure({
-      code: 'invalid-input',
-      message: `Zoom's meeting reports only go back six months, and ${from} is further back.`,
-      remedy: `Pick a start date on or after ${day}.`
-    })
-  }
 }

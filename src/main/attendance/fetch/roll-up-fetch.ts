@@ -1,11 +1,11 @@
 import PQueue from 'p-queue'
 import type { AppError } from '../../../shared/app-error'
 import type { ZoomClient } from '../../zoom'
-import type { AttendanceCache } from './attendance-cache'
+import type { InstanceArchive } from './instance-archive'
 import {
   checkBeforeFetching,
-  fetchInstanceAttendance,
-  type FetchedInstanceAttendance
+  readInstanceAttendance,
+  type ReadInstanceAttendance
 } from './instance-attendance'
 import type { ScheduleMemo } from './instance-registrants'
 import {
@@ -22,8 +22,11 @@ export interface FetchRollUpOptions {
   onProgress?: (done: number, total: number) => void
   /** Instances fetched at once; default 3. The client paces the requests themselves. */
   concurrency?: number
-  cache?: AttendanceCache
+  /** Read first, and where ended meetings fetched from Zoom are kept. */
+  archive?: InstanceArchive
   now?: () => Date
+  /** The listing's progress (month windows), before instances are read. */
+  onListing?: (done: number, total: number) => void
 }
 
 export interface RollUpFailure {
@@ -34,30 +37,41 @@ export interface RollUpFailure {
 export interface FetchedRollUp {
   /** Every planned instance, oldest first. */
   planned: RollUpInstanceRef[]
-  /** What was fetched, ready for rollUp(instances, layout). */
-  instances: FetchedInstanceAttendance[]
+  /** What was read, ready for rollUp(instances, layout); each says where it came from. */
+  instances: ReadInstanceAttendance[]
   failures: RollUpFailure[]
   /** Planned instances never started: the signal was aborted or `stoppedBy` happened. */
   skipped: RollUpInstanceRef[]
   cancelled: boolean
   /** A failure that would repeat for every instance (sign-in, scopes, daily limit). */
   stoppedBy: AppError | null
+  /** Zoom could not be reached for the listing: only archived instances were planned. */
+  offline: boolean
+  /** Plain sentences about what the listing covers. */
+  notes: string[]
 }
 
 /**
- * Fetches every instance of a selection. One instance failing does not lose the others: its
- * meeting and error go to `failures`. Cancelling stops new fetches; what finished is returned.
- * Listing the instances themselves can fail (bad dates, unknown meeting): that throws.
+ * Reads every instance of a selection, archive first. One instance failing does not lose the
+ * others: its meeting and error go to `failures`. Cancelling stops new reads; what finished is
+ * returned. Listing the instances themselves can fail (bad dates, unknown meeting): that throws.
+ * `client` null means offline: the archive only.
  */
 export async function fetchRollUp(
-  client: ZoomClient,
+  client: ZoomClient | null,
   selection: RollUpSelection,
   options: FetchRollUpOptions = {}
 ): Promise<FetchedRollUp> {
   const thresholdPercent = checkBeforeFetching(options)
-  const { signal } = options
-  const planned = await listRollUpInstances(client, selection, { signal, now: options.now })
-  const results = new Array<FetchedInstanceAttendance | undefined>(planned.length)
+  const { signal, archive } = options
+  const plan = await listRollUpInstances(client, selection, {
+    signal,
+    now: options.now,
+    archive,
+    onProgress: options.onListing
+  })
+  const planned = plan.refs
+  const results = new Array<ReadInstanceAttendance | undefined>(planned.length)
   const started = new Uint8Array(planned.length)
   const failures: RollUpFailure[] = []
   const schedules: ScheduleMemo = new Map()
@@ -76,10 +90,11 @@ export async function fetchRollUp(
         if (stopped()) return
         started[index] = 1
         try {
-          results[index] = await fetchInstanceAttendance(client, ref.uuid, {
+          // Offline after a failed listing too: the planned instances are the archived ones.
+          results[index] = await readInstanceAttendance(plan.offline ? null : client, ref.uuid, {
             signal,
             thresholdPercent,
-            cache: options.cache,
+            archive,
             schedules,
             now: nowMs
           })
@@ -99,10 +114,12 @@ export async function fetchRollUp(
   )
   return {
     planned,
-    instances: results.filter((r): r is FetchedInstanceAttendance => r !== undefined),
+    instances: results.filter((r): r is ReadInstanceAttendance => r !== undefined),
     failures: failures.sort((a, b) => planned.indexOf(a.meeting) - planned.indexOf(b.meeting)),
     skipped: planned.filter((_ref, index) => started[index] === 0),
     cancelled: signal?.aborted === true,
-    stoppedBy
+    stoppedBy,
+    offline: plan.offline,
+    notes: plan.notes
   }
 }

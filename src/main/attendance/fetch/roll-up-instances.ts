@@ -1,7 +1,14 @@
-import { splitIntoMonthWindows } from './month-windows'
 import type { ZoomClient } from '../../zoom'
-import { earliestReportDay, listPastMeetingsForHost, type ListingOptions } from './past-meetings'
-import { hasCode } from './fetch-errors'
+import { hasCode, isCancelled, isUnreachable } from './fetch-errors'
+import {
+  listHostInstances,
+  listedFromArchive,
+  offlineNote,
+  type ListedInstance,
+  type PastListingOptions
+} from './past-instances'
+import { listPastMeetingsForHost } from './past-meetings'
+import { pastRange, rangeMs, zoomReportPart, type DayRange } from './report-range'
 
 /** Which meeting instances a roll-up combines. Days are yyyy-mm-dd, inclusive, UTC. */
 export type RollUpSelection =
@@ -18,51 +25,108 @@ export interface RollUpInstanceRef {
   startTime: string | null
 }
 
+export interface RollUpPlan {
+  /** Oldest first, each UUID once. */
+  refs: RollUpInstanceRef[]
+  /** Zoom could not be reached: only archived instances are planned. */
+  offline: boolean
+  notes: string[]
+}
+
 /**
- * The instances of a selection, oldest first, each UUID once. Recurring: every past instance
- * of the meeting id (GET /past_meetings/{id}/instances), optionally limited to a date range.
- * Topic: the host's meetings from the report over month windows whose topic contains the text,
- * ignoring case.
+ * The instances of a selection, oldest first, each UUID once, from Zoom and the archive.
+ * Recurring: every past instance of the meeting id (GET /past_meetings/{id}/instances) and every
+ * archived one, optionally limited to a date range. Topic: the host's meetings whose topic
+ * contains the text (ignoring case and accents), from the report and the archive.
  */
 export async function listRollUpInstances(
-  client: ZoomClient,
+  client: ZoomClient | null,
   selection: RollUpSelection,
-  options: ListingOptions = {}
-): Promise<RollUpInstanceRef[]> {
-  const refs =
-    selection.kind === 'recurring'
-      ? await recurringInstances(client, selection, options)
-      : await topicInstances(client, selection, options)
-  const seen = new Set<string>()
-  const unique = refs.filter((ref) => ref.uuid !== '' && !seen.has(ref.uuid) && seen.add(ref.uuid))
-  return unique.sort((a, b) => startMs(a) - startMs(b))
+  options: PastListingOptions = {}
+): Promise<RollUpPlan> {
+  if (selection.kind === 'topic') {
+    const listing = await listHostInstances(
+      client,
+      {
+        host: selection.userId,
+        from: selection.from,
+        to: selection.to,
+        topic: selection.topicContains
+      },
+      options
+    )
+    return { ...listing, refs: listing.instances.filter((i) => i.uuid !== '').map(refOf) }
+  }
+  return recurringInstances(client, selection, options)
 }
 
 async function recurringInstances(
-  client: ZoomClient,
+  client: ZoomClient | null,
   selection: Extract<RollUpSelection, { kind: 'recurring' }>,
-  options: ListingOptions
-): Promise<RollUpInstanceRef[]> {
+  options: PastListingOptions
+): Promise<RollUpPlan> {
   const meetingId = selection.meetingId.trim()
-  // Validates the days (and their order) before any call.
+  const now = options.now?.() ?? new Date()
+  // Validates the days (and their order) before any call; the end never passes today.
   const range =
     selection.from !== undefined && selection.to !== undefined
-      ? dayRange(selection.from, selection.to)
+      ? pastRange(selection.from, selection.to, now)
       : null
-  const instances = await client.listPastInstances(meetingId, { signal: options.signal })
-  const refs: RollUpInstanceRef[] = instances.map((instance) => ({
-    uuid: instance.uuid ?? '',
-    meetingId,
-    topic: '',
-    startTime: instance.start_time ?? null
-  }))
-  if (range !== null && selection.from !== undefined && selection.to !== undefined) {
-    const earliest = Math.min(...refs.map(startMs))
-    if (refs.length === 0 || earliest > range.fromMs) {
-      refs.push(...(await fromHostReport(client, meetingId, selection.from, selection.to, options)))
+  const bounds = range === null ? null : rangeMs(range)
+  const archived = options.archive
+    ? (await options.archive.list({ meetingId, ...bounds })).map(listedFromArchive)
+    : []
+  const notes: string[] = []
+  let offline = client === null
+  let fromZoom: ListedInstance[] = []
+  if (client) {
+    try {
+      fromZoom = await zoomInstances(client, meetingId, range, bounds, {
+        ...options,
+        now: () => now
+      })
+    } catch (error) {
+      if (!options.archive || isCancelled(error, options.signal)) throw error
+      if (isUnreachable(error)) offline = true
+      else if (hasCode(error, 'not-found') && archived.length > 0) {
+        notes.push(
+          'Zoom no longer has this meeting, so its runs come from the archive on this computer.'
+        )
+      } else throw error
     }
   }
-  return refs.filter((ref) => range === null || inRange(ref, range))
+  if (offline) notes.push(offlineNote(client === null))
+  const byUuid = new Map<string, ListedInstance>()
+  for (const item of [...archived, ...fromZoom]) {
+    if (item.uuid === '') continue
+    const seen = byUuid.get(item.uuid)
+    byUuid.set(item.uuid, seen ? { ...item, topic: item.topic || seen.topic } : item)
+  }
+  const refs = [...byUuid.values()]
+    .filter((item) => bounds === null || inRange(item, bounds))
+    .map(refOf)
+    .sort((a, b) => startMs(a) - startMs(b))
+  return { refs, offline, notes }
+}
+
+async function zoomInstances(
+  client: ZoomClient,
+  meetingId: string,
+  range: DayRange | null,
+  bounds: { fromMs: number; toMs: number } | null,
+  options: PastListingOptions & { now: () => Date }
+): Promise<ListedInstance[]> {
+  const instances = await client.listPastInstances(meetingId, { signal: options.signal })
+  const items = instances.map((instance) =>
+    listed(instance.uuid ?? '', meetingId, '', instance.start_time ?? null)
+  )
+  if (range !== null && bounds !== null) {
+    const earliest = Math.min(...items.map(startMs))
+    if (items.length === 0 || earliest > bounds.fromMs) {
+      items.push(...(await fromHostReport(client, meetingId, range, options)))
+    }
+  }
+  return items
 }
 
 /**
@@ -72,10 +136,9 @@ async function recurringInstances(
 async function fromHostReport(
   client: ZoomClient,
   meetingId: string,
-  from: string,
-  to: string,
-  options: ListingOptions
-): Promise<RollUpInstanceRef[]> {
+  range: DayRange,
+  options: PastListingOptions & { now: () => Date }
+): Promise<ListedInstance[]> {
   let hostId: string | undefined
   try {
     hostId = (await client.getMeeting(meetingId, { signal: options.signal })).host_id
@@ -84,55 +147,51 @@ async function fromHostReport(
     if (hasCode(error, 'not-found')) return []
     throw error
   }
-  const earliest = earliestReportDay(options.now?.() ?? new Date())
-  const start = from < earliest ? earliest : from
-  if (!hostId || start > to) return []
-  const meetings = await listPastMeetingsForHost(client, hostId, start, to, options)
+  const part = zoomReportPart(range, options.now())
+  if (!hostId || part === null) return []
+  const meetings = await listPastMeetingsForHost(client, hostId, part.from, part.to, options)
   return meetings
     .filter((m) => String(m.id) === meetingId)
-    .map((m) => ({
-      uuid: m.uuid ?? '',
-      meetingId,
-      topic: m.topic ?? '',
-      startTime: m.start_time ?? null
-    }))
+    .map((m) => listed(m.uuid ?? '', meetingId, m.topic ?? '', m.start_time ?? null))
 }
 
-async function topicInstances(
-  client: ZoomClient,
-  selection: Extract<RollUpSelection, { kind: 'topic' }>,
-  options: ListingOptions
-): Promise<RollUpInstanceRef[]> {
-  const meetings = await listPastMeetingsForHost(
-    client,
-    selection.userId,
-    selection.from,
-    selection.to,
-    options
-  )
-  const needle = (selection.topicContains ?? '').trim().toLocaleLowerCase()
-  return meetings
-    .filter((m) => needle === '' || (m.topic ?? '').toLocaleLowerCase().includes(needle))
-    .map((m) => ({
-      uuid: m.uuid ?? '',
-      meetingId: m.id === undefined ? '' : String(m.id),
-      topic: m.topic ?? '',
-      startTime: m.start_time ?? null
-    }))
+function listed(
+  uuid: string,
+  meetingId: string,
+  topic: string,
+  startTime: string | null
+): ListedInstance {
+  return {
+    uuid,
+    meetingId,
+    topic,
+    type: null,
+    startTime,
+    endTime: null,
+    durationMinutes: null,
+    participants: null,
+    archived: null
+  }
 }
 
-function dayRange(from: string, to: string): { fromMs: number; toMs: number } {
-  const windows = splitIntoMonthWindows(from, to)
-  const last = windows[windows.length - 1]?.to ?? to
-  return { fromMs: Date.parse(`${from}T00:00:00Z`), toMs: Date.parse(`${last}T23:59:59.999Z`) }
+function refOf(item: ListedInstance): RollUpInstanceRef {
+  return {
+    uuid: item.uuid,
+    meetingId: item.meetingId,
+    topic: item.topic,
+    startTime: item.startTime
+  }
 }
 
-function inRange(ref: RollUpInstanceRef, range: { fromMs: number; toMs: number }): boolean {
-  const ms = startMs(ref)
-  return ms >= range.fromMs && ms <= range.toMs
+function inRange(
+  item: { startTime: string | null },
+  bounds: { fromMs: number; toMs: number }
+): boolean {
+  const ms = startMs(item)
+  return ms >= bounds.fromMs && ms < bounds.toMs
 }
 
-function startMs(ref: RollUpInstanceRef): number {
+function startMs(ref: { startTime: string | null }): number {
   const ms = Date.parse(ref.startTime ?? '')
   return Number.isFinite(ms) ? ms : Number.MAX_SAFE_INTEGER
 }

@@ -5,13 +5,8 @@ import type {
   TrailSession
 } from '../../../shared/ipc/contracts/attendance-contract'
 import { readSession } from '../engine'
-import type {
-  InstanceAttendance,
-  MeetingInstance,
-  ParticipantRow,
-  PersonAttendance,
-  ReviewCandidate
-} from '../engine'
+import type { MeetingInstance, ParticipantRow, PersonAttendance, ReviewCandidate } from '../engine'
+import type { ReadInstanceAttendance } from '../fetch'
 
 /** An instant as Zoom writes it (`2026-10-05T17:00:00Z`), or null when unknown. */
 export const iso = (ms: number | null): string | null =>
@@ -72,10 +67,7 @@ function personRow(person: PersonAttendance, meeting: MeetingInstance): PersonRo
 }
 
 /** The engine's result in the shape the window receives (plain, serialisable, ISO times). */
-export function toInstanceView(
-  result: InstanceAttendance,
-  extra: { notes: string[]; fromCache: boolean }
-): InstanceAttendanceView {
+export function toInstanceView(result: ReadInstanceAttendance): InstanceAttendanceView {
   const { meeting, summary } = result
   return {
     meeting: {
@@ -101,7 +93,7 @@ export function toInstanceView(
     },
     people: result.people.map((person) => personRow(person, meeting)),
     reviewCandidates: result.reviewCandidates.map((c) => reviewCandidate(c, meeting)),
-    notes: extra.notes,
-    fromCache: extra.fromCache
+    notes: result.notes,
+    provenance: result.provenance
   }
 }

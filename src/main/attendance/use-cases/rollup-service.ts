@@ -6,8 +6,9 @@ import type {
 } from '../../../shared/ipc/contracts/rollup-contract'
 import { exportFileName } from '../../exports/csv-exports'
 import { rollUpCsvTable } from '../csv/roll-up-csv'
+import type { JobHandle } from '../../jobs/job-registry'
 import { rollUp } from '../engine'
-import { fetchRollUp } from '../fetch'
+import { accountArchive, fetchRollUp } from '../fetch'
 import type { FetchedRollUp, RollUpSelection } from '../fetch'
 import { iso } from './instance-view'
 import type { AttendanceUseCaseDeps } from './use-case-deps'
@@ -24,6 +25,7 @@ export interface RollUpService {
     thresholdPercent: number
     timeZone: string | null
     layout: 'long' | 'matrix'
+    jobId?: string
   }): Promise<ExportOutcome>
 }
 
@@ -35,12 +37,16 @@ function sessionLabel(ref: { topic: string; meetingId: string; startTime: string
 function toRollUpView(fetched: FetchedRollUp): RollUpView {
   const matrix = rollUp(fetched.instances, 'matrix')
   if (matrix.layout !== 'matrix') throw new Error('A matrix roll-up was asked for.')
+  // The engine orders sessions by start; each keeps where its rows came from.
+  const provenance = new Map(fetched.instances.map((i) => [i.meeting.uuid, i.provenance]))
+  const fetchedNow = { kind: 'live' as const, fetchedAt: new Date().toISOString() }
   return {
     instances: matrix.instances.map((meeting, index) => ({
       uuid: meeting.uuid,
       topic: meeting.topic,
       start: iso(meeting.startMs),
-      attended: matrix.rows.filter((row) => (row.minutes[index] ?? 1) > 0).length
+      attended: matrix.rows.filter((row) => (row.minutes[index] ?? 1) > 0).length,
+      provenance: provenance.get(meeting.uuid) ?? fetchedNow
     })),
     people: matrix.rows.map((row) => ({
       name: row.name,
@@ -55,63 +61,84 @@ function toRollUpView(fetched: FetchedRollUp): RollUpView {
     })),
     skipped: fetched.skipped.length,
     cancelled: fetched.cancelled,
-    stoppedBy: fetched.stoppedBy
+    stoppedBy: fetched.stoppedBy,
+    offline: fetched.offline,
+    notes: fetched.notes
   }
 }
 
 export function createRollUpService(deps: AttendanceUseCaseDeps): RollUpService {
-  async function fetch(
+  async function read(
+    job: JobHandle,
     input: RollUpSelectionInput,
-    thresholdPercent?: number,
-    jobId?: string
+    thresholdPercent?: number
   ): Promise<FetchedRollUp> {
-    const { client, hostEmail, accountKey } = deps.connected()
-    const selection: RollUpSelection =
-      input.kind === 'recurring' ? input : { ...input, userId: input.userId ?? hostEmail ?? '' }
-    if (selection.kind === 'topic' && !selection.userId) {
+    const { client, accountKey } = deps.connected()
+    const archive = await deps.archive()
+    return fetchRollUp(client, selectionFor(input), {
+      signal: job.signal,
+      thresholdPercent,
+      archive: archive ? accountArchive(archive, accountKey) : undefined,
+      now: deps.now,
+      onProgress: (done, total) => job.progress(done, total)
+    })
+  }
+
+  function selectionFor(input: RollUpSelectionInput): RollUpSelection {
+    if (input.kind === 'recurring') return input
+    const userId = input.userId ?? deps.connected().hostEmail ?? ''
+    if (!userId) {
       throw new AppFailure({
         code: 'invalid-input',
         message: 'Choose whose meetings to combine first.',
         remedy: 'Enter a host email, or sign in as a host on the Accounts screen.'
       })
     }
-    return deps.jobs.run(
-      'Fetching sessions from Zoom',
-      jobId,
-      (job) =>
-        fetchRollUp(client, selection, {
-          signal: job.signal,
-          thresholdPercent,
-          cache: deps.cacheFor(accountKey),
-          onProgress: (done, total) => job.progress(done, total)
-        }),
-      // Every session failing is a failed job; some failing still gives a roll-up.
-      (fetched) =>
-        fetched.failures.length > 0 && fetched.instances.length === 0 ? 'failed' : 'finished'
-    )
+    return { ...input, userId }
   }
+
+  // Every session failing is a failed job; some failing still gives a roll-up.
+  const outcome = (fetched: FetchedRollUp): 'finished' | 'failed' =>
+    fetched.failures.length > 0 && fetched.instances.length === 0 ? 'failed' : 'finished'
 
   return {
     async load(options) {
-      return toRollUpView(await fetch(options.selection, options.thresholdPercent, options.jobId))
+      const fetched = await deps.jobs.run(
+        'Reading sessions',
+        options.jobId,
+        (job) => read(job, options.selection, options.thresholdPercent),
+        { account: deps.connected().accountKey, outcome }
+      )
+      return toRollUpView(fetched)
     },
-    async exportCsv(options) {
-      const fetched = await fetch(options.selection, options.thresholdPercent)
-      if (fetched.instances.length === 0) {
-        throw new AppFailure({
-          code: 'not-found',
-          message: 'There is no attendance to export for these sessions.',
-          remedy: 'Check the meeting ID or the dates, then try again.'
-        })
-      }
-      const table = rollUpCsvTable(rollUp(fetched.instances, options.layout), {
-        timeZone: options.timeZone ?? undefined
-      })
-      const first = fetched.instances[0]?.meeting
-      const day = first?.startMs ? new Date(first.startMs).toISOString().slice(0, 10) : null
-      return deps.exports.save(
-        exportFileName(first?.topic ?? 'Meetings', day, `roll-up ${options.layout}`),
-        table
+    exportCsv(options) {
+      return deps.jobs.run(
+        'Exporting a roll-up',
+        options.jobId,
+        async (job) => {
+          const fetched = await read(job, options.selection, options.thresholdPercent)
+          if (fetched.cancelled) {
+            throw new AppFailure({ code: 'cancelled', message: 'Stopped before it finished.' })
+          }
+          if (fetched.instances.length === 0) {
+            throw new AppFailure({
+              code: 'not-found',
+              message: 'There is no attendance to export for these sessions.',
+              remedy: 'Check the meeting ID or the dates, then try again.'
+            })
+          }
+          const table = rollUpCsvTable(rollUp(fetched.instances, options.layout), {
+            timeZone: options.timeZone ?? undefined
+          })
+          const first = fetched.instances[0]?.meeting
+          const day = first?.startMs ? new Date(first.startMs).toISOString().slice(0, 10) : null
+          return deps.exports.save(
+            exportFileName(first?.topic ?? 'Meetings', day, `roll-up ${options.layout}`),
+            table,
+            { signal: job.signal }
+          )
+        },
+        { account: deps.connected().accountKey }
       )
     }
   }

@@ -1,12 +1,14 @@
 import type { ConnectedClient } from '../../accounts/account-connection'
+import type { Archive } from '../../archive'
 import type { CsvExports } from '../../exports/csv-exports'
 import type { JobRegistry } from '../../jobs/job-registry'
-import type { CacheFor } from '../fetch/attendance-cache'
 
-/** What the attendance use-cases share: the connected account, jobs, exports and caches. */
+/** What the attendance use-cases share: the connected account, jobs, exports and the archive. */
 export interface AttendanceUseCaseDeps {
   connected: () => ConnectedClient
   jobs: JobRegistry
   exports: CsvExports
-  cacheFor: CacheFor
+  /** The open archive; null when it could not be opened (Zoom is then the only source). */
+  archive: () => Promise<Archive | null>
+  now?: () => Date
 }

@@ -1,7 +1,7 @@
 import { attendanceCsvRows } from '../../attendance/csv/attendance-csv'
-import { fetchInstanceAttendance, type InstanceProgress } from '../../attendance/fetch'
+import { readInstanceAttendance, type InstanceProgress } from '../../attendance/fetch'
 import { createProgress } from '../progress'
-import type { CommandContext, CommandResult } from './command-result'
+import type { CommandResult, ReadingContext } from './command-result'
 
 const steps: Record<InstanceProgress['step'], number> = {
   meeting: 0,
@@ -10,15 +10,19 @@ const steps: Record<InstanceProgress['step'], number> = {
   done: 3
 }
 
-/** `headcount attendance ID|UUID`: one row per person for one meeting instance. */
+/**
+ * `headcount attendance ID|UUID`: one row per person for one meeting instance, archive first
+ * as in the app; offline (no client), from the archive only.
+ */
 export async function attendanceCommand(
-  context: CommandContext,
+  context: ReadingContext,
   options: { meeting: string; threshold?: number; timeZone?: string }
 ): Promise<CommandResult> {
   const progress = createProgress(context.io, 'Reading attendance')
   try {
-    const result = await fetchInstanceAttendance(context.client, options.meeting, {
+    const result = await readInstanceAttendance(context.client, options.meeting, {
       signal: context.signal,
+      archive: context.archive,
       thresholdPercent: options.threshold,
       onProgress: (p) => progress.update(steps[p.step], 3, `${p.rows} rows`)
     })

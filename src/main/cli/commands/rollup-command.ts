@@ -9,7 +9,7 @@ import {
 } from '../../attendance/fetch'
 import { errorLine } from '../exit-codes'
 import { createProgress } from '../progress'
-import type { CommandContext, CommandResult } from './command-result'
+import type { CommandResult, ReadingContext } from './command-result'
 
 export interface RollUpCommandOptions {
   selection: RollUpSelection
@@ -18,16 +18,17 @@ export interface RollUpCommandOptions {
   timeZone?: string
 }
 
-/** `headcount rollup`: many instances in one CSV (long: person per instance; matrix: person). */
+/** `headcount rollup`: many sessions in one CSV (matrix: a row per person; long: per session). */
 export async function rollUpCommand(
-  context: CommandContext,
+  context: ReadingContext,
   options: RollUpCommandOptions
 ): Promise<CommandResult> {
-  const progress = createProgress(context.io, 'Reading meetings')
+  const progress = createProgress(context.io, 'Reading sessions')
   let fetched: FetchedRollUp
   try {
     fetched = await fetchRollUp(context.client, options.selection, {
       signal: context.signal,
+      archive: context.archive,
       thresholdPercent: options.threshold,
       onProgress: (done, total) => progress.update(done, total),
       now: context.io.now
@@ -47,19 +48,19 @@ export async function rollUpCommand(
 }
 
 function notesFor(fetched: FetchedRollUp): string[] {
-  const notes: string[] = []
-  if (fetched.planned.length === 0) notes.push('No meetings matched, so the CSV has only headers.')
+  const notes: string[] = [...fetched.notes]
+  if (fetched.planned.length === 0) notes.push('No sessions matched, so the CSV has only headers.')
   for (const failure of fetched.failures) {
     notes.push(`${describe(failure.meeting)} was left out: ${errorLine(failure.error)}`)
   }
   if (fetched.skipped.length > 0) {
-    notes.push(`${fetched.skipped.length} more meetings were not read after that problem.`)
+    notes.push(`${fetched.skipped.length} more sessions were not read after that problem.`)
   }
   const distinct = new Set(fetched.instances.flatMap((instance) => instance.notes))
   notes.push(...distinct)
   if (fetched.failures.length > 0 || fetched.skipped.length > 0) {
     const missing = fetched.failures.length + fetched.skipped.length
-    notes.push(`The CSV leaves out ${missing} of ${fetched.planned.length} meetings.`)
+    notes.push(`The CSV leaves out ${missing} of ${fetched.planned.length} sessions.`)
   }
   return notes
 }

@@ -22,7 +22,7 @@ export function createAccountsHandlers(deps: {
     'accounts:test-connection': async () => ({ features: await deps.features.test() }),
     'accounts:sign-in-host': ({ email }) => connection.signInHost(email),
     'accounts:sign-out': () => connection.signOut(),
-    'accounts:forget': ({ id }) => profiles.forget(id),
+    'accounts:forget': ({ id, keepArchive }) => profiles.forget(id, { keepArchive }),
     'accounts:allow-weak-storage': async ({ allow }) => {
       await deps.allowWeakStorage(allow)
       return (await overview.state()).encryption

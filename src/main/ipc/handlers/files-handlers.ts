@@ -3,6 +3,6 @@ import type { DomainHandlers } from '../router'
 
 export function createFilesHandlers(exports: CsvExports): DomainHandlers<'files'> {
   return {
-    'files:show-last-export': async () => ({ shown: exports.showLast() })
+    'files:show-last-export': async () => exports.showLast()
   }
 }

@@ -10,6 +10,8 @@ import { readJsonBody, queryOf, pathParam } from './request'
 
 const inviteCaps = { free: 50, pro: 1500, business: 10_000 } as const
 const actions = ['create', 'autoCreate', 'custCreate', 'ssoCreate']
+/** Actions that make an account without the person confirming an email: managed domains only. */
+const straightAway = new Set(['autoCreate', 'custCreate'])
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export function findUserOr404(ctx: SimContext, userId: string): SimUser {
@@ -74,6 +76,9 @@ export function registerUserRoutes(app: Hono<SimEnv>, ctx: SimContext): void {
       }
       if (problems.length > 0) throw validationFailed(problems)
       const email = String(info.email)
+      const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase()
+      if (straightAway.has(body.action as string) && !ctx.managedDomains.includes(domain))
+        throw zoomError(400, 1116, messages.notManagedDomain(email, ctx.managedDomains))
       if (ctx.org.findUser(email))
         throw zoomError(409, 1005, `Email "${email}" has already been used.`)
       if (body.action === 'create') {

@@ -21,6 +21,8 @@ export interface SimContext {
   /** The Webinar add-on (never on the free plan); licences go to the webinars' hosts. */
   webinarAddOn: boolean
   scopes: string[]
+  /** Lower-case email domains where users may be created without an emailed confirmation. */
+  managedDomains: string[]
   tokenTtlSeconds: number
   reportDelayMs: number
   accountId: string

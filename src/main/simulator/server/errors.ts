@@ -47,6 +47,9 @@ export const messages = {
   missingScopes: (scopes: string[]): string =>
     `Invalid access token, does not contain scopes:[${scopes.join(', ')}].`,
   userNotFound: (userId: string): string => `User does not exist: ${userId}.`,
+  // SPEC, POST /users (400, code 1116).
+  notManagedDomain: (email: string, domains: string[]): string =>
+    `Email address ${email} doesn't match limited domains: ${domains.join(',')}`,
   meetingNotFound: (meetingId: string | number): string =>
     `Meeting ${meetingId} is not found or has expired.`,
   noRegistration: (meetingId: number): string =>

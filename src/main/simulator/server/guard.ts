@@ -18,6 +18,7 @@ export function guarded(ctx: SimContext, name: EndpointName, handler: SimHandler
   return async (c) => {
     ctx.stats.requests += 1
     ctx.stats.byCategory[endpoint.category] = (ctx.stats.byCategory[endpoint.category] ?? 0) + 1
+    ctx.stats.byEndpoint[name] = (ctx.stats.byEndpoint[name] ?? 0) + 1
     await sleep(latencyFor(ctx.faults.latency, ctx.faults.rng.next()))
     const planned = takePlannedFault(ctx.planned, name, Boolean(c.req.query('next_page_token')))
     const early = planned ? await answerBefore(ctx, planned, c) : null

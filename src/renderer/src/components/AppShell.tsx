@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useNavigationStore } from '../stores/use-navigation-store'
 import type { ViewId } from '../stores/use-navigation-store'
 import { AccountsView } from '../features/accounts/AccountsView'
+import { ArchiveView } from '../features/archive/ArchiveView'
 import { AttendanceView } from '../features/attendance/AttendanceView'
 import { MeetingsView } from '../features/meetings/MeetingsView'
 import { UsersView } from '../features/users/UsersView'
@@ -15,6 +16,7 @@ import styles from './AppShell.module.css'
 const viewComponents: Record<ViewId, () => React.JSX.Element> = {
   meetings: MeetingsView,
   attendance: AttendanceView,
+  archive: ArchiveView,
   users: UsersView,
   accounts: AccountsView
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { ReactNode } from 'react'
 import ui from '../styles/ui.module.css'
 import styles from './ConfirmDialog.module.css'
@@ -16,6 +16,8 @@ export function ConfirmDialog(props: {
   onCancel(): void
 }) {
   const ref = useRef<HTMLDialogElement>(null)
+  // Its own id, so several dialogs can wait on one screen.
+  const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
@@ -26,13 +28,13 @@ export function ConfirmDialog(props: {
     <dialog
       ref={ref}
       className={styles.dialog}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault()
         props.onCancel()
       }}
     >
-      <h2 id="confirm-title">{props.title}</h2>
+      <h2 id={titleId}>{props.title}</h2>
       <div>{props.children}</div>
       <div className={styles.actions}>
         <button type="button" className={ui.secondary} autoFocus onClick={props.onCancel}>

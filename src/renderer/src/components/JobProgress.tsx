@@ -1,13 +1,8 @@
+import { formatTimeLeft } from '../lib/format'
 import { useJobsStore } from '../stores/use-jobs-store'
 import clsx from 'clsx'
 import ui from '../styles/ui.module.css'
 import styles from './JobProgress.module.css'
-
-function timeLeft(seconds: number | null): string {
-  if (seconds === null) return ''
-  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`
-  return `about ${Math.round(seconds / 60)} min left`
-}
 
 /** A progress bar with counts, time left and a Cancel button for one long job. */
 export function JobProgress({ jobId, label }: { jobId: string; label: string }) {
@@ -20,7 +15,8 @@ export function JobProgress({ jobId, label }: { jobId: string; label: string }) 
     <div className={clsx(ui.card, styles.progress)} data-testid="job-progress">
       <p className={styles.label} id={`job-${jobId}`}>
         {label}
-        {total !== null ? ` — ${done} of ${total}` : '…'} {timeLeft(progress?.secondsLeft ?? null)}
+        {total !== null ? ` — ${done} of ${total}` : '…'}{' '}
+        {formatTimeLeft(progress?.secondsLeft ?? null)}
       </p>
       <progress
         aria-labelledby={`job-${jobId}`}

@@ -1,5 +1,6 @@
 import { useNavigationStore, views } from '../stores/use-navigation-store'
 import { useAppInfoStore } from '../stores/use-app-info-store'
+import { SyncIndicator } from '../features/archive/SyncIndicator'
 import styles from './NavBar.module.css'
 
 export function NavBar() {
@@ -26,6 +27,7 @@ export function NavBar() {
           </li>
         ))}
       </ul>
+      <SyncIndicator />
       {info ? <p className={styles.footer}>Version {info.version}</p> : null}
     </nav>
   )

@@ -37,7 +37,8 @@ interface AccountsStore {
   testConnection(): Promise<void>
   signInHost(email: string): Promise<boolean>
   signOut(): Promise<void>
-  forget(id: string): Promise<void>
+  /** Removes a saved account; its archived attendance stays unless `keepArchive` is false. */
+  forget(id: string, keepArchive?: boolean): Promise<void>
   startDemo(): Promise<void>
   allowWeakStorage(allow: boolean): Promise<void>
   dismissNotice(): Promise<void>
@@ -107,9 +108,9 @@ export const useAccountsStore = create<AccountsStore>((set, get) => {
       await act('signing-out', (api) => api.accounts.signOut())
       set({ features: null })
     },
-    forget: async (id) => {
+    forget: async (id, keepArchive = true) => {
       const forgotten = await act('forgetting', (api) =>
-        api.accounts.forget({ id, confirmed: true })
+        api.accounts.forget({ id, confirmed: true, keepArchive })
       )
       if (forgotten) set({ features: null, secretOutcome: null })
     },

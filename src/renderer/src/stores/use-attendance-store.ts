@@ -23,6 +23,8 @@ interface AttendanceStore {
   attendance: RequestState<InstanceAttendanceView>
   /** The job the latest load runs as, so its progress shows and it can be cancelled. */
   jobId: string | null
+  /** The latest load asked Zoom for a fresh copy; the copy shown stays until it arrives. */
+  refreshing: boolean
   threshold: number
   statuses: Set<AttendanceStatusName>
   search: string
@@ -30,6 +32,8 @@ interface AttendanceStore {
   expanded: Set<string>
   select(instance: SelectedInstance): void
   load(options?: { refresh?: boolean }): Promise<void>
+  /** Loads the shown session again (the archive changed), keeping it on screen meanwhile. */
+  reload(): Promise<void>
   setThreshold(threshold: number): Promise<void>
   toggleStatus(status: AttendanceStatusName): void
   setSearch(search: string): void
@@ -50,6 +54,7 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
     selected: null,
     attendance: idleRequest(),
     jobId: null,
+    refreshing: false,
     threshold: defaultThresholdPercent,
     statuses: new Set(attendanceStatuses),
     search: '',
@@ -58,13 +63,13 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
     select: (instance) => {
       // The answer for the meeting shown before, if still on its way, is dropped.
       attendance.reset()
-      set({ selected: instance, jobId: null, expanded: new Set() })
+      set({ selected: instance, jobId: null, refreshing: false, expanded: new Set() })
     },
     load: async (options = {}) => {
       const { selected, threshold } = get()
       if (!selected) return
       const jobId = newJobId()
-      set({ jobId })
+      set({ jobId, refreshing: options.refresh === true })
       await attendance.run((api) =>
         api.attendance.load({
           meeting: selected.ref,
@@ -73,6 +78,9 @@ export const useAttendanceStore = create<AttendanceStore>((set, get) => {
           jobId
         })
       )
+    },
+    reload: async () => {
+      if (get().attendance.data) await get().load()
     },
     setThreshold: async (threshold) => {
       set({ threshold })

@@ -4,6 +4,7 @@ import type { MeetingListItem } from '@shared/ipc/contracts/meetings-list-contra
 import { daysAgo } from '../lib/days'
 import { idleRequest, storeSlot } from '../lib/request-state'
 import type { RequestState } from '../lib/request-state'
+import { newJobId } from './use-jobs-store'
 
 export type MeetingsTab = 'upcoming' | 'scheduled' | 'past'
 
@@ -19,11 +20,15 @@ interface MeetingsStore {
   upcoming: RequestState<MeetingListItem[]>
   scheduled: RequestState<MeetingListItem[]>
   past: RequestState<PastMeetings>
+  /** The job the past list loads as: a long range is many calls, followed and cancellable. */
+  pastJobId: string | null
   setHost(host: string): void
   setTab(tab: MeetingsTab): void
   setSearch(search: string): void
   setRange(from: string, to: string): void
   load(): Promise<void>
+  /** Lists past meetings again (the archive changed), keeping the list on screen meanwhile. */
+  reloadPast(): Promise<void>
 }
 
 export const useMeetingsStore = create<MeetingsStore>((set, get) => {
@@ -31,6 +36,17 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
   const scheduled = storeSlot(set, get, 'scheduled')
   const past = storeSlot(set, get, 'past')
   const lists = { upcoming, scheduled }
+  const loadPast = async (keepData: boolean): Promise<void> => {
+    const { host, from, to } = get()
+    const jobId = newJobId()
+    set({ pastJobId: jobId })
+    const found = await past.run(
+      (api) => api.meetings.listPast({ userId: host || undefined, from, to, jobId }),
+      { keepData }
+    )
+    // With no host typed, main answers for the signed-in host: show whose list it is.
+    if (found && found.userId !== get().host) set({ host: found.userId })
+  }
   return {
     host: '',
     tab: 'past',
@@ -41,6 +57,7 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
     upcoming: idleRequest(),
     scheduled: idleRequest(),
     past: idleRequest(),
+    pastJobId: null,
     setHost: (host) => {
       // Lists (and answers still on their way) belong to the host shown before.
       upcoming.reset()
@@ -55,16 +72,8 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
       set({ from, to })
     },
     load: async () => {
-      const { host, tab, from, to } = get()
-      if (tab === 'past') {
-        const found = await past.run(
-          (api) => api.meetings.listPast({ userId: host || undefined, from, to }),
-          { keepData: false }
-        )
-        // With no host typed, main answers for the signed-in host: show whose list it is.
-        if (found && found.userId !== get().host) set({ host: found.userId })
-        return
-      }
+      const { host, tab } = get()
+      if (tab === 'past') return loadPast(false)
       const userId = host || 'me'
       await lists[tab].run(
         async (api) => {
@@ -73,6 +82,9 @@ export const useMeetingsStore = create<MeetingsStore>((set, get) => {
         },
         { keepData: false }
       )
+    },
+    reloadPast: async () => {
+      if (get().past.data) await loadPast(true)
     }
   }
 })

@@ -3,6 +3,7 @@ import { create } from 'zustand'
 export const views = [
   { id: 'meetings', label: 'Meetings' },
   { id: 'attendance', label: 'Attendance' },
+  { id: 'archive', label: 'Archive' },
   { id: 'users', label: 'Users' },
   { id: 'accounts', label: 'Accounts' }
 ] as const

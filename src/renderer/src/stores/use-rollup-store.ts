@@ -24,6 +24,8 @@ interface RollUpStore {
   setForm(patch: Partial<RollUpForm>): void
   setMinAttended(value: number): void
   run(selection: RollUpSelectionInput): Promise<void>
+  /** Combines the same sessions again (the archive changed), keeping the table meanwhile. */
+  rerun(): Promise<void>
 }
 
 export const useRollUpStore = create<RollUpStore>((set, get) => {
@@ -41,6 +43,13 @@ export const useRollUpStore = create<RollUpStore>((set, get) => {
       const jobId = newJobId()
       set({ selection, jobId })
       await view.run((api) => api.rollup.load({ selection, jobId }), { keepData: false })
+    },
+    rerun: async () => {
+      const { selection } = get()
+      if (!selection || !get().view.data) return
+      const jobId = newJobId()
+      set({ jobId })
+      await view.run((api) => api.rollup.load({ selection, jobId }))
     }
   }
 })

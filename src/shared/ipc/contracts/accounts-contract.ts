@@ -21,15 +21,29 @@ export const profileSummarySchema = z.object({
   isActive: z.boolean(),
   hasSecret: z.boolean(),
   secretStatus,
-  secretBackend: z.string().nullable()
+  secretBackend: z.string().nullable(),
+  /** The saved-accounts line about this secret, e.g. "Secret kept only until Headcount closes". */
+  secretLabel: z.string()
 })
+
+const plainNotice = z.object({ message: z.string(), remedy: z.string() })
 
 export const encryptionStatusSchema = z.object({
   backend: z.string(),
   strength: z.enum(['strong', 'weak', 'none']),
   allowWeakSecretStorage: z.boolean(),
   /** Whether a secret entered now would be saved to disk. */
-  persists: z.boolean()
+  persists: z.boolean(),
+  /**
+   * What the window says about secret storage, derived from the same state as the save
+   * outcome and each account's secretLabel, so the three never contradict each other.
+   */
+  wording: z.object({
+    /** Under the Client secret field. */
+    fieldHint: z.string(),
+    /** Above the form when secrets are not saved (or only with basic protection). */
+    notice: plainNotice.nullable()
+  })
 })
 
 /** What saving a secret did, in words the admin can act on. Never the secret itself. */
@@ -45,7 +59,9 @@ export const connectionSchema = z.object({
   /** The account's display name, or "Demo organisation". */
   label: z.string().nullable(),
   /** The Zoom user the admin acts as; meetings views default to this host. */
-  hostEmail: z.string().nullable()
+  hostEmail: z.string().nullable(),
+  /** A switch the admin may not expect (leaving the demo for a saved account), until the next one. */
+  notice: z.string().nullable()
 })
 
 export const featureCheckSchema = z.object({
@@ -73,7 +89,7 @@ export const accountsStateSchema = z.object({
   encryption: encryptionStatusSchema,
   connection: connectionSchema,
   /** Shown once when the settings file had to be set aside. */
-  notice: z.object({ message: z.string(), remedy: z.string() }).nullable()
+  notice: plainNotice.nullable()
 })
 
 const saveResult = z.object({
@@ -104,7 +120,14 @@ export const accountsContract = {
   'accounts:sign-out': { input: z.undefined(), output: connectionSchema },
   'accounts:forget': {
     // The window asks first; main insists the request says so too.
-    input: z.object({ id: profileId, confirmed: z.literal(true) }).strict(),
+    input: z
+      .object({
+        id: profileId,
+        confirmed: z.literal(true),
+        /** Keep this account's archived attendance on this computer (the default) or delete it. */
+        keepArchive: z.boolean().optional()
+      })
+      .strict(),
     output: accountsStateSchema
   },
   'accounts:allow-weak-storage': {

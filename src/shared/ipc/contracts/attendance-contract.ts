@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { identityRules, reviewKinds, rowFlags } from '../../attendance/audit-vocabulary'
+import { provenanceSchema } from './archive-contract'
 import { exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
 
@@ -103,8 +104,8 @@ export const instanceAttendanceSchema = z.object({
   reviewCandidates: z.array(reviewCandidateSchema).optional(),
   /** Plain-language remarks, e.g. why minutes are blank. */
   notes: z.array(z.string()),
-  /** Read from the copy kept on this computer rather than fetched from Zoom just now. */
-  fromCache: z.boolean()
+  /** The archived copy on this computer, or fetched from Zoom just now. */
+  provenance: provenanceSchema
 })
 
 export const attendanceContract = {
@@ -127,7 +128,9 @@ export const attendanceContract = {
         meeting: meetingRef,
         thresholdPercent: percent,
         /** An IANA zone such as America/New_York; null writes UTC. */
-        timeZone: z.string().max(64).nullable()
+        timeZone: z.string().max(64).nullable(),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: exportOutcomeSchema

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { newMeetingSchema } from '../../admin/meeting-input'
 import { daySchema as day } from './common'
+import { jobIdSchema } from './jobs-contract'
 import { createdMeetingSchema, creationQuotaSchema } from './meeting-create-contract'
 import { meetingListItemSchema, meetingListTypes, occurrenceSchema } from './meetings-list-contract'
 import { pastMeetingSchema } from './past-meetings-contract'
@@ -36,15 +37,23 @@ export const meetingsContract = {
       .object({
         /** Host email or Zoom user id; the signed-in host when omitted. */
         userId: z.string().trim().min(1).max(254).optional(),
+        /** Zoom's reports reach six months back; earlier days come from the archive. */
         from: day,
-        to: day
+        /** Days after today are left out. */
+        to: day,
+        /** Only meetings whose topic contains this, ignoring case and accents. */
+        topic: z.string().trim().max(200).optional(),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: z.object({
       userId: z.string(),
       meetings: z.array(pastMeetingSchema),
       /** Plain-language remarks about what the list leaves out. */
-      notes: z.array(z.string())
+      notes: z.array(z.string()),
+      /** Zoom could not be reached: the list shows only what is archived on this computer. */
+      offline: z.boolean()
     })
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { provenanceSchema } from './archive-contract'
 import { appErrorSchema } from '../../app-error'
 import { daySchema as day, exportOutcomeSchema, percentSchema as percent } from './common'
 import { jobIdSchema } from './jobs-contract'
@@ -37,7 +38,9 @@ export const rollUpViewSchema = z.object({
       uuid: z.string(),
       topic: z.string(),
       start: z.string().nullable(),
-      attended: z.number().int()
+      attended: z.number().int(),
+      /** Where this session's rows came from: the archive, or Zoom just now. */
+      provenance: provenanceSchema
     })
   ),
   /** One row per person; `minutes` follows `instances` (0 = not there, null = unknown). */
@@ -54,7 +57,11 @@ export const rollUpViewSchema = z.object({
   failures: z.array(z.object({ session: z.string(), error: appErrorSchema })),
   skipped: z.number().int(),
   cancelled: z.boolean(),
-  stoppedBy: appErrorSchema.nullable()
+  stoppedBy: appErrorSchema.nullable(),
+  /** Zoom could not be reached: only sessions archived on this computer are combined. */
+  offline: z.boolean().optional(),
+  /** Plain-language remarks about what the sessions cover (older than Zoom keeps, offline). */
+  notes: z.array(z.string()).optional()
 })
 
 export const rollUpContract = {
@@ -74,7 +81,9 @@ export const rollUpContract = {
         selection: rollUpSelectionSchema,
         thresholdPercent: percent,
         timeZone: z.string().max(64).nullable(),
-        layout: z.enum(rollUpLayouts)
+        layout: z.enum(rollUpLayouts),
+        /** Chosen by the window so it can follow progress and cancel. */
+        jobId: jobIdSchema.optional()
       })
       .strict(),
     output: exportOutcomeSchema

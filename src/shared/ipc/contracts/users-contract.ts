@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { newUserSchema, createUserActions } from '../../admin/user-input'
+import { exportOutcomeSchema } from './common'
 import { jobIdSchema } from './jobs-contract'
 
 /** A CSV file's text, read in the window; 1 MB is far more than any organisation's staff list. */
@@ -31,7 +32,8 @@ export const userDetailSchema = userRowSchema.extend({
 })
 
 export const bulkVerdicts = ['create', 'exists', 'duplicate', 'invalid'] as const
-export const bulkOutcomes = ['created', 'skipped', 'failed', 'not-tried'] as const
+/** `not-sent`: the row was invalid, so it never went to Zoom (unlike `failed`, which Zoom refused). */
+export const bulkOutcomes = ['created', 'skipped', 'failed', 'not-tried', 'not-sent'] as const
 
 const bulkRowBase = z.object({
   /** The row's line in the file (the header is line 1). */
@@ -72,7 +74,9 @@ export const usersContract = {
     input: z.object({ csvText }).strict(),
     output: z.object({
       rows: z.array(bulkPreviewRowSchema),
-      counts: z.record(z.enum(bulkVerdicts), z.number().int().nonnegative())
+      counts: z.record(z.enum(bulkVerdicts), z.number().int().nonnegative()),
+      /** The dry run in one sentence, e.g. "Nothing new to add: 3 already in Zoom." */
+      summary: z.string()
     })
   },
   'users:bulk-create': {
@@ -88,8 +92,25 @@ export const usersContract = {
       rows: z.array(bulkResultRowSchema),
       counts: z.record(z.enum(bulkOutcomes), z.number().int().nonnegative()),
       /** Set when the run ended early (cancelled, or a daily limit). */
-      stoppedBecause: z.string().nullable()
+      stoppedBecause: z.string().nullable(),
+      /** What the run did in one sentence, e.g. "2 users added, 1 not sent (invalid)." */
+      summary: z.string()
     })
+  },
+  /** Saves the last bulk run's outcome table (line, email, name, outcome, why) as CSV. */
+  'users:export-bulk-result': { input: z.undefined(), output: exportOutcomeSchema },
+  /** Saves an example file with the columns a bulk add reads, to fill in a spreadsheet. */
+  'users:save-template': { input: z.undefined(), output: exportOutcomeSchema },
+  /** The users with one status as CSV, the same columns as `headcount users`. */
+  'users:export-csv': {
+    input: z
+      .object({
+        status: z.enum(userStatuses),
+        /** Only these users, in this order (what the list shows); all of them when left out. */
+        emails: z.array(z.string().max(254)).max(20_000).optional()
+      })
+      .strict(),
+    output: exportOutcomeSchema
   }
 }
 

@@ -7,9 +7,11 @@ import {
 } from '../../../../src/main/attendance/fetch'
 import { startSimulator, type RunningSimulator } from '../../../../src/main/simulator'
 import type { ZoomClient } from '../../../../src/main/zoom'
-import { clientFor } from './support'
+import { sampleInstance } from '../../../support/archive/sample-instances'
+import { clientFor, useTestArchives } from './support'
 
 let sim: RunningSimulator
+const openTestArchive = useTestArchives()
 
 beforeAll(async () => {
   sim = await startSimulator({ latencyMs: 0, plan: 'business' })
@@ -119,7 +121,7 @@ describe('listRollUpInstances', () => {
     const now = Date.now()
     const from = new Date(now - 60 * 86_400_000).toISOString().slice(0, 10)
     const to = new Date(now).toISOString().slice(0, 10)
-    const refs = await listRollUpInstances(forgetful, {
+    const { refs } = await listRollUpInstances(forgetful, {
       kind: 'recurring',
       meetingId: String(meeting.id),
       from,
@@ -168,3 +170,117 @@ describe('listPastMeetingsForHost', () => {
     expect(uuids.sort()).toEqual(expected.map((i) => i.uuid).sort())
   })
 })
+
+describe('roll-ups read the archive first', () => {
+  const recurring = (): { kind: 'recurring'; meetingId: string } => ({
+    kind: 'recurring',
+    meetingId: String(sim.org.findQuirkMeeting('no-registration').meeting.id)
+  })
+
+  it('a second roll-up lists from Zoom but reads every session from the archive', async () => {
+    const { shelf } = await openTestArchive()
+    const client = clientFor(sim)
+    const first = await fetchRollUp(client, recurring(), { archive: shelf })
+    expect(first.instances.length).toBeGreaterThan(3)
+    expect(first.instances.every((i) => i.provenance.kind === 'live')).toBe(true)
+    const heavy = sim.stats().byCategory
+    const second = await fetchRollUp(client, recurring(), { archive: shelf })
+    const after = sim.stats().byCategory
+    // Only the listing: GET /past_meetings/{id}/instances.
+    expect(sum(after) - sum(heavy)).toBe(1)
+    expect(second.instances.every((i) => i.provenance.kind === 'archive')).toBe(true)
+    expect(second.instances.map((i) => i.people)).toEqual(first.instances.map((i) => i.people))
+    // Offline: the archive alone plans and answers the same roll-up.
+    const offline = await fetchRollUp(null, recurring(), { archive: shelf })
+    expect(offline.offline).toBe(true)
+    expect(offline.notes.join(' ')).toMatch(/Working offline/)
+    expect(offline.instances.map((i) => i.meeting.uuid)).toEqual(
+      first.instances.map((i) => i.meeting.uuid)
+    )
+    expect(sum(sim.stats().byCategory)).toBe(sum(after))
+  })
+
+  it("a host's roll-up includes archived meetings older than Zoom's six months", async () => {
+    const { archive, shelf } = await openTestArchive()
+    const now = new Date()
+    const yearAgo = Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), 1, 17)
+    const meeting = sim.org.findQuirkMeeting('no-registration').meeting
+    const host = sim.org.users.find((u) => u.id === meeting.hostId)!
+    await archive.storeInstance({
+      ...sampleInstance({ account: 'profile-1', uuid: 'old-run==', startMs: yearAgo }),
+      host: { zoomUserId: host.id, email: host.email }
+    })
+    const from = new Date(yearAgo - 86_400_000).toISOString().slice(0, 10)
+    const to = now.toISOString().slice(0, 10)
+    const rolled = await fetchRollUp(
+      clientFor(sim),
+      { kind: 'topic', userId: host.email.toUpperCase(), from, to, topicContains: 'ONBOARDING' },
+      { archive: shelf }
+    )
+    expect(rolled.planned.map((ref) => ref.uuid)).toContain('old-run==')
+    const old = rolled.instances.find((i) => i.meeting.uuid === 'old-run==')
+    expect(old?.provenance).toMatchObject({ kind: 'archive' })
+    expect(rolled.notes.join(' ')).toMatch(/only go back six months/)
+  })
+})
+
+// #19.4: a range ending far in the future planned one listing call per month up to year 9999.
+describe('ranges main accepts', () => {
+  it('clamps the end to today: a range to 9999-12-31 lists no more months than up to today', async () => {
+    const host = sim.org.findQuirkMeeting('no-registration').meeting.hostId
+    const from = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10)
+    const today = new Date().toISOString().slice(0, 10)
+    const windows: number[] = []
+    const before = sim.stats().requests
+    const far = await listPastMeetingsForHost(clientFor(sim), host, from, '9999-12-31', {
+      onProgress: (_done, total) => windows.push(total)
+    })
+    expect(windows[0]).toBeLessThanOrEqual(3)
+    expect(sim.stats().requests - before).toBeLessThanOrEqual(6)
+    const bounded = await listPastMeetingsForHost(clientFor(sim), host, from, today)
+    expect(far.map((m) => m.uuid)).toEqual(bounded.map((m) => m.uuid))
+  })
+
+  it('refuses a range that starts after today, with a sentence, before any call', async () => {
+    const before = sim.stats().requests
+    const next = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)
+    await expect(
+      listPastMeetingsForHost(clientFor(sim), 'me', next, '9999-12-31')
+    ).rejects.toMatchObject({
+      appError: { code: 'invalid-input', message: expect.stringMatching(/after today/) }
+    })
+    await expect(
+      listRollUpInstances(clientFor(sim), {
+        kind: 'recurring',
+        meetingId: '123456789',
+        from: next,
+        to: next
+      })
+    ).rejects.toMatchObject({ appError: { code: 'invalid-input' } })
+    expect(sim.stats().requests).toBe(before)
+  })
+
+  it('a recurring roll-up to 9999-12-31 reads the host report only up to today', async () => {
+    const client = clientFor(sim)
+    const meeting = sim.org.findQuirkMeeting('no-registration').meeting
+    const forgetful: ZoomClient = {
+      ...client,
+      listPastInstances: async (id, options) =>
+        (await client.listPastInstances(id, options)).slice(-2)
+    }
+    const from = new Date(Date.now() - 50 * 86_400_000).toISOString().slice(0, 10)
+    const before = sim.stats().requests
+    const { refs } = await listRollUpInstances(forgetful, {
+      kind: 'recurring',
+      meetingId: String(meeting.id),
+      from,
+      to: '9999-12-31'
+    })
+    expect(refs.length).toBeGreaterThan(2)
+    expect(sim.stats().requests - before).toBeLessThanOrEqual(8)
+  })
+})
+
+function sum(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((total, n) => total + n, 0)
+}

@@ -38,15 +38,20 @@ describe('past meetings and attendance over IPC', () => {
     expect(listed.notes.join(' ')).toMatch(/only one person/)
   })
 
-  it('explains the six-month limit instead of failing vaguely', async () => {
+  it('answers days before Zoom’s six months from the archive alone, and says so', async () => {
     const { core } = await connectedCore(sim)
-    const result = await core.router.dispatch('meetings:list-past', {
-      userId: sim.org.users[0]!.email,
-      from: '2020-01-01',
-      to: '2020-01-31'
-    })
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
-    expect(JSON.stringify(result)).toMatch(/six months/)
+    const before = sim.stats().requests
+    const listed = data<{ meetings: PastMeeting[]; notes: string[]; offline: boolean }>(
+      await core.router.dispatch('meetings:list-past', {
+        userId: sim.org.users[0]!.email,
+        from: '2020-01-01',
+        to: '2020-01-31'
+      })
+    )
+    expect(listed.meetings).toEqual([])
+    expect(listed.offline).toBe(false)
+    expect(listed.notes[0]).toMatch(/only go back six months.*archive on this computer/)
+    expect(sim.stats().requests).toBe(before)
   })
 
   it('loads one row per person, recomputes without refetching, and exports a CSV', async () => {
@@ -56,7 +61,7 @@ describe('past meetings and attendance over IPC', () => {
     const first = data<InstanceAttendanceView>(
       await core.router.dispatch('attendance:load', { meeting: instance!.uuid })
     )
-    expect(first.fromCache).toBe(false)
+    expect(first.provenance.kind).toBe('live')
     // Onboarding registers people per occurrence: only this session's registrants count.
     const { meeting } = sim.org.findQuirkMeeting('showcase')
     const all = sim.org.registrants(meeting.id)
@@ -80,7 +85,7 @@ describe('past meetings and attendance over IPC', () => {
         thresholdPercent: 100
       })
     )
-    expect(stricter.fromCache).toBe(true)
+    expect(stricter.provenance.kind).toBe('archive')
     expect(sim.stats().requests).toBe(requests)
     expect(stricter.summary.attended).toBeLessThanOrEqual(first.summary.attended)
 
@@ -101,7 +106,8 @@ describe('past meetings and attendance over IPC', () => {
     expect(Object.keys(rows[0]!)).toContain('First Join (America/New_York)')
     expect(rows).toHaveLength(first.people.length)
     expect(data(await core.router.dispatch('files:show-last-export', undefined))).toEqual({
-      shown: true
+      shown: true,
+      message: null
     })
     expect(shownInFolder).toEqual([join(saveDir, saved.fileName)])
   })

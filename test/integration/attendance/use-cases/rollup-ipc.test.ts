@@ -54,14 +54,14 @@ describe('roll-ups over IPC', () => {
     expect(saved.data.saved).toBe(true)
     const text = readFileSync(join(saveDir, saved.data.fileName), 'utf8').replace(/^\uFEFF/, '')
     const rows = parse(text) as string[][]
-    expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Instances Attended', 'Total Minutes'])
+    expect(rows[0]!.slice(0, 4)).toEqual(['Name', 'Email', 'Sessions Attended', 'Total Minutes'])
     expect(rows[0]!.length).toBe(4 + view.instances.length + 2)
     expect(rows[0]!.slice(-2)).toEqual(['Matched By', 'Needs Review'])
     expect(rows.length - 1).toBe(view.people.length)
   })
 
   it('cancelling stops new fetches and keeps what was already fetched', async () => {
-    const { core } = await connectedCore(sim, { saveDir: null, plan: 'business' })
+    const { core, sentEvents } = await connectedCore(sim, { saveDir: null, plan: 'business' })
     sim.faults.setLatency(40)
     try {
       const { meeting } = sim.org.findQuirkMeeting('recurring-registration')
@@ -71,15 +71,19 @@ describe('roll-ups over IPC', () => {
         jobId
       })
       // Cancel as soon as the first session is in.
-      await new Promise<void>((resolve) => {
-        const timer = setInterval(() => {
-          const progressed = core.jobs.cancel(jobId)
-          if (progressed) {
-            clearInterval(timer)
-            resolve()
-          }
-        }, 300)
-      })
+      await expect
+        .poll(
+          () =>
+            sentEvents.some(
+              (e) =>
+                e.channel === 'jobs:progress' &&
+                (e.payload as { jobId: string; done: number }).jobId === jobId &&
+                (e.payload as { done: number }).done > 0
+            ),
+          { timeout: 20_000 }
+        )
+        .toBe(true)
+      expect(core.jobs.cancel(jobId)).toBe(true)
       const result = (await pending) as { ok: boolean; data: RollUpView }
       expect(result.ok).toBe(true)
       expect(result.data.cancelled).toBe(true)

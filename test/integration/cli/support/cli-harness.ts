@@ -36,7 +36,9 @@ export function simEnv(sim: RunningSimulator, logDir: string): Record<string, st
     ZOOM_CLIENT_SECRET: sim.clientSecret,
     ZOOM_API_BASE_URL: sim.apiBaseUrl,
     ZOOM_OAUTH_URL: sim.oauthUrl,
-    HEADCOUNT_LOG_DIR: logDir
+    HEADCOUNT_LOG_DIR: logDir,
+    // Never the developer's own archive.
+    HEADCOUNT_ARCHIVE: join(logDir, 'headcount.sqlite')
   }
 }
 

@@ -21,7 +21,7 @@ export type ExpectedRow = {
   'Last Leave (UTC)': string
   'Minutes Attended': string
   'Attendance %': string
-  Sessions: string
+  Joins: string
 }
 
 export const comparedColumns = [
@@ -36,7 +36,7 @@ export const comparedColumns = [
   'Last Leave (UTC)',
   'Minutes Attended',
   'Attendance %',
-  'Sessions'
+  'Joins'
 ] as const
 
 interface Person {
@@ -166,7 +166,7 @@ function expectedRow(
       'Last Leave (UTC)': '',
       'Minutes Attended': '0',
       'Attendance %': '0',
-      Sessions: '0'
+      Joins: '0'
     }
   }
   // Time in the meeting = the union of the sessions, so two devices at once count once.
@@ -192,7 +192,7 @@ function expectedRow(
     'Last Leave (UTC)': iso(Math.max(...inMeeting.map((r) => r.leaveTime))),
     'Minutes Attended': String(minutes),
     'Attendance %': String(percent),
-    Sessions: String(inMeeting.length)
+    Joins: String(inMeeting.length)
   }
 }
 

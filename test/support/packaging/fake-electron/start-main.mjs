@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/explicit-function-return-type -- plain JavaScript that Node runs directly, without TypeScript */
 // Child-process driver: loads a built main bundle against the fake Electron, fires `ready`,
 // asks the app:// handler for the UI, and prints one JSON report line for the test.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const [mainFile] = process.argv.slice(2)
@@ -42,6 +44,12 @@ const quitCalled = () => state.calls.some((call) => call.name === 'app.quit')
 await waitFor(() => state.windows.length > 0 || quitCalled(), 'a window or a quit after ready')
 // Any late rejection from the start-up chain gets a moment to surface.
 await new Promise((resolve) => setTimeout(resolve, 50))
+// A started app opens its archive in the worker (out/main/archive-worker.js) in the background.
+const archiveFile = join(state.userDataDir, 'headcount.sqlite')
+const isSqlite = () =>
+  existsSync(archiveFile) &&
+  readFileSync(archiveFile).subarray(0, 15).toString() === 'SQLite format 3'
+if (state.windows.length > 0) await waitFor(isSqlite, 'the archive to be opened by its worker')
 
 const index = await fetchFromApp(state, 'app://headcount/index.html')
 const script = index?.body.match(/<script[^>]+src="([^"]+)"/)?.[1]
@@ -69,6 +77,7 @@ const report = {
     .filter((call) => call.name === 'dialog.showErrorBox')
     .map((call) => ({ title: call.args[0], content: call.args[1] })),
   quit: quitCalled(),
+  archiveOpened: isSqlite(),
   failures
 }
 process.stdout.write(`FAKE_ELECTRON_REPORT ${JSON.stringify(report)}\n`)

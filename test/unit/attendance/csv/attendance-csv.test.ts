@@ -24,7 +24,7 @@ function parsed(timeZone?: string): string[][] {
 describe('attendance CSV', () => {
   it('has exactly the documented columns in order', () => {
     expect(parsed()[0].join(',')).toBe(
-      'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Sessions,Matched By,Checks,Needs Review'
+      'Meeting ID,Meeting UUID,Topic,Meeting Start (UTC),Name,Email,Registered,Registration Status,Status,First Join (UTC),Last Leave (UTC),Minutes Attended,Attendance %,Joins,Matched By,Checks,Needs Review'
     )
   })
 

@@ -81,7 +81,7 @@ describe('rollUp matrix', () => {
     expect(table.headers).toEqual([
       'Name',
       'Email',
-      'Instances Attended',
+      'Sessions Attended',
       'Total Minutes',
       '2026-10-05 17:00 UTC',
       '2026-10-12 17:00 UTC',

@@ -13,7 +13,7 @@ describe('the export notice', () => {
 
   it('shows the file in its folder, quietly when that works', async () => {
     const user = userEvent.setup()
-    const fake = installFakeBridge({ 'files:show-last-export': ok({ shown: true }) })
+    const fake = installFakeBridge({ 'files:show-last-export': ok({ shown: true, message: null }) })
     render(<ExportDone fileName="a.csv" rows={3} />)
     await user.click(screen.getByRole('button', { name: 'Show in folder' }))
     expect(fake.calls.map((c) => c.channel)).toEqual(['files:show-last-export'])
@@ -22,7 +22,7 @@ describe('the export notice', () => {
 
   it('says so when main has no file to show', async () => {
     const user = userEvent.setup()
-    installFakeBridge({ 'files:show-last-export': ok({ shown: false }) })
+    installFakeBridge({ 'files:show-last-export': ok({ shown: false, message: 'Nothing has been saved yet.' }) })
     render(<ExportDone fileName="a.csv" rows={3} />)
     await user.click(screen.getByRole('button', { name: 'Show in folder' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -38,7 +38,8 @@ describe('the accounts store', () => {
         mode: 'profile',
         profileId: 'p9',
         label: 'Youth club',
-        hostEmail: null
+        hostEmail: null,
+        notice: null
       })
     })
     const form = {
@@ -132,14 +133,18 @@ describe('the accounts store', () => {
     expect(store().account.error?.message).toMatch(/no user with the email/)
   })
 
-  it('forgets an account and drops what belonged to it', async () => {
+  it('forgets an account and drops what belonged to it, keeping its archive by default', async () => {
     const fake = installFakeBridge({
       'accounts:forget': ok(accountsState({}, [])),
       'accounts:get-state': ok(accountsState({}, []))
     })
     useAccountsStore.setState({ secretOutcome: { persisted: true, message: 'Saved.' } })
     await store().forget('p1')
-    expect(fake.inputsOf('accounts:forget')).toEqual([{ id: 'p1', confirmed: true }])
+    await store().forget('p2', false)
+    expect(fake.inputsOf('accounts:forget')).toEqual([
+      { id: 'p1', confirmed: true, keepArchive: true },
+      { id: 'p2', confirmed: true, keepArchive: false }
+    ])
     expect(store().account.data?.profiles).toEqual([])
     expect(store().secretOutcome).toBeNull()
   })

@@ -13,13 +13,18 @@ const store = () => useBulkAddStore.getState()
 const csv = (text: string, name = 'people.csv') => new File([text], name, { type: 'text/csv' })
 
 function preview(create: number): InvokeOutput<'users:bulk-preview'> {
-  return { rows: [], counts: { create, exists: 0, duplicate: 0, invalid: 0 } }
+  return {
+    rows: [],
+    counts: { create, exists: 0, duplicate: 0, invalid: 0 },
+    summary: `${create} people would be added.`
+  }
 }
 
 const outcome: InvokeOutput<'users:bulk-create'> = {
   rows: [],
-  counts: { created: 1, skipped: 0, failed: 0, 'not-tried': 0 },
-  stoppedBecause: null
+  counts: { created: 1, skipped: 0, failed: 0, 'not-tried': 0, 'not-sent': 0 },
+  stoppedBecause: null,
+  summary: '1 user added.'
 }
 
 describe('the bulk add store', () => {

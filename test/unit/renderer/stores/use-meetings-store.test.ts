@@ -14,6 +14,7 @@ function pastFor(userId: string, topic: string): InvokeOutput<'meetings:list-pas
   return {
     userId,
     notes: [],
+    offline: false,
     meetings: [
       {
         id: '82770614280',
@@ -23,7 +24,9 @@ function pastFor(userId: string, topic: string): InvokeOutput<'meetings:list-pas
         startTime: null,
         endTime: null,
         durationMinutes: 60,
-        participants: 3
+        participants: 3,
+        archivedAt: null,
+        goneFromZoomSince: null
       }
     ]
   }
@@ -39,9 +42,11 @@ describe('the meetings store', () => {
     })
     store().setRange('2026-01-01', '2026-01-31')
     await store().load()
+    // A job id of its own, so the listing shows progress and can be cancelled.
     expect(fake.inputsOf('meetings:list-past')).toEqual([
-      { userId: undefined, from: '2026-01-01', to: '2026-01-31' }
+      { userId: undefined, from: '2026-01-01', to: '2026-01-31', jobId: store().pastJobId }
     ])
+    expect(store().pastJobId).toEqual(expect.any(String))
     expect(store().host).toBe('me@demo.example')
     expect(store().past.data?.notes).toEqual(['One month left out.'])
   })

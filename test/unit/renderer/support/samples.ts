@@ -7,6 +7,7 @@ import {
   personRowSchema
 } from '@shared/ipc/contracts/attendance-contract'
 import type { InstanceAttendanceView, PersonRow } from '@shared/ipc/contracts/attendance-contract'
+import type { Provenance } from '@shared/ipc/contracts/archive-contract'
 import { rollUpViewSchema } from '@shared/ipc/contracts/rollup-contract'
 import type { RollUpView } from '@shared/ipc/contracts/rollup-contract'
 import { userRowSchema } from '@shared/ipc/contracts/users-contract'
@@ -26,7 +27,8 @@ export function profile(id = 'p1', name = 'Volunteer onboarding') {
     isActive: true,
     hasSecret: true,
     secretStatus: 'saved',
-    secretBackend: 'test'
+    secretBackend: 'test',
+    secretLabel: 'Secret saved, encrypted'
   })
 }
 
@@ -37,9 +39,17 @@ export function accountsState(connection: Partial<Connection> = {}, profiles = [
       backend: 'test',
       strength: 'strong',
       allowWeakSecretStorage: false,
-      persists: true
+      persists: true,
+      wording: { fieldHint: 'Saved encrypted by the test store.', notice: null }
     },
-    connection: { mode: 'none', profileId: null, label: null, hostEmail: null, ...connection },
+    connection: {
+      mode: 'none',
+      profileId: null,
+      label: null,
+      hostEmail: null,
+      notice: null,
+      ...connection
+    },
     notice: null
   })
 }
@@ -83,7 +93,8 @@ export function person(name: string, patch: Partial<PersonRow> = {}): PersonRow 
 
 export function attendanceView(
   people: PersonRow[],
-  topic = 'Volunteer Onboarding'
+  topic = 'Volunteer Onboarding',
+  provenance: Provenance = { kind: 'live', fetchedAt: '2026-10-05T18:30:00Z' }
 ): InstanceAttendanceView {
   return instanceAttendanceSchema.parse({
     meeting: {
@@ -109,7 +120,7 @@ export function attendanceView(
     },
     people,
     notes: [],
-    fromCache: false
+    provenance
   })
 }
 
@@ -119,7 +130,8 @@ export function rollUpView(sessions = 2, names = ['Ada', 'Grace']): RollUpView {
       uuid: `u${i}`,
       topic: 'Onboarding',
       start: `2026-10-0${i + 1}T17:00:00Z`,
-      attended: names.length
+      attended: names.length,
+      provenance: { kind: 'live', fetchedAt: '2026-10-05T18:30:00Z' }
     })),
     people: names.map((name, p) => ({
       name,

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ProfileSummaryView } from '@shared/ipc/contracts/accounts-contract'
+import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { selectBusy, useAccountsStore } from '../../stores/use-accounts-store'
 import { SecretPrompt } from './SecretPrompt'
@@ -13,6 +14,21 @@ const secretWords: Record<ProfileSummaryView['secretStatus'], string> = {
   missing: 'No client secret yet'
 }
 
+type ArchiveChoice = 'keep' | 'delete'
+
+const archiveChoices = [
+  {
+    id: 'keep',
+    label: 'Keep it',
+    explain: 'Meetings Zoom no longer has stay readable if you add the account again.'
+  },
+  {
+    id: 'delete',
+    label: 'Delete it too',
+    explain: 'Every archived session of this account is deleted. This cannot be undone.'
+  }
+] as const
+
 export function ProfileList() {
   const profiles = useAccountsStore((s) => s.account.data?.profiles ?? [])
   const connection = useAccountsStore((s) => s.account.data?.connection)
@@ -20,6 +36,7 @@ export function ProfileList() {
   const forget = useAccountsStore((s) => s.forget)
   const busy = useAccountsStore(selectBusy)
   const [forgetting, setForgetting] = useState<ProfileSummaryView | null>(null)
+  const [archive, setArchive] = useState<ArchiveChoice>('keep')
 
   if (profiles.length === 0) return null
   return (
@@ -53,7 +70,10 @@ export function ProfileList() {
                   type="button"
                   className={ui.secondary}
                   disabled={busy !== null}
-                  onClick={() => setForgetting(profile)}
+                  onClick={() => {
+                    setArchive('keep')
+                    setForgetting(profile)
+                  }}
                 >
                   Forget…
                 </button>
@@ -71,15 +91,21 @@ export function ProfileList() {
         confirmLabel="Forget this account"
         onCancel={() => setForgetting(null)}
         onConfirm={() => {
-          if (forgetting) void forget(forgetting.id)
+          if (forgetting) void forget(forgetting.id, archive === 'keep')
           setForgetting(null)
         }}
       >
         <p>
-          Headcount will delete the saved credentials and the attendance data it cached for this
-          account. Your Zoom account and its meetings are not touched. You can add it again later
-          with the same credentials.
+          Headcount will delete the saved credentials. Your Zoom account and its meetings are not
+          touched. You can add it again later with the same credentials.
         </p>
+        <ChoiceGroup<ArchiveChoice>
+          legend="Its archived attendance on this computer"
+          name="forget-archive"
+          choices={archiveChoices}
+          value={archive}
+          onChange={setArchive}
+        />
       </ConfirmDialog>
     </section>
   )

@@ -5,6 +5,8 @@ import { formatDateTime } from '../../lib/format'
 import { needsLoading } from '../../lib/request-state'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
+import { ProvenanceNote } from '../archive/ProvenanceNote'
+import { RefreshProblem } from './RefreshProblem'
 import { SessionResults } from './SessionResults'
 import styles from './attendance.module.css'
 import ui from '../../styles/ui.module.css'
@@ -14,6 +16,7 @@ export function SessionAttendance() {
   const selected = useAttendanceStore((s) => s.selected)
   const attendance = useAttendanceStore((s) => s.attendance)
   const jobId = useAttendanceStore((s) => s.jobId)
+  const refreshing = useAttendanceStore((s) => s.refreshing)
   const load = useAttendanceStore((s) => s.load)
   const go = useNavigationStore((s) => s.go)
 
@@ -37,10 +40,22 @@ export function SessionAttendance() {
       <h2 className={styles.sessionTitle}>
         {selected.topic} · {formatDateTime(data?.meeting.start ?? selected.startTime)}
       </h2>
+      {data ? <ProvenanceNote provenance={data.provenance} /> : null}
       {attendance.status === 'loading' && jobId ? (
-        <JobProgress jobId={jobId} label="Fetching attendance from Zoom" />
+        <JobProgress
+          jobId={jobId}
+          label={
+            refreshing && data
+              ? 'Fetching a fresh copy from Zoom (the copy shown stays until it arrives)'
+              : 'Reading attendance (from your archive, or from Zoom if it is not archived yet)'
+          }
+        />
       ) : null}
-      {attendance.error ? <ErrorNotice error={attendance.error} /> : null}
+      {attendance.error && refreshing && data ? (
+        <RefreshProblem error={attendance.error} />
+      ) : attendance.error ? (
+        <ErrorNotice error={attendance.error} />
+      ) : null}
       {data ? <SessionResults data={data} meeting={selected.ref} /> : null}
     </div>
   )

@@ -41,7 +41,6 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
       <AttendanceToolbar />
       <p className={ui.muted} role="status" data-testid="people-count">
         Showing {rows.length} of {data.people.length} people.{' '}
-        {data.fromCache ? 'Shown from the copy kept on this computer.' : ''}{' '}
         <button
           type="button"
           className={ui.linkButton}

@@ -1,8 +1,10 @@
 import { useEffect } from 'react'
 import { ErrorNotice } from '../../components/ErrorNotice'
+import { JobProgress } from '../../components/JobProgress'
 import { needsLoading } from '../../lib/request-state'
 import { useAccountsStore } from '../../stores/use-accounts-store'
 import { useMeetingsStore } from '../../stores/use-meetings-store'
+import { OfflineNotice } from '../archive/OfflineNotice'
 import { PastMeetingsList } from './PastMeetingsList'
 import { PastRangeForm } from './PastRangeForm'
 import { ScheduledMeetingsList } from './ScheduledMeetingsList'
@@ -23,6 +25,7 @@ export function MeetingsTabPanel() {
   const search = useMeetingsStore((s) => s.search)
   const load = useMeetingsStore((s) => s.load)
   const past = useMeetingsStore((s) => s.past.data)
+  const pastJobId = useMeetingsStore((s) => s.pastJobId)
   const scheduled = useMeetingsStore((s) => (s.tab === 'past' ? null : s[s.tab].data))
 
   // Lists start at the signed-in host; this runs before the load below, so one request goes out.
@@ -37,8 +40,13 @@ export function MeetingsTabPanel() {
   return (
     <div role="tabpanel" id="meetings-panel" aria-labelledby={`meetings-tab-${tab}`}>
       {tab === 'past' ? <PastRangeForm /> : null}
+      {tab === 'past' && past?.offline ? <OfflineNotice /> : null}
       {list.error ? <ErrorNotice error={list.error} /> : null}
-      {loading ? <p role="status">Loading meetings…</p> : null}
+      {loading && tab === 'past' && pastJobId ? (
+        <JobProgress jobId={pastJobId} label="Listing past meetings" />
+      ) : loading ? (
+        <p role="status">Loading meetings…</p>
+      ) : null}
       {!loading && tab === 'past' && past ? (
         <PastMeetingsList meetings={byTopic(past.meetings, search)} />
       ) : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { PastMeeting } from '@shared/ipc/contracts/past-meetings-contract'
 import { formatDateTime } from '../../lib/format'
+import { ArchivedBadge } from '../archive/ArchivedBadge'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
 import ui from '../../styles/ui.module.css'
@@ -22,6 +23,11 @@ function groupById(meetings: PastMeeting[]): Group[] {
     groups.set(meeting.id, group)
   }
   return [...groups.values()]
+}
+
+function archivedCount(group: Group): string {
+  const archived = group.instances.filter((i) => i.archivedAt !== null).length
+  return archived > 0 ? ` (${archived} archived)` : ''
 }
 
 export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
@@ -49,7 +55,8 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                 Meeting ID {group.id}
                 {single
                   ? ` · ${formatDateTime(single.startTime)} · ${single.participants ?? '?'} joined`
-                  : ` · ${group.instances.length} sessions`}
+                  : ` · ${group.instances.length} sessions${archivedCount(group)}`}
+                {single ? <ArchivedBadge {...single} /> : null}
               </p>
             </div>
             {single ? (
@@ -77,6 +84,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                   <li key={instance.uuid}>
                     <span>
                       {formatDateTime(instance.startTime)} · {instance.participants ?? '?'} joined
+                      <ArchivedBadge {...instance} />
                     </span>
                     <button
                       type="button"

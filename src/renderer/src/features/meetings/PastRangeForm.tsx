@@ -22,7 +22,8 @@ export function PastRangeForm() {
         Show meetings
       </button>
       <p className={ui.hint}>
-        Zoom keeps meeting reports for six months. Longer ranges are fetched one month at a time.
+        Zoom keeps meeting reports for six months; older meetings are shown from your archive on
+        this computer. Longer ranges are fetched one month at a time.
       </p>
     </form>
   )

@@ -12,7 +12,10 @@ export function RollUpPanel() {
     <div data-testid="rollup-panel">
       <RollUpForm />
       {view.status === 'loading' && jobId ? (
-        <JobProgress jobId={jobId} label="Fetching sessions from Zoom" />
+        <JobProgress
+          jobId={jobId}
+          label="Reading sessions (archived ones from this computer, the rest from Zoom)"
+        />
       ) : null}
       {view.error ? <ErrorNotice error={view.error} /> : null}
       {view.data ? <RollUpResults view={view.data} /> : null}

@@ -7,6 +7,7 @@ import { useRollUpStore } from '../../stores/use-rollup-store'
 import { RollUpLongTable } from './RollUpLongTable'
 import { RollUpMatrix } from './RollUpMatrix'
 import { RollUpNotices } from './RollUpNotices'
+import { RollUpProvenance } from './RollUpProvenance'
 import { SessionsChart } from './SessionsChart'
 import clsx from 'clsx'
 import ui from '../../styles/ui.module.css'
@@ -42,6 +43,7 @@ export function RollUpResults({ view }: { view: RollUpView }) {
   return (
     <>
       <RollUpNotices view={view} />
+      <RollUpProvenance view={view} />
       <SessionsChart view={view} />
       <div className={ui.toolbar}>
         <div className={clsx(ui.field, ui.narrow)}>

@@ -1,27 +1,12 @@
+import {
+  bulkOutcomeWords as outcomeWords,
+  bulkVerdictWords as verdictWords
+} from '@shared/admin/bulk-words'
 import { userTypeLabel } from '@shared/admin/user-input'
-import type {
-  BulkOutcome,
-  BulkPreviewRow,
-  BulkResultRow,
-  BulkVerdict
-} from '@shared/ipc/contracts/users-contract'
+import type { BulkPreviewRow, BulkResultRow } from '@shared/ipc/contracts/users-contract'
 import { DataTable } from '../../components/data-table/DataTable'
 import type { Column } from '../../components/data-table/columns'
 import styles from './users.module.css'
-
-const verdictWords: Record<BulkVerdict, string> = {
-  create: 'Would be added',
-  exists: 'Already in Zoom',
-  duplicate: 'Repeated in the file',
-  invalid: 'Cannot be added'
-}
-
-const outcomeWords: Record<BulkOutcome, string> = {
-  created: 'Added',
-  skipped: 'Skipped',
-  failed: 'Failed',
-  'not-tried': 'Not tried'
-}
 
 function name(row: { firstName: string; lastName: string }): string {
   return `${row.firstName} ${row.lastName}`.trim() || '—'

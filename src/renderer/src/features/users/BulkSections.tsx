@@ -4,7 +4,7 @@ import { BulkPreviewTable, BulkResultTable, plural } from './BulkResultTables'
 import { Notice } from '../../components/Notice'
 import ui from '../../styles/ui.module.css'
 
-/** The dry run's counts and rows, and the button that adds the people it would add. */
+/** The dry run's summary (main words it) and rows, and the button that adds the people. */
 export function BulkPreviewSection({ preview }: { preview: InvokeOutput<'users:bulk-preview'> }) {
   const run = useBulkAddStore((s) => s.run)
   const running = useBulkAddStore((s) => s.outcome.status === 'loading')
@@ -13,9 +13,7 @@ export function BulkPreviewSection({ preview }: { preview: InvokeOutput<'users:b
     <>
       <h3>Dry run: what would happen</h3>
       <p role="status" data-testid="bulk-preview-summary">
-        {plural(preview.counts.create, 'person would be added', 'people would be added')},{' '}
-        {preview.counts.exists} already in Zoom, {preview.counts.duplicate} repeated in the file,{' '}
-        {preview.counts.invalid} cannot be added.
+        {preview.summary}
       </p>
       <BulkPreviewTable rows={preview.rows} />
       <div className={ui.rowActions}>
@@ -38,9 +36,7 @@ export function BulkOutcomeSection({ outcome }: { outcome: InvokeOutput<'users:b
     <>
       <h3>Done: what happened</h3>
       <p role="status" data-testid="bulk-result-summary">
-        {plural(outcome.counts.created, 'user added', 'users added')}, {outcome.counts.skipped}{' '}
-        skipped, {outcome.counts.failed} failed
-        {outcome.counts['not-tried'] > 0 ? `, ${outcome.counts['not-tried']} not tried` : ''}.
+        {outcome.summary}
       </p>
       {outcome.stoppedBecause ? (
         <Notice tone="warning">Stopped early: {outcome.stoppedBecause}</Notice>

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isAppFailure } from '../../../src/shared/app-error'
-import { toCsvString, writeCsvFileAtomic, type CsvCell } from '../../../src/main/csv'
+import { toCsvString, saveCsvFile, type CsvCell } from '../../../src/main/csv'
 
 let folder: string
 beforeEach(() => {
@@ -39,10 +39,10 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the write to fail')
 }
 
-describe('writeCsvFileAtomic', () => {
+describe('saveCsvFile', () => {
   it('writes exactly the toCsvString bytes', async () => {
     const path = join(folder, 'out.csv')
-    await writeCsvFileAtomic(path, table)
+    await saveCsvFile(path, table)
     expect(readFileSync(path, 'utf8')).toBe(toCsvString(table))
     expect(readdirSync(folder)).toEqual(['out.csv'])
   })
@@ -50,15 +50,13 @@ describe('writeCsvFileAtomic', () => {
   it('replaces an existing file', async () => {
     const path = join(folder, 'out.csv')
     writeFileSync(path, 'old')
-    await writeCsvFileAtomic(path, table)
+    await saveCsvFile(path, table)
     expect(readFileSync(path, 'utf8')).toBe(toCsvString(table))
   })
 
   it('leaves no file and no temp file when the rows fail midway', async () => {
     const path = join(folder, 'out.csv')
-    const error = await failureOf(
-      writeCsvFileAtomic(path, { headers: ['a', 'b'], rows: failingRows() })
-    )
+    const error = await failureOf(saveCsvFile(path, { headers: ['a', 'b'], rows: failingRows() }))
     expect(isAppFailure(error) && error.appError.code).toBe('file')
     expect(readdirSync(folder)).toEqual([])
   })
@@ -66,13 +64,13 @@ describe('writeCsvFileAtomic', () => {
   it('keeps the old file intact when a rewrite fails midway', async () => {
     const path = join(folder, 'out.csv')
     writeFileSync(path, 'previous export')
-    await failureOf(writeCsvFileAtomic(path, { headers: ['a', 'b'], rows: failingRows() }))
+    await failureOf(saveCsvFile(path, { headers: ['a', 'b'], rows: failingRows() }))
     expect(readFileSync(path, 'utf8')).toBe('previous export')
     expect(readdirSync(folder)).toEqual(['out.csv'])
   })
 
   it('explains a missing folder plainly', async () => {
-    const error = await failureOf(writeCsvFileAtomic(join(folder, 'nope', 'out.csv'), table))
+    const error = await failureOf(saveCsvFile(join(folder, 'nope', 'out.csv'), table))
     expect(isAppFailure(error)).toBe(true)
     if (isAppFailure(error)) {
       expect(error.appError.message).toMatch(/doesn't exist/)
@@ -83,7 +81,7 @@ describe('writeCsvFileAtomic', () => {
   it('cleans up when the final rename fails (target is a folder)', async () => {
     const path = join(folder, 'taken')
     await mkdir(path)
-    const error = await failureOf(writeCsvFileAtomic(path, table))
+    const error = await failureOf(saveCsvFile(path, table))
     expect(isAppFailure(error) && error.appError.code).toBe('file')
     expect(readdirSync(folder)).toEqual(['taken'])
   })
@@ -97,7 +95,7 @@ describe('writeCsvFileAtomic', () => {
   }
   it.skipIf(permissionsIgnored)('leaves nothing behind in a read-only folder', async () => {
     chmodSync(folder, 0o500)
-    const error = await failureOf(writeCsvFileAtomic(join(folder, 'out.csv'), table))
+    const error = await failureOf(saveCsvFile(join(folder, 'out.csv'), table))
     expect(isAppFailure(error) && error.appError.message).toMatch(/isn't allowed/)
     expect(readdirSync(folder)).toEqual([])
   })
