@@ -47,7 +47,12 @@ export function identityBook(archive: Archive, account: AccountId): IdentityBook
     a.email.toLowerCase() === email.toLowerCase() &&
     a.alias.normalize('NFC').toLowerCase() === alias.normalize('NFC').toLowerCase()
 
-  async function addOne(email: string, alias: string, name: string, reason: string) {
+  async function addOne(
+    email: string,
+    alias: string,
+    name: string,
+    reason: string
+  ): Promise<IdentityAction> {
     return archive.recordIdentityAction(account, {
       kind: 'alias',
       email: email.trim().toLowerCase(),

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { PastMeeting } from '@shared/ipc/contracts/past-meetings-contract'
 import { formatDateTime } from '../../lib/format'
 import { ArchivedBadge } from '../archive/ArchivedBadge'
+import { NeedsReviewBadge, useReviewBadges } from '../review/NeedsReviewBadge'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
 import ui from '../../styles/ui.module.css'
@@ -34,6 +35,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
   const [open, setOpen] = useState<Set<string>>(new Set())
   const select = useAttendanceStore((s) => s.select)
   const go = useNavigationStore((s) => s.go)
+  useReviewBadges()
 
   function viewAttendance(instance: PastMeeting): void {
     select({ ref: instance.uuid, topic: instance.topic, startTime: instance.startTime })
@@ -57,6 +59,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                   ? ` · ${formatDateTime(single.startTime)} · ${single.participants ?? '?'} joined`
                   : ` · ${group.instances.length} sessions${archivedCount(group)}`}
                 {single ? <ArchivedBadge {...single} /> : null}
+                <NeedsReviewBadge uuids={group.instances.map((i) => i.uuid)} />
               </p>
             </div>
             {single ? (
@@ -85,6 +88,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                     <span>
                       {formatDateTime(instance.startTime)} · {instance.participants ?? '?'} joined
                       <ArchivedBadge {...instance} />
+                      <NeedsReviewBadge uuids={[instance.uuid]} />
                     </span>
                     <button
                       type="button"
