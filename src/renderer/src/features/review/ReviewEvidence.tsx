@@ -1,11 +1,21 @@
 import type { ReviewItem } from '@shared/ipc/contracts/identity-contract'
 import { formatDateTime } from '../../lib/format'
 import { appliesWhere, countedNow, kindQuestion } from './review-words'
+import { useAttendanceStore } from '../../stores/use-attendance-store'
+import { useNavigationStore } from '../../stores/use-navigation-store'
+import ui from '../../styles/ui.module.css'
 import styles from './review.module.css'
 
 /** The two sides of one question next to each other: names, emails and every row's times. */
 export function ReviewEvidence(props: { item: ReviewItem }) {
   const { item } = props
+  const select = useAttendanceStore((s) => s.select)
+  const go = useNavigationStore((s) => s.go)
+  const first = item.meetings[0]
+  const open = (meeting: ReviewItem['meetings'][number]): void => {
+    select({ ref: meeting.uuid, topic: meeting.topic, startTime: meeting.start })
+    go('attendance')
+  }
   const minutes = (seconds: number | null): string =>
     seconds === null ? '' : `${Math.round(seconds / 60)} min`
   return (
@@ -13,6 +23,9 @@ export function ReviewEvidence(props: { item: ReviewItem }) {
       className={styles.evidence}
       aria-labelledby="review-question"
       data-testid="review-evidence"
+      data-meeting={first?.uuid}
+      data-merged={item.merged}
+      data-scope={item.scope}
     >
       <h2 id="review-question">{kindQuestion[item.kind]}</h2>
       <p>
@@ -47,6 +60,15 @@ export function ReviewEvidence(props: { item: ReviewItem }) {
       </div>
       <p className={styles.email}>
         In: {item.meetings.map((m) => `${m.topic} ${formatDateTime(m.start)}`).join('; ')}
+        {first ? (
+          <>
+            {' '}
+            <button type="button" className={ui.linkButton} onClick={() => open(first)}>
+              View attendance
+              <span className={ui.visuallyHidden}> of this meeting</span>
+            </button>
+          </>
+        ) : null}
       </p>
     </section>
   )
