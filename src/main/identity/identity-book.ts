@@ -20,15 +20,19 @@ export interface AliasImportResult {
   problems: string[]
 }
 
+/** A name or email that belongs to the known person with `email`. */
+export interface AliasInput {
+  email: string
+  alias: string
+  /** The person's name, for the alias CSV. */
+  name?: string
+  reason?: string
+}
+
 export interface IdentityBook {
   reviewQueue(options?: ReviewQueueOptions): Promise<ReviewQueue>
   answer(key: string, answer: 'accept' | 'reject', reason?: string): Promise<IdentityDecisionView>
-  addAlias(input: {
-    email: string
-    alias: string
-    name?: string
-    reason?: string
-  }): Promise<IdentityDecisionView>
+  addAlias(input: AliasInput): Promise<IdentityDecisionView>
   undo(id: number, reason?: string): Promise<boolean>
   decisions(options?: {
     personKey?: string

@@ -15,7 +15,7 @@ import type { CsvExports } from '../exports/csv-exports'
 import type { JobRegistry } from '../jobs/job-registry'
 import type { FileDialogs } from '../platform/platform'
 import { aliasCsvTable } from './alias-csv'
-import { identityBook, type IdentityBook } from './identity-book'
+import { identityBook, type AliasInput, type IdentityBook } from './identity-book'
 
 export interface IdentityServiceDeps {
   archive: () => Promise<Archive | null>
@@ -36,12 +36,7 @@ export interface IdentityService {
     reason?: string
   }): Promise<IdentityDecisionView>
   undo(input: { id: number; reason?: string }): Promise<{ undone: boolean }>
-  addAlias(input: {
-    email: string
-    alias: string
-    name?: string
-    reason?: string
-  }): Promise<IdentityDecisionView>
+  addAlias(input: AliasInput): Promise<IdentityDecisionView>
   decisions(input: { personKey?: string; includeUndone?: boolean }): Promise<IdentityDecisionView[]>
   exportAliases(): Promise<ExportOutcome>
   importAliases(): Promise<AliasImport>

@@ -28,6 +28,12 @@ const columns: Column<ReviewItem>[] = [
   { id: 'count', header: 'Meetings', cell: (item) => item.meetings.length, align: 'end' }
 ]
 
+const answers = [
+  { id: 'accept', label: 'Accept: same person', key: 'A' },
+  { id: 'reject', label: 'Reject: different people', key: 'R' },
+  { id: 'later', label: 'Later', key: 'L' }
+] as const
+
 /** Keys that answer without the mouse: A accept, R reject, L later, arrows move. */
 function useReviewKeys(): void {
   const { answer, putOff, move } = useReviewStore.getState()
@@ -110,33 +116,20 @@ export function ReviewView() {
         <div className={styles.layout}>
           <ReviewEvidence item={chosen} />
           <div className={styles.actions} role="group" aria-label="Answer">
-            <button
-              type="button"
-              className={ui.primary}
-              disabled={busy}
-              onClick={() => void state.answer('accept')}
-              data-testid="review-accept"
-            >
-              Accept: same person <kbd>A</kbd>
-            </button>
-            <button
-              type="button"
-              className={ui.secondary}
-              disabled={busy}
-              onClick={() => void state.answer('reject')}
-              data-testid="review-reject"
-            >
-              Reject: different people <kbd>R</kbd>
-            </button>
-            <button
-              type="button"
-              className={ui.secondary}
-              disabled={busy}
-              onClick={() => state.putOff()}
-              data-testid="review-later"
-            >
-              Later <kbd>L</kbd>
-            </button>
+            {answers.map((choice) => (
+              <button
+                key={choice.id}
+                type="button"
+                className={choice.id === 'accept' ? ui.primary : ui.secondary}
+                disabled={busy}
+                onClick={() =>
+                  choice.id === 'later' ? state.putOff() : void state.answer(choice.id)
+                }
+                data-testid={`review-${choice.id}`}
+              >
+                {choice.label} <kbd>{choice.key}</kbd>
+              </button>
+            ))}
           </div>
         </div>
       ) : null}
