@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, headingOf, saveReadmeScreenshot, test } from './support/fixtures'
 
-const sections = ['Meetings', 'Attendance', 'Archive', 'Users', 'Accounts']
+const sections = ['Meetings', 'Attendance', 'Archive', 'Review', 'Users', 'Accounts']
 
 test.describe('the app shell', () => {
   test('shows the five sections in the main navigation', async ({ app }) => {

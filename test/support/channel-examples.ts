@@ -80,5 +80,12 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
   'archive:back-up': undefined,
   'archive:restore': { confirmed: true },
   'archive:forget-account': { id: 'profile-1', confirmed: true },
-  'archive:dismiss-notices': undefined
+  'archive:dismiss-notices': undefined,
+  'identity:review-queue': {},
+  'identity:answer': { key: '["name","iphone","e:ann@example.org"]', answer: 'accept' },
+  'identity:undo': { id: 1, reason: 'Clicked by mistake' },
+  'identity:add-alias': { email: 'ann@example.org', alias: 'Annie' },
+  'identity:decisions': { personKey: 'e:ann@example.org' },
+  'identity:export-aliases': undefined,
+  'identity:import-aliases': undefined
 }

@@ -297,6 +297,44 @@ export function validPayloads(
     'archive:back-up': fc.constant(undefined),
     'archive:restore': fc.constant({ confirmed: true as const }),
     'archive:forget-account': fc.record({ id: profile, confirmed: fc.constant(true as const) }),
-    'archive:dismiss-notices': fc.constant(undefined)
+    'archive:dismiss-notices': fc.constant(undefined),
+    'identity:review-queue': fc.record({ thresholdPercent: percent }, { requiredKeys: [] }),
+    // Keys the engine makes, and random text (refused in words, nothing recorded).
+    'identity:answer': fc.record(
+      {
+        key: fc.oneof(
+          fc.constant('["name","iphone","e:ann@example.org"]'),
+          fc.constant('["email","ann@new.org","ann@old.org"]'),
+          fc.string({ minLength: 2, maxLength: 60 })
+        ),
+        answer: fc.constantFrom('accept', 'reject'),
+        reason: fc.string({ maxLength: 40 })
+      },
+      { requiredKeys: ['key', 'answer'] }
+    ),
+    'identity:undo': fc.record(
+      { id: fc.integer({ min: 1, max: 50 }), reason: fc.string({ maxLength: 40 }) },
+      { requiredKeys: ['id'] }
+    ),
+    'identity:add-alias': fc.record(
+      {
+        email: userEmail.filter((e) => e.length <= 254),
+        alias: fc.oneof(
+          fc.constantFrom('Annie', 'iPhone', 'José'),
+          fc.string({ minLength: 1, maxLength: 30 }).filter((a) => a.trim() !== '')
+        ),
+        name: fc.string({ maxLength: 30 })
+      },
+      { requiredKeys: ['email', 'alias'] }
+    ),
+    'identity:decisions': fc.record(
+      {
+        personKey: fc.constantFrom('e:ann@example.org', 'u:abc123', 'r:reg-1'),
+        includeUndone: fc.boolean()
+      },
+      { requiredKeys: [] }
+    ),
+    'identity:export-aliases': fc.constant(undefined),
+    'identity:import-aliases': fc.constant(undefined)
   }
 }

@@ -19,6 +19,8 @@ import type { EventPublisher, EventSink } from '../ipc/event-publisher'
 import { createAccountsHandlers } from '../ipc/handlers/accounts-handlers'
 import { createAppHandlers } from '../ipc/handlers/app-handlers'
 import { createArchiveHandlers } from '../ipc/handlers/archive-handlers'
+import { createIdentityHandlers } from '../ipc/handlers/identity-handlers'
+import { createIdentityService } from '../identity/identity-service'
 import { createAttendanceHandlers } from '../ipc/handlers/attendance-handlers'
 import { createDemoHandlers } from '../ipc/handlers/demo-handlers'
 import { createFilesHandlers } from '../ipc/handlers/files-handlers'
@@ -137,6 +139,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const attendance = createAttendanceService(attendanceDeps)
   const rollups = createRollUpService(attendanceDeps)
   const past = createPastMeetingsService(attendanceDeps)
+  // The identity book lives in the archive; a change makes every archived view recompute.
+  const identity = createIdentityService({
+    archive: attendanceDeps.archive,
+    account: connection.accountKey,
+    jobs,
+    exports,
+    dialogs: deps.dialogs,
+    onChanged: () => events.publish('archive:changed', { reason: 'identity' })
+  })
 
   /** The JSON meeting cache of earlier versions moves into the archive once, in the background. */
   async function bringInOldCache(): Promise<void> {
@@ -182,7 +193,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createFilesHandlers(exports),
     ...createRollupHandlers(rollups),
     ...createSettingsHandlers(storage.settings),
-    ...createArchiveHandlers(archiveService)
+    ...createArchiveHandlers(archiveService),
+    ...createIdentityHandlers(identity)
   }
   return {
     router: announceAuthExpiry(createIpcRouter(handlers, logger, deps.secrets), events),

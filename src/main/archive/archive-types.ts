@@ -6,6 +6,9 @@
 import type { AppError } from '../../shared/app-error'
 import type { MeetingDetail, ParticipantSource, Registrant } from '../attendance/engine/zoom-rows'
 import type { ParticipantRow } from '../attendance/engine/row-table'
+import type { IdentityAction, IdentityActionInput } from './identity-book-types'
+
+export type * from './identity-book-types'
 
 export type SessionKind = 'meeting' | 'webinar'
 
@@ -225,6 +228,20 @@ export interface Archive {
   history(account: AccountId, key: PersonKey): Promise<HistoryEntry[]>
   /** Zoom answered 3001/12702 for it; keeps the first date. */
   markGone(account: AccountId, uuid: string, at: Date, zoomCode: number): Promise<void>
+
+  /** Adds one decision to the account's identity book (a new answer replaces the old one). */
+  recordIdentityAction(
+    account: AccountId,
+    action: IdentityActionInput,
+    at?: Date
+  ): Promise<IdentityAction>
+  /** Marks a decision undone (kept for the audit); false when there is no open one by that id. */
+  undoIdentityAction(account: AccountId, id: number, reason?: string, at?: Date): Promise<boolean>
+  /** The account's decisions, oldest first; undone ones only when asked. */
+  identityActions(
+    account: AccountId,
+    options?: { includeUndone?: boolean }
+  ): Promise<IdentityAction[]>
 
   syncWindows(account: AccountId, hostZoomId?: string): Promise<SyncWindow[]>
   setSyncWindow(account: AccountId, window: SyncWindow): Promise<void>

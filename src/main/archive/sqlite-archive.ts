@@ -25,7 +25,9 @@ import type {
   PersonMatch,
   PruneOptions,
   SyncRun,
-  AccountStats
+  AccountStats,
+  IdentityAction,
+  IdentityActionInput
 } from './archive-types'
 import { describeArchiveError, storageFailure } from './archive-errors'
 import { ArchiveDb } from './sqlite/archive-db'
@@ -93,6 +95,29 @@ class SqliteArchive implements Archive {
       return Promise.reject(storageFailure('The archive is closed.', 'Open it again first.'))
     }
     return this.worker.run(job, options)
+  }
+
+  recordIdentityAction(
+    account: string,
+    action: IdentityActionInput,
+    at = this.now()
+  ): Promise<IdentityAction> {
+    return this.use('record the decision', (c) => c.book.record(account, action, at))
+  }
+
+  undoIdentityAction(account: string, id: number, reason = '', at = this.now()): Promise<boolean> {
+    return this.use('record the undo', (c) => c.book.undoAction(account, id, at, reason))
+  }
+
+  identityActions(
+    account: string,
+    options?: { includeUndone?: boolean }
+  ): Promise<IdentityAction[]> {
+    return this.use('be read', (c) => c.book.actions(account, options?.includeUndone === true))
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date()
   }
 
   async close(): Promise<void> {

@@ -17,6 +17,7 @@ import type { CliIo } from './cli-io'
 import { attendanceCommand } from './commands/attendance-command'
 import type {
   ArchiveContext,
+  BookContext,
   CommandContext,
   CommandResult,
   ReadingContext
@@ -26,6 +27,7 @@ import { rollUpCommand } from './commands/rollup-command'
 import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
 import { usersCommand } from './commands/users-command'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
+import { addIdentityCommands } from './identity-program'
 
 export interface GlobalOptions {
   demo: boolean
@@ -40,6 +42,8 @@ export type CliCommand =
   | { kind: 'reading'; offline: boolean; run: (context: ReadingContext) => Promise<CommandResult> }
   /** Zoom in, the archive out (sync): both must open. */
   | { kind: 'archive'; run: (context: ArchiveContext) => Promise<CommandResult> }
+  /** The identity book (review, alias): the archive alone, no Zoom. */
+  | { kind: 'book'; run: (context: BookContext) => Promise<CommandResult> }
 
 /** Runs a validated command: opens the Zoom session and archive, writes the CSV, sets the exit code. */
 export type Dispatch = (
@@ -208,6 +212,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
       })
     })
 
+  addIdentityCommands(program, globals, dispatch)
   return program
 }
 

@@ -94,6 +94,17 @@ async function runCommand(
       notes: archive.notices.map((notice) => notice.message)
     }
   }
+  if (command.kind === 'book') {
+    const archiveAccount = archiveAccountFor(io, global.demo)
+    const logging = openLogging(io)
+    keep(logging, logging.logger)
+    const archive = await openArchive(archiveFileFor(io, global.archive))
+    keep(archive)
+    return {
+      result: await command.run({ ...base, logger: logging.logger, archive, archiveAccount }),
+      notes: archive.notices.map((notice) => notice.message)
+    }
+  }
   let client: ZoomClient | null = null
   let logger: Logger
   if (command.offline) {

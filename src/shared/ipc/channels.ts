@@ -53,7 +53,14 @@ export const invokeChannels = [
   'archive:back-up',
   'archive:restore',
   'archive:forget-account',
-  'archive:dismiss-notices'
+  'archive:dismiss-notices',
+  'identity:review-queue',
+  'identity:answer',
+  'identity:undo',
+  'identity:add-alias',
+  'identity:decisions',
+  'identity:export-aliases',
+  'identity:import-aliases'
 ] as const
 
 export const eventChannels = [

@@ -7,6 +7,7 @@ import { attendanceContract } from './contracts/attendance-contract'
 import { authEvents } from './contracts/auth-contract'
 import { demoContract } from './contracts/demo-contract'
 import { filesContract } from './contracts/files-contract'
+import { identityContract } from './contracts/identity-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
 import { meetingsContract } from './contracts/meetings-contract'
 import { rollUpContract } from './contracts/rollup-contract'
@@ -30,7 +31,8 @@ export const invokeContract = {
   ...filesContract,
   ...rollUpContract,
   ...settingsContract,
-  ...archiveContract
+  ...archiveContract,
+  ...identityContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {

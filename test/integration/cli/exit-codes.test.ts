@@ -31,6 +31,10 @@ const oneLine = (text: string): void => {
   expect(text.trim().split('\n')).toHaveLength(1)
 }
 
+/** The note an export carries while some of its matches still need review. */
+const reviewNote =
+  /^Note: \d+ match(es in this export are| in this export is) Headcount’s best guess.*\n/m
+
 describe('headcount as a child process: exit codes and streams', () => {
   it('bad usage exits 2 with one sentence naming the fix', async () => {
     const children = await Promise.all([
@@ -115,7 +119,9 @@ describe('headcount as a child process: exit codes and streams', () => {
       runChild(['attendance', uuid, '--plan', 'business', '--csv', out], env)
     ])
     expect(printed.code).toBe(0)
-    expect(printed.stderr).toBe('')
+    // The showcase meeting has matches awaiting review: the one note says so, nothing else.
+    expect(printed.stderr).toMatch(reviewNote)
+    expect(printed.stderr.replace(reviewNote, '')).toBe('')
     expect(printed.stdout.startsWith('\uFEFFMeeting ID,')).toBe(true)
     expect(printed.stdout.replace(/\r\n/g, '')).not.toMatch(/\n/)
     const rows = parseCsv(printed.stdout)
@@ -123,7 +129,7 @@ describe('headcount as a child process: exit codes and streams', () => {
 
     expect(saved.code).toBe(0)
     expect(saved.stdout).toBe('')
-    expect(saved.stderr.trim()).toBe(`Saved ${rows.length} rows to ${out}`)
+    expect(saved.stderr.replace(reviewNote, '').trim()).toBe(`Saved ${rows.length} rows to ${out}`)
     expect(readFileSync(out, 'utf8')).toBe(printed.stdout)
 
     const logs = readdirSync(logDir).map((name) => readFileSync(join(logDir, name), 'utf8'))

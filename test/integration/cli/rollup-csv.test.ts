@@ -106,7 +106,12 @@ describe('headcount rollup matches an independent calculation', () => {
       env
     )
     // The first read of the file's run creates the archive and says where (once).
-    expect(long.stderr.replace(/^Note: A new, empty archive was created at .*\n/, '')).toBe('')
+    // Some sessions hold matches awaiting review: one note says so.
+    expect(
+      long.stderr
+        .replace(/^Note: A new, empty archive was created at .*\n/, '')
+        .replace(/^Note: \d+ matches in this export are Headcount’s best guess.*\n/m, '')
+    ).toBe('')
     expect(long.code).toBe(0)
     const expected = inRange.flatMap((instance) => expectedAttendance(sim, instance.uuid))
     expect(canonical(parseCsv(long.stdout))).toEqual(canonical(expected))

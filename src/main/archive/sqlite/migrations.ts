@@ -167,6 +167,33 @@ CREATE TABLE sync_runs (
 );
 `
 
+// v3 is reserved for the ingest work; numbers need not be contiguous (migrate.ts skips none).
+const v4 = `
+-- The identity book: every decision about who is who (an answered review question, a manual
+-- merge, a split, an alias), per account, with its time and reason. Append-only: undo sets
+-- undone_at and keeps the row, for the audit. Attendance is always recomputed with the open ones.
+-- link_key is the engine's key of the question (accept, reject, merge).
+CREATE TABLE identity_actions (
+  id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('accept', 'reject', 'merge', 'alias', 'split')),
+  link_key TEXT NOT NULL DEFAULT '',
+  alias TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  person_key TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL DEFAULT '',
+  meeting_uuid TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT '',
+  summary TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  undone_at INTEGER,
+  undone_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX identity_actions_by_account ON identity_actions (account_id, created_at);
+CREATE INDEX identity_actions_by_key ON identity_actions (account_id, link_key)
+  WHERE link_key <> '';
+`
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -177,6 +204,11 @@ export const migrations: readonly Migration[] = [
     version: 2,
     purpose: 'notes kept with each instance, failures named by topic and start, recent syncs',
     sql: v2
+  },
+  {
+    version: 4,
+    purpose: 'the identity book: review answers, merges, splits and aliases, with undo',
+    sql: v4
   }
 ]
 

@@ -1,6 +1,10 @@
 import type { Provenance } from '../../../shared/ipc/contracts/archive-contract'
 import type { ArchivedInstance } from '../../archive'
-import { computeInstanceAttendance, type InstanceAttendance } from '../engine'
+import {
+  computeInstanceAttendance,
+  type IdentityDecisions,
+  type InstanceAttendance
+} from '../engine'
 
 /** Attendance with the plain remarks about its data and where the data came from. */
 export type ReadInstanceAttendance = InstanceAttendance & {
@@ -19,7 +23,8 @@ const dayOf = (ms: number): string => isoOf(ms).slice(0, 10)
 export function attendanceFromArchive(
   archived: ArchivedInstance,
   thresholdPercent: number,
-  extraNotes: readonly string[] = []
+  extraNotes: readonly string[] = [],
+  decisions?: IdentityDecisions
 ): ReadInstanceAttendance {
   const { summary } = archived
   const attendance = computeInstanceAttendance({
@@ -27,7 +32,8 @@ export function attendanceFromArchive(
     participants: archived.participants,
     registrants: archived.registrants,
     source: archived.source,
-    thresholdPercent
+    thresholdPercent,
+    decisions
   })
   const notes = [...extraNotes]
   if (summary.goneSinceMs !== null) {

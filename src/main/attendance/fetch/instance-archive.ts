@@ -5,6 +5,8 @@ import type {
   InstanceSummary,
   StoreInstanceInput
 } from '../../archive'
+import type { IdentityDecisions } from '../engine'
+import { decisionsFromBook } from '../../identity/book-decisions'
 
 /** Which archived instances to list: a host (email or Zoom user id), a series, days, a topic. */
 export interface ArchiveListing {
@@ -29,6 +31,8 @@ export interface InstanceArchive {
   list(listing: ArchiveListing): Promise<InstanceSummary[]>
   /** Stores one fetched instance in one transaction; an older copy stays until this one is in. */
   keep(input: Omit<StoreInstanceInput, 'account'>): Promise<void>
+  /** The account's identity book as the engine applies it (absent: no decisions). */
+  decisions?(): Promise<IdentityDecisions>
 }
 
 const zoomUserId = /^[A-Za-z0-9_-]{1,64}$/
@@ -50,6 +54,9 @@ export function accountArchive(archive: Archive, account: AccountId): InstanceAr
     },
     async keep(input) {
       await archive.storeInstance({ ...input, account })
+    },
+    async decisions() {
+      return decisionsFromBook(await archive.identityActions(account))
     }
   }
 }

@@ -1,6 +1,11 @@
 import { AppFailure } from '../../../shared/app-error'
 import type { ArchivedInstance } from '../../archive'
-import { computeInstanceAttendance, checkThreshold, type InstanceAttendance } from '../engine'
+import {
+  computeInstanceAttendance,
+  checkThreshold,
+  type IdentityDecisions,
+  type InstanceAttendance
+} from '../engine'
 import type { ZoomClient } from '../../zoom'
 import { isNumericMeetingId } from '../../zoom/uuid-path'
 import { attendanceFromArchive, type ReadInstanceAttendance } from './archived-attendance'
@@ -21,6 +26,8 @@ export interface ReadInstanceOptions {
   /** Roll-ups share one, so GET /meetings/{id} runs once per meeting, not per instance. */
   schedules?: ScheduleMemo
   now?: () => number
+  /** The identity book to apply; read from the archive when not given (roll-ups read it once). */
+  decisions?: IdentityDecisions
 }
 
 export type { ReadInstanceAttendance } from './archived-attendance'
@@ -40,22 +47,25 @@ export async function readInstanceAttendance(
   const thresholdPercent = checkBeforeFetching(options)
   const { archive } = options
   const numeric = isNumericMeetingId(ref)
+  const decisions = options.decisions ?? (await bookOf(archive))
+  const fromArchive = (kept: ArchivedInstance, notes: string[] = []): ReadInstanceAttendance =>
+    attendanceFromArchive(kept, thresholdPercent, notes, decisions)
   const kept = archive && !numeric ? await archive.read(ref) : null
-  if (kept && !options.refresh) return attendanceFromArchive(kept, thresholdPercent)
+  if (kept && !options.refresh) return fromArchive(kept)
   if (!client) {
     const latest = archive && numeric ? await archive.latest(ref) : null
-    if (latest) return attendanceFromArchive(latest, thresholdPercent, [latestRunNote])
+    if (latest) return fromArchive(latest, [latestRunNote])
     throw notArchived(ref)
   }
   try {
-    return await fetchAndKeep(client, ref, thresholdPercent, options)
+    return await fetchAndKeep(client, ref, thresholdPercent, { ...options, decisions })
   } catch (error) {
     if (isCancelled(error, options.signal)) throw error
     // A failed refresh leaves the archived copy as it was, and says so.
-    if (kept) return attendanceFromArchive(kept, thresholdPercent, [refreshFailed(error, kept)])
+    if (kept) return fromArchive(kept, [refreshFailed(error, kept)])
     if (archive && numeric && isUnreachable(error)) {
       const latest = await archive.latest(ref)
-      if (latest) return attendanceFromArchive(latest, thresholdPercent, [unreachableNote])
+      if (latest) return fromArchive(latest, [unreachableNote])
     }
     throw error
   }
@@ -80,7 +90,8 @@ async function fetchAndKeep(
     participants: fetched.participants,
     registrants: fetched.registrants,
     source: fetched.source,
-    thresholdPercent
+    thresholdPercent,
+    decisions: options.decisions
   })
   const rowCount = fetched.participants.length
   const notes = [...(fetched.notes ?? [])]
@@ -96,6 +107,11 @@ async function fetchAndKeep(
   }
   options.onProgress?.({ step: 'done', rows: rowCount })
   return { ...attendance, notes, provenance: { kind: 'live', fetchedAt: fetchedAt.toISOString() } }
+}
+
+/** The account's identity book, or none without an archive. */
+export async function bookOf(archive: InstanceArchive | undefined): Promise<IdentityDecisions> {
+  return (await archive?.decisions?.()) ?? {}
 }
 
 /** Only ended meetings with rows: an empty list right after the end may still fill in. */

@@ -4,6 +4,7 @@ import type { ZoomClient } from '../../zoom'
 import type { InstanceArchive } from './instance-archive'
 import {
   checkBeforeFetching,
+  bookOf,
   readInstanceAttendance,
   type ReadInstanceAttendance
 } from './instance-attendance'
@@ -75,6 +76,8 @@ export async function fetchRollUp(
   const started = new Uint8Array(planned.length)
   const failures: RollUpFailure[] = []
   const schedules: ScheduleMemo = new Map()
+  // The identity book once for the whole roll-up: every instance applies the same decisions.
+  const decisions = await bookOf(archive)
   const clock = options.now
   const nowMs = clock ? (): number => clock().getTime() : undefined
   let stoppedBy: AppError | null = null
@@ -96,7 +99,8 @@ export async function fetchRollUp(
             thresholdPercent,
             archive,
             schedules,
-            now: nowMs
+            now: nowMs,
+            decisions
           })
         } catch (error) {
           if (isCancelled(error, signal)) {

@@ -26,7 +26,8 @@ function trailSession(row: ParticipantRow, meeting: MeetingInstance): TrailSessi
   }
 }
 
-function reviewCandidate(c: ReviewCandidate, meeting: MeetingInstance): ReviewCandidateView {
+/** A review candidate in the shape the window receives (also used by the review queue). */
+export function reviewCandidate(c: ReviewCandidate, meeting: MeetingInstance): ReviewCandidateView {
   const side = (s: ReviewCandidate['sides'][number]): ReviewCandidateView['sides'][number] => ({
     personId: s.personId,
     name: s.name,

@@ -1,5 +1,6 @@
 import { attendanceCsvRows } from '../../attendance/csv/attendance-csv'
 import { readInstanceAttendance, type InstanceProgress } from '../../attendance/fetch'
+import { openReviewCount, openReviewNote } from '../../identity/open-review-note'
 import { createProgress } from '../progress'
 import type { CommandResult, ReadingContext } from './command-result'
 
@@ -28,6 +29,8 @@ export async function attendanceCommand(
     })
     const notes = [...result.notes]
     if (result.people.length === 0) notes.push('Zoom lists nobody for this meeting.')
+    const open = openReviewNote(openReviewCount([result]), 'cli')
+    if (open) notes.push(open)
     return {
       table: attendanceCsvRows(result, { timeZone: options.timeZone }),
       notes,

@@ -40,3 +40,9 @@ export interface ReadingContext extends Omit<CommandContext, 'client'> {
   /** This account's part of the archive; absent when it could not be opened (online only). */
   archive?: InstanceArchive
 }
+
+/** What the identity book commands (review, alias) use: the archive and account, no Zoom. */
+export interface BookContext extends Omit<CommandContext, 'client'> {
+  archive: Archive
+  archiveAccount: string
+}

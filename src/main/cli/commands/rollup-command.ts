@@ -8,6 +8,7 @@ import {
   type RollUpSelection
 } from '../../attendance/fetch'
 import { errorLine } from '../exit-codes'
+import { openReviewCount, openReviewNote } from '../../identity/open-review-note'
 import { createProgress } from '../progress'
 import type { CommandResult, ReadingContext } from './command-result'
 
@@ -62,6 +63,8 @@ function notesFor(fetched: FetchedRollUp): string[] {
     const missing = fetched.failures.length + fetched.skipped.length
     notes.push(`The CSV leaves out ${missing} of ${fetched.planned.length} sessions.`)
   }
+  const open = openReviewNote(openReviewCount(fetched.instances), 'cli')
+  if (open) notes.push(open)
   return notes
 }
 

@@ -5,6 +5,7 @@ import { AccountsView } from '../features/accounts/AccountsView'
 import { ArchiveView } from '../features/archive/ArchiveView'
 import { AttendanceView } from '../features/attendance/AttendanceView'
 import { MeetingsView } from '../features/meetings/MeetingsView'
+import { ReviewView } from '../features/review/ReviewView'
 import { UsersView } from '../features/users/UsersView'
 import { AuthExpiredNotice } from './AuthExpiredNotice'
 import { DemoBanner } from './DemoBanner'
@@ -18,6 +19,7 @@ const viewComponents: Record<ViewId, () => React.JSX.Element> = {
   meetings: MeetingsView,
   attendance: AttendanceView,
   archive: ArchiveView,
+  review: ReviewView,
   users: UsersView,
   accounts: AccountsView
 }

@@ -10,6 +10,7 @@ import { bridge } from '../lib/bridge'
 import { useArchiveStore } from './use-archive-store'
 import { useAttendanceStore } from './use-attendance-store'
 import { useMeetingsStore } from './use-meetings-store'
+import { useReviewStore } from './use-review-store'
 import { useRollUpStore } from './use-rollup-store'
 
 let followed: HeadcountApi | null = null
@@ -20,6 +21,8 @@ function reloadArchivedViews(): void {
   void useAttendanceStore.getState().reload()
   void useMeetingsStore.getState().reloadPast()
   void useRollUpStore.getState().rerun()
+  // The questions and the "Needs review" badges follow the archive and the identity book.
+  if (useReviewStore.getState().queue.data) void useReviewStore.getState().load()
 }
 
 export function followArchive(): void {

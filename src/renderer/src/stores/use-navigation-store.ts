@@ -4,6 +4,7 @@ export const views = [
   { id: 'meetings', label: 'Meetings' },
   { id: 'attendance', label: 'Attendance' },
   { id: 'archive', label: 'Archive' },
+  { id: 'review', label: 'Review' },
   { id: 'users', label: 'Users' },
   { id: 'accounts', label: 'Accounts' }
 ] as const

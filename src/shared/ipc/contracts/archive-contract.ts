@@ -123,7 +123,7 @@ export const archiveContract = {
 export const archiveEvents = {
   /** Something changed what the archive holds: views that show archived data reload. */
   'archive:changed': z.object({
-    reason: z.enum(['synced', 'restored', 'forgotten', 'pruned', 'imported'])
+    reason: z.enum(['synced', 'restored', 'forgotten', 'pruned', 'imported', 'identity'])
   }),
   /** A sync began, by the window or automatically, so every screen can show its progress. */
   'archive:sync-started': z.object({ jobId: jobIdSchema, automatic: z.boolean() })

@@ -99,7 +99,11 @@ function past(patch: Partial<PastMeeting>): PastMeeting {
 }
 
 function showPast(answer: InvokeOutput<'meetings:list-past'>) {
-  installFakeBridge({ 'meetings:list-past': ok(answer) })
+  installFakeBridge({
+    'meetings:list-past': ok(answer),
+    // The "Needs review" badges read the review queue once.
+    'identity:review-queue': ok({ items: [], openByMeeting: {}, instances: 0 })
+  })
   useMeetingsStore.setState({ host: 'me@demo.example' })
   render(<MeetingsTabPanel />)
 }

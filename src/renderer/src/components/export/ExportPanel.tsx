@@ -4,6 +4,7 @@ import type { BridgeCall } from '../../lib/request-state'
 import { useDisplayStore } from '../../stores/use-display-store'
 import { ErrorNotice } from '../ErrorNotice'
 import { TimeZonePicker } from '../time-zone/TimeZonePicker'
+import { Notice } from '../Notice'
 import { ExportDone } from './ExportDone'
 import ui from '../../styles/ui.module.css'
 import styles from './ExportPanel.module.css'
@@ -29,6 +30,8 @@ export function ExportPanel(props: {
   actions: readonly ExportAction[]
   /** False for files without times of day (a user list, a template): no zone to choose. */
   withZone?: boolean
+  /** Said before saving, e.g. that some matches still need review. */
+  warning?: string | null
 }) {
   const zone = useDisplayStore((s) => s.zone)
   const [saving, slot] = useRequest<ExportOutcome, string>()
@@ -36,6 +39,11 @@ export function ExportPanel(props: {
   const saved = saving.data?.saved && saving.data.fileName ? saving.data : null
   return (
     <div className={styles.panel} data-testid={`${props.idPrefix}-export`}>
+      {props.warning ? (
+        <Notice tone="warning" testId={`${props.idPrefix}-export-warning`}>
+          {props.warning}
+        </Notice>
+      ) : null}
       {props.withZone === false ? null : <TimeZonePicker id={`${props.idPrefix}-zone`} />}
       {props.actions.map((action, index) => (
         <button

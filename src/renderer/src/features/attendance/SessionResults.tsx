@@ -12,6 +12,7 @@ import { PresenceChart } from './PresenceChart'
 import { queryPeople, toPersonQuery } from './person-filter'
 import { Notice } from '../../components/Notice'
 import ui from '../../styles/ui.module.css'
+import { openReviewWarning } from '../review/review-words'
 
 /** What one session's attendance shows: notes, summary, chart, filters, table and export. */
 export function SessionResults(props: { data: InstanceAttendanceView; meeting: string }) {
@@ -66,7 +67,11 @@ export function SessionResults(props: { data: InstanceAttendanceView; meeting: s
         </button>
       </p>
       <PersonTable rows={rows} />
-      <ExportPanel idPrefix="attendance" actions={exportActions} />
+      <ExportPanel
+        idPrefix="attendance"
+        actions={exportActions}
+        warning={openReviewWarning(data.reviewCandidates?.length ?? 0)}
+      />
     </>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { PastMeeting } from '@shared/ipc/contracts/past-meetings-contract'
 import { formatDateTime } from '../../lib/format'
 import { ArchivedBadge } from '../archive/ArchivedBadge'
+import { NeedsReviewBadge, useReviewBadges } from '../review/NeedsReviewBadge'
 import { useAttendanceStore } from '../../stores/use-attendance-store'
 import { useNavigationStore } from '../../stores/use-navigation-store'
 import { useRollUpStore } from '../../stores/use-rollup-store'
@@ -37,6 +38,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
   const setMode = useAttendanceStore((s) => s.setMode)
   const runSeries = useRollUpStore((s) => s.runSeries)
   const go = useNavigationStore((s) => s.go)
+  useReviewBadges()
 
   function viewAttendance(instance: PastMeeting): void {
     select({ ref: instance.uuid, topic: instance.topic, startTime: instance.startTime })
@@ -67,6 +69,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                   ? ` · ${formatDateTime(single.startTime)} · ${single.participants ?? '?'} joined`
                   : ` · ${group.instances.length} sessions${archivedCount(group)}`}
                 {single ? <ArchivedBadge {...single} /> : null}
+                <NeedsReviewBadge uuids={group.instances.map((i) => i.uuid)} />
               </p>
             </div>
             {single ? (
@@ -101,6 +104,7 @@ export function PastMeetingsList({ meetings }: { meetings: PastMeeting[] }) {
                     <span>
                       {formatDateTime(instance.startTime)} · {instance.participants ?? '?'} joined
                       <ArchivedBadge {...instance} />
+                      <NeedsReviewBadge uuids={[instance.uuid]} />
                     </span>
                     <button
                       type="button"
