@@ -25,6 +25,7 @@ import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
 import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
 import { usersCommand } from './commands/users-command'
+import { addWebinarsCommand } from './webinars-program'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 
 export interface GlobalOptions {
@@ -146,22 +147,27 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
       .command('attendance')
       .description('attendance of one session (a meeting ID means its latest session)')
       .argument('<meeting>', 'meeting ID, or the UUID of one session of the meeting')
-  ).action(
-    async (
-      meetingText: string,
-      options: { threshold: string; tz: string; csv?: string; offline?: boolean },
-      command: Command
-    ) => {
-      const meeting = parseMeetingRef(meetingText)
-      const threshold = parseThreshold(options.threshold)
-      const timeZone = parseTimeZone(options.tz)
-      await dispatch(globals(command), options.csv, {
-        kind: 'reading',
-        offline: options.offline === true,
-        run: (context) => attendanceCommand(context, { meeting, threshold, timeZone })
-      })
-    }
-  )
+      .option('--webinar', 'the ID is a webinar ID (a webinar session UUID is found on its own)')
+      .option('--count-panelists', 'with webinars: count panelists and the host as attendees')
+  ).action(async (meetingText: string, options: AttendanceFlags, command: Command) => {
+    const meeting = parseMeetingRef(meetingText)
+    const threshold = parseThreshold(options.threshold)
+    const timeZone = parseTimeZone(options.tz)
+    await dispatch(globals(command), options.csv, {
+      kind: 'reading',
+      offline: options.offline === true,
+      run: (context) =>
+        attendanceCommand(context, {
+          meeting,
+          threshold,
+          timeZone,
+          webinar: options.webinar === true,
+          countPanelists: options.countPanelists === true
+        })
+    })
+  })
+
+  addWebinarsCommand(program, (command) => globals(command), dispatch)
 
   const rollup = program
     .command('rollup')
@@ -209,6 +215,15 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     })
 
   return program
+}
+
+interface AttendanceFlags {
+  threshold: string
+  tz: string
+  csv?: string
+  offline?: boolean
+  webinar?: boolean
+  countPanelists?: boolean
 }
 
 interface SyncFlags {
