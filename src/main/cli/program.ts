@@ -205,6 +205,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--from <yyyy-mm-dd>', 'first day (UTC); default six months ago')
     .option('--to <yyyy-mm-dd>', 'last day (UTC); default today')
     .option('--stats', 'end with a line of figures: instances, Heavy calls, seconds, floor')
+    .option('--meetings-only', 'leave webinars out')
     .action(async (options: SyncFlags, command: Command) => {
       const global = globals(command)
       const parsed = parseSyncFlags(options, global.plan)
@@ -231,6 +232,7 @@ interface SyncFlags {
   from?: string
   to?: string
   stats?: boolean
+  meetingsOnly?: boolean
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -247,7 +249,8 @@ function parseSyncFlags(flags: SyncFlags, plan: ZoomPlan): SyncCommandOptions {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
     stats: flags.stats === true,
-    plan
+    plan,
+    meetingsOnly: flags.meetingsOnly === true
   }
 }
 

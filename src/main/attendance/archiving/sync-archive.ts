@@ -206,7 +206,8 @@ export async function syncArchive(
   if (fullWalk && !stopped()) {
     plan(
       [...knownFailures.values()]
-        .filter((failure) => !seen.has(failure.uuid))
+        // Webinar failures are retried by the webinar sync, which lists their webinar again.
+        .filter((failure) => !seen.has(failure.uuid) && failure.kind !== 'webinar')
         .map((failure) => ({
           uuid: failure.uuid,
           meetingId: failure.meetingId,
