@@ -63,4 +63,16 @@ describe('headcount webinars and attendance --webinar', () => {
     const roles = new Set(parseCsv(byUuid.stdout).map((r) => r.Role))
     expect(roles).toEqual(new Set(['Host', 'Panelist', 'Attendee']))
   })
+
+  it('sync archives webinar sessions too, and --meetings-only leaves them out', async () => {
+    const { webinar } = sim.org.webinars.findQuirk('webinar-series')
+    const host = sim.org.users.find((u) => u.id === webinar.hostId)?.email as string
+    const file = `${tempDir('webinar-sync')}/a.sqlite`
+    const only = await run('sync', '--user', host, '--meetings-only', '--archive', file)
+    expect(only.code, only.stderr).toBe(0)
+    expect(only.stderr).not.toMatch(/Webinar sessions/)
+    const both = await run('sync', '--user', host, '--archive', file)
+    expect(both.code, both.stderr).toBe(0)
+    expect(both.stderr).toMatch(/Webinar sessions: [1-9]\d* newly archived, 0 already archived\./)
+  })
 })
