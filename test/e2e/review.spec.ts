@@ -11,7 +11,7 @@ const syncTimeout = 120_000
 async function exportRows(app: AppHarness): Promise<Record<string, string>[]> {
   const { page } = app
   for (const f of readdirSync(app.exportDir)) rmSync(join(app.exportDir, f))
-  await page.getByRole('button', { name: 'Export CSV…' }).click()
+  await page.getByRole('button', { name: /^Export everyone/ }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('.csv')
   const [file] = readdirSync(app.exportDir).filter((f) => f.endsWith('.csv'))
   const text = readFileSync(join(app.exportDir, file!), 'utf8').replace(/^\uFEFF/, '')

@@ -26,6 +26,7 @@ import { meetingsCommand } from './commands/meetings-command'
 import { rollUpCommand } from './commands/rollup-command'
 import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
 import { usersCommand } from './commands/users-command'
+import { addWebinarsCommand } from './webinars-program'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 import { addIdentityCommands } from './identity-program'
 
@@ -150,22 +151,27 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
       .command('attendance')
       .description('attendance of one session (a meeting ID means its latest session)')
       .argument('<meeting>', 'meeting ID, or the UUID of one session of the meeting')
-  ).action(
-    async (
-      meetingText: string,
-      options: { threshold: string; tz: string; csv?: string; offline?: boolean },
-      command: Command
-    ) => {
-      const meeting = parseMeetingRef(meetingText)
-      const threshold = parseThreshold(options.threshold)
-      const timeZone = parseTimeZone(options.tz)
-      await dispatch(globals(command), options.csv, {
-        kind: 'reading',
-        offline: options.offline === true,
-        run: (context) => attendanceCommand(context, { meeting, threshold, timeZone })
-      })
-    }
-  )
+      .option('--webinar', 'the ID is a webinar ID (a webinar session UUID is found on its own)')
+      .option('--count-panelists', 'with webinars: count panelists and the host as attendees')
+  ).action(async (meetingText: string, options: AttendanceFlags, command: Command) => {
+    const meeting = parseMeetingRef(meetingText)
+    const threshold = parseThreshold(options.threshold)
+    const timeZone = parseTimeZone(options.tz)
+    await dispatch(globals(command), options.csv, {
+      kind: 'reading',
+      offline: options.offline === true,
+      run: (context) =>
+        attendanceCommand(context, {
+          meeting,
+          threshold,
+          timeZone,
+          webinar: options.webinar === true,
+          countPanelists: options.countPanelists === true
+        })
+    })
+  })
+
+  addWebinarsCommand(program, (command) => globals(command), dispatch)
 
   const rollup = program
     .command('rollup')
@@ -203,6 +209,7 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     .option('--from <yyyy-mm-dd>', 'first day (UTC); default six months ago')
     .option('--to <yyyy-mm-dd>', 'last day (UTC); default today')
     .option('--stats', 'end with a line of figures: sessions, Heavy calls, seconds, floor')
+    .option('--meetings-only', 'leave webinars out')
     .action(async (options: SyncFlags, command: Command) => {
       const global = globals(command)
       const parsed = parseSyncFlags(options, global.plan)
@@ -216,11 +223,21 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
   return program
 }
 
+interface AttendanceFlags {
+  threshold: string
+  tz: string
+  csv?: string
+  offline?: boolean
+  webinar?: boolean
+  countPanelists?: boolean
+}
+
 interface SyncFlags {
   user?: string[]
   from?: string
   to?: string
   stats?: boolean
+  meetingsOnly?: boolean
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -237,7 +254,8 @@ function parseSyncFlags(flags: SyncFlags, plan: ZoomPlan): SyncCommandOptions {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
     stats: flags.stats === true,
-    plan
+    plan,
+    meetingsOnly: flags.meetingsOnly === true
   }
 }
 

@@ -17,6 +17,7 @@ import type { ReportMeetingListItem, ZoomClient } from '../../zoom'
 import { parseInstant, text } from '../engine/field-values'
 import { isCancelled, stopsTheBatch, throwIfAborted, toAppError } from '../fetch/fetch-errors'
 import type { ScheduleMemo } from '../fetch/instance-registrants'
+import { syncWebinars } from '../webinars/sync-webinars'
 import { archiveInstance, type ListedInstance } from './archive-instance'
 import { chooseHosts, type SyncHost } from './sync-hosts'
 import { monthWindows, syncRange, type MonthWindow } from './sync-months'
@@ -34,6 +35,8 @@ export interface SyncArchiveOptions {
   /** Instances fetched at once (default 6); the client paces the requests themselves. */
   concurrency?: number
   now?: () => Date
+  /** Also archive webinar sessions after the meetings, counted in the same summary. */
+  includeWebinars?: boolean
 }
 
 export interface SyncResult {
@@ -206,7 +209,8 @@ export async function syncArchive(
   if (fullWalk && !stopped()) {
     plan(
       [...knownFailures.values()]
-        .filter((failure) => !seen.has(failure.uuid))
+        // Webinar failures are retried by the webinar sync, which lists their webinar again.
+        .filter((failure) => !seen.has(failure.uuid) && failure.kind !== 'webinar')
         .map((failure) => ({
           uuid: failure.uuid,
           meetingId: failure.meetingId,
@@ -217,6 +221,22 @@ export async function syncArchive(
     )
   }
   await fetching.onIdle()
+  if (options.includeWebinars && !stopped()) {
+    try {
+      const webinars = await syncWebinars(client, archive, {
+        account,
+        hosts: options.hosts,
+        fromMs: Date.parse(`${range.from}T00:00:00Z`),
+        toMs: Date.parse(`${range.to}T00:00:00Z`) + 86_400_000,
+        signal,
+        now
+      })
+      newInstances += webinars.newInstances
+      alreadyArchived += webinars.alreadyArchived
+    } catch (error) {
+      if (!isCancelled(error, signal)) stop(toAppError(error))
+    }
+  }
 
   const cancelled = options.signal?.aborted === true
   const failures = (await archive.listFailures(account)).filter((f) => failedNow.has(f.uuid))

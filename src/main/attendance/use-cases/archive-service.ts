@@ -98,7 +98,8 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
           to: input.to,
           signal: job.signal,
           onProgress: (done, total) => job.progress(done, total),
-          now
+          now,
+          includeWebinars: true
         })
         const { summary } = result
         if (summary.newInstances > 0 || summary.goneFromZoom > 0) {

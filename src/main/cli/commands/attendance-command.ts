@@ -1,8 +1,10 @@
 import { attendanceCsvRows } from '../../attendance/csv/attendance-csv'
 import { readInstanceAttendance, type InstanceProgress } from '../../attendance/fetch'
 import { openReviewCount, openReviewNote } from '../../identity/open-review-note'
+import { hasCode } from '../../attendance/fetch/fetch-errors'
 import { createProgress } from '../progress'
 import type { CommandResult, ReadingContext } from './command-result'
+import { isArchivedWebinar, webinarAttendanceCommand } from './webinar-attendance-command'
 
 const steps: Record<InstanceProgress['step'], number> = {
   meeting: 0,
@@ -13,9 +15,34 @@ const steps: Record<InstanceProgress['step'], number> = {
 
 /**
  * `headcount attendance ID|UUID`: one row per person for one meeting instance, archive first
- * as in the app; offline (no client), from the archive only.
+ * as in the app; offline (no client), from the archive only. `--webinar`, or a UUID that
+ * names a webinar session, reads it as a webinar (with roles).
  */
 export async function attendanceCommand(
+  context: ReadingContext,
+  options: {
+    meeting: string
+    threshold?: number
+    timeZone?: string
+    webinar?: boolean
+    countPanelists?: boolean
+  }
+): Promise<CommandResult> {
+  const asWebinar = { ...options, webinar: options.meeting }
+  if (options.webinar || (await isArchivedWebinar(context, options.meeting))) {
+    return webinarAttendanceCommand(context, asWebinar)
+  }
+  try {
+    return await meetingAttendance(context, options)
+  } catch (error) {
+    // A UUID Zoom knows no meeting by may be a webinar session's.
+    const uuid = !/^\d+$/.test(options.meeting)
+    if (!uuid || !context.client || !hasCode(error, 'not-found')) throw error
+    return webinarAttendanceCommand(context, asWebinar).catch(() => Promise.reject(error))
+  }
+}
+
+async function meetingAttendance(
   context: ReadingContext,
   options: { meeting: string; threshold?: number; timeZone?: string }
 ): Promise<CommandResult> {

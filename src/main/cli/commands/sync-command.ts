@@ -9,6 +9,7 @@ import { syncArchive, syncSummaryLines } from '../../attendance/archiving'
 import type { ZoomPlan } from '../../zoom'
 import { planLimits } from '../../zoom/rate-categories'
 import { savedRetention } from '../cli-archive'
+import { syncWebinars, type WebinarSyncResult } from '../../attendance/webinars/sync-webinars'
 import { createProgress } from '../progress'
 import type { ArchiveContext, CommandResult } from './command-result'
 
@@ -18,6 +19,8 @@ export interface SyncCommandOptions {
   to?: string
   stats: boolean
   plan: ZoomPlan
+  /** Leave webinars out (they are synced after the meetings by default). */
+  meetingsOnly?: boolean
 }
 
 export async function syncCommand(
@@ -51,6 +54,10 @@ export async function syncCommand(
         'Stopped before it finished. Everything archived so far is kept; run it again to carry on.'
     })
   }
+  const webinars =
+    summary.stoppedBy === null && !options.meetingsOnly
+      ? await syncWebinarsFor(context, options)
+      : null
   if (summary.stoppedBy === null) await archive.prune(savedRetention(context.io), clock())
   const notes: string[] = []
   if (result.clampedFrom !== null) {
@@ -58,7 +65,9 @@ export async function syncCommand(
       `Zoom's reports only go back six months, so the sync started there instead of ${result.clampedFrom}.`
     )
   }
+  if (webinars) notes.push(...webinars.notes)
   const lines = syncSummaryLines(summary)
+  if (webinars && webinars.notes.length === 0) lines.push(webinarLine(webinars))
   if (options.stats) {
     const heavy = context.client.stats().byCategory.Heavy
     const floor = heavy / planLimits[options.plan].Heavy.perWindow
@@ -72,6 +81,32 @@ export async function syncCommand(
     epilogue: lines,
     incomplete: summary.stoppedBy ?? summary.failed[0]?.error ?? null
   }
+}
+
+async function syncWebinarsFor(
+  context: ArchiveContext,
+  options: SyncCommandOptions
+): Promise<WebinarSyncResult> {
+  const progress = createProgress(context.io, 'Syncing webinars')
+  try {
+    return await syncWebinars(context.client, context.archive, {
+      account: context.archiveAccount,
+      hosts: options.hosts,
+      fromMs: options.from === undefined ? undefined : Date.parse(`${options.from}T00:00:00Z`),
+      toMs:
+        options.to === undefined ? undefined : Date.parse(`${options.to}T00:00:00Z`) + 86_400_000,
+      signal: context.signal,
+      now: context.io.now
+    })
+  } finally {
+    progress.stop()
+  }
+}
+
+function webinarLine(result: WebinarSyncResult): string {
+  const failed =
+    result.failed > 0 ? `, ${result.failed} could not be read (tried again next sync)` : ''
+  return `Webinar sessions: ${result.newInstances} newly archived, ${result.alreadyArchived} already archived${failed}.`
 }
 
 function eta(startedMs: number, done: number, total: number): string {
