@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive'
 import { describeArchiveError } from '../../../src/main/archive/archive-errors'
 import { ArchiveDb } from '../../../src/main/archive/sqlite/archive-db'
-import { latestVersion } from '../../../src/main/archive/sqlite/migrations'
+import { latestVersion, migrations } from '../../../src/main/archive/sqlite/migrations'
 import { sampleInstance } from '../../support/archive/sample-instances'
 import { archivePath, useTempFolder } from '../../support/archive/temp-archive'
 
@@ -56,7 +56,8 @@ describe('opening the archive', () => {
   const pastVersions = readdirSync(fixtures).filter((name) => name.endsWith('.sqlite'))
 
   it('has a fixture for every schema version up to this one', () => {
-    for (let v = 1; v <= latestVersion; v++) expect(pastVersions).toContain(`v${v}.sqlite`)
+    // Numbers reserved by work not merged yet may be missing; every shipped one has a fixture.
+    for (const { version } of migrations) expect(pastVersions).toContain(`v${version}.sqlite`)
     expect(pastVersions).toContain('v0-empty.sqlite')
   })
 

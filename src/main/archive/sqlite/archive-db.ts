@@ -6,6 +6,7 @@ import type { DatabaseSync } from 'node:sqlite'
 import type { StoreInstanceInput, StoreResult } from '../archive-types'
 import { inTransaction, openConnection } from './connection'
 import { ArchiveReader } from './read-queries'
+import { PeopleQueries } from './people-queries'
 import { StateWriter } from './state-writes'
 import { withDeferredIndexes } from './deferred-indexes'
 import { InstanceWriter } from './store-instance'
@@ -33,6 +34,7 @@ const DEFERRED_INDEX_MIN_ROWS = 50_000
 export class ArchiveDb {
   readonly reads: ArchiveReader
   readonly state: StateWriter
+  readonly people: PeopleQueries
   private readonly writer: InstanceWriter
 
   constructor(
@@ -42,6 +44,7 @@ export class ArchiveDb {
     this.writer = new InstanceWriter(db)
     this.reads = new ArchiveReader(db)
     this.state = new StateWriter(db, this.writer)
+    this.people = new PeopleQueries(db)
   }
 
   static open(file: string, busyTimeoutMs?: number): ArchiveDb {

@@ -167,6 +167,20 @@ CREATE TABLE sync_runs (
 );
 `
 
+const v5 = `
+-- Programmes (completion rules such as "Onboarding: any 1 session at 75%"), kept with the account
+-- they belong to. definition is the rule and meeting selection as JSON; every status is computed
+-- from the raw rows on read, so nothing derived is stored.
+CREATE TABLE programmes (
+  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (account_id, id)
+);
+`
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -177,7 +191,9 @@ export const migrations: readonly Migration[] = [
     version: 2,
     purpose: 'notes kept with each instance, failures named by topic and start, recent syncs',
     sql: v2
-  }
+  },
+  // v3 and v4 are reserved by work in progress; each migration only needs a higher number.
+  { version: 5, purpose: 'programmes kept with their account', sql: v5 }
 ]
 
 export const latestVersion = migrations[migrations.length - 1].version
