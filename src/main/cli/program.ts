@@ -26,6 +26,7 @@ import { rollUpCommand } from './commands/rollup-command'
 import { syncCommand, type SyncCommandOptions } from './commands/sync-command'
 import { usersCommand } from './commands/users-command'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
+import { addPeopleCommands, type PeopleRun } from './people-program'
 
 export interface GlobalOptions {
   demo: boolean
@@ -40,6 +41,8 @@ export type CliCommand =
   | { kind: 'reading'; offline: boolean; run: (context: ReadingContext) => Promise<CommandResult> }
   /** Zoom in, the archive out (sync): both must open. */
   | { kind: 'archive'; run: (context: ArchiveContext) => Promise<CommandResult> }
+  /** The archive only, never the network (person, programme). */
+  | { kind: 'people'; run: PeopleRun }
 
 /** Runs a validated command: opens the Zoom session and archive, writes the CSV, sets the exit code. */
 export type Dispatch = (
@@ -207,6 +210,8 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
         run: (context) => syncCommand(context, parsed)
       })
     })
+
+  addPeopleCommands(program, (command, csv, cli) => dispatch(globals(command), csv, cli))
 
   return program
 }
