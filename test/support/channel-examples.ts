@@ -76,5 +76,33 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
   'archive:back-up': undefined,
   'archive:restore': { confirmed: true },
   'archive:forget-account': { id: 'profile-1', confirmed: true },
-  'archive:dismiss-notices': undefined
+  'archive:dismiss-notices': undefined,
+  'people:search': { text: 'mar' },
+  'people:get-person': { person: { email: 'maria@example.org' } },
+  'people:list': {
+    filter: { topic: 'Onboarding', from: '2026-01-01' },
+    notSeenSince: '2026-04-01'
+  },
+  'people:export-person': { person: { name: 'Chris iPad' }, timeZone: 'Europe/Paris' },
+  'people:export-list': { filter: { hosts: ['host@example.org'] }, timeZone: null },
+  'programmes:list': undefined,
+  'programmes:save': {
+    definition: {
+      name: 'Onboarding',
+      meetings: { kind: 'topic', topic: 'Onboarding' },
+      rule: { kind: 'sessions', minSessions: 1, minPercent: 75 }
+    }
+  },
+  'programmes:delete': { id: 'programme-1' },
+  'programmes:report': { target: { id: 'programme-1' } },
+  'programmes:export-csv': {
+    target: {
+      definition: {
+        name: 'Course',
+        meetings: { kind: 'series', meetingId: '85212345678' },
+        rule: { kind: 'distinct', minSessions: 6, minPercent: 50 }
+      }
+    },
+    timeZone: 'UTC'
+  }
 }

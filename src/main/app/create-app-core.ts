@@ -25,6 +25,9 @@ import { createFilesHandlers } from '../ipc/handlers/files-handlers'
 import { createJobsHandlers } from '../ipc/handlers/jobs-handlers'
 import { createMeetingsHandlers } from '../ipc/handlers/meetings-handlers'
 import { createRollupHandlers } from '../ipc/handlers/rollup-handlers'
+import { createPeopleHandlers } from '../ipc/handlers/people-handlers'
+import { createProgrammesHandlers } from '../ipc/handlers/programmes-handlers'
+import { createPeopleService } from '../people/people-service'
 import { createUsersHandlers } from '../ipc/handlers/users-handlers'
 import { createIpcRouter } from '../ipc/router'
 import type { Handlers, IpcRouter } from '../ipc/router'
@@ -136,6 +139,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const attendance = createAttendanceService(attendanceDeps)
   const rollups = createRollUpService(attendanceDeps)
   const past = createPastMeetingsService(attendanceDeps)
+  const people = createPeopleService({
+    archive: () => archive.get(),
+    currentAccount: connection.accountKey,
+    jobs,
+    exports
+  })
 
   /** The JSON meeting cache of earlier versions moves into the archive once, in the background. */
   async function bringInOldCache(): Promise<void> {
@@ -180,7 +189,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createAttendanceHandlers(attendance),
     ...createFilesHandlers(exports),
     ...createRollupHandlers(rollups),
-    ...createArchiveHandlers(archiveService)
+    ...createArchiveHandlers(archiveService),
+    ...createPeopleHandlers(people),
+    ...createProgrammesHandlers(people)
   }
   return {
     router: announceAuthExpiry(createIpcRouter(handlers, logger, deps.secrets), events),

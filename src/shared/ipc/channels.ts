@@ -49,7 +49,17 @@ export const invokeChannels = [
   'archive:back-up',
   'archive:restore',
   'archive:forget-account',
-  'archive:dismiss-notices'
+  'archive:dismiss-notices',
+  'people:search',
+  'people:get-person',
+  'people:list',
+  'people:export-person',
+  'people:export-list',
+  'programmes:list',
+  'programmes:save',
+  'programmes:delete',
+  'programmes:report',
+  'programmes:export-csv'
 ] as const
 
 export const eventChannels = [

@@ -9,6 +9,8 @@ import { demoContract } from './contracts/demo-contract'
 import { filesContract } from './contracts/files-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
 import { meetingsContract } from './contracts/meetings-contract'
+import { peopleContract } from './contracts/people-contract'
+import { programmesContract } from './contracts/programmes-contract'
 import { rollUpContract } from './contracts/rollup-contract'
 import { usersContract } from './contracts/users-contract'
 import type { jobProgressSchema } from './contracts/jobs-contract'
@@ -28,7 +30,9 @@ export const invokeContract = {
   ...attendanceContract,
   ...filesContract,
   ...rollUpContract,
-  ...archiveContract
+  ...archiveContract,
+  ...peopleContract,
+  ...programmesContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {

@@ -91,7 +91,10 @@ describe('an export when the renderer crashes mid-way', () => {
     expect(result.data!.rows).toBeGreaterThan(0)
     expect(leftoverTemps()).toEqual([])
     // The reloaded window asks main to reveal the file it never heard about.
-    expect(await invoke('files:show-last-export')).toEqual({ ok: true, data: { shown: true, message: null } })
+    expect(await invoke('files:show-last-export')).toEqual({
+      ok: true,
+      data: { shown: true, message: null }
+    })
     expect(fake.shownInFolder).toEqual([target])
   })
 

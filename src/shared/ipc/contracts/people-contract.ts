@@ -131,12 +131,12 @@ export const programmeViewSchema = z.object({
 })
 
 /** A programme by its saved id, or a definition not saved yet (a preview while editing). */
-const programmeTarget = z.union([
+export const programmeTarget = z.union([
   z.object({ id: z.string().min(1).max(64) }).strict(),
   z.object({ definition: programmeDefinitionSchema }).strict()
 ])
 
-const timeZone = z.string().max(64).nullable()
+export const timeZone = z.string().max(64).nullable()
 
 export const peopleContract = {
   'people:search': {
@@ -174,25 +174,6 @@ export const peopleContract = {
         jobId: jobIdSchema.optional()
       })
       .strict(),
-    output: exportOutcomeSchema
-  },
-  'programmes:list': { input: z.undefined(), output: z.array(programmeSchema) },
-  'programmes:save': {
-    input: z
-      .object({ id: z.string().min(1).max(64).optional(), definition: programmeDefinitionSchema })
-      .strict(),
-    output: programmeSchema
-  },
-  'programmes:delete': {
-    input: z.object({ id: z.string().min(1).max(64) }).strict(),
-    output: z.boolean()
-  },
-  'programmes:report': {
-    input: z.object({ target: programmeTarget, jobId: jobIdSchema.optional() }).strict(),
-    output: programmeViewSchema
-  },
-  'programmes:export-csv': {
-    input: z.object({ target: programmeTarget, timeZone, jobId: jobIdSchema.optional() }).strict(),
     output: exportOutcomeSchema
   }
 }

@@ -22,7 +22,9 @@ describe('the export notice', () => {
 
   it('says so when main has no file to show', async () => {
     const user = userEvent.setup()
-    installFakeBridge({ 'files:show-last-export': ok({ shown: false, message: 'Nothing has been saved yet.' }) })
+    installFakeBridge({
+      'files:show-last-export': ok({ shown: false, message: 'Nothing has been saved yet.' })
+    })
     render(<ExportDone fileName="a.csv" rows={3} />)
     await user.click(screen.getByRole('button', { name: 'Show in folder' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(
