@@ -45,6 +45,7 @@ type ProgrammeTarget = { id: string } | { definition: ProgrammeDefinition }
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString())
 const today = (): string => new Date().toISOString().slice(0, 10)
 
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- PeopleService is this return type
 export function createPeopleService(deps: PeopleServiceDeps) {
   async function opened(): Promise<{ archive: Archive; account: string }> {
     const account = deps.currentAccount()
