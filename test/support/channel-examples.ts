@@ -87,5 +87,33 @@ export const channelExamples: { [C in InvokeChannel]: InvokeInput<C> } = {
   'identity:add-alias': { email: 'ann@example.org', alias: 'Annie' },
   'identity:decisions': { personKey: 'e:ann@example.org' },
   'identity:export-aliases': undefined,
-  'identity:import-aliases': undefined
+  'identity:import-aliases': undefined,
+  'people:search': { text: 'mar' },
+  'people:get-person': { person: { email: 'maria@example.org' } },
+  'people:list': {
+    filter: { topic: 'Onboarding', from: '2026-01-01' },
+    notSeenSince: '2026-04-01'
+  },
+  'people:export-person': { person: { name: 'Chris iPad' }, timeZone: 'Europe/Paris' },
+  'people:export-list': { filter: { hosts: ['host@example.org'] }, timeZone: null },
+  'programmes:list': undefined,
+  'programmes:save': {
+    definition: {
+      name: 'Onboarding',
+      meetings: { kind: 'topic', topic: 'Onboarding' },
+      rule: { kind: 'sessions', minSessions: 1, minPercent: 75 }
+    }
+  },
+  'programmes:delete': { id: 'programme-1' },
+  'programmes:report': { target: { id: 'programme-1' } },
+  'programmes:export-csv': {
+    target: {
+      definition: {
+        name: 'Course',
+        meetings: { kind: 'series', meetingId: '85212345678' },
+        rule: { kind: 'distinct', minSessions: 6, minPercent: 50 }
+      }
+    },
+    timeZone: 'UTC'
+  }
 }

@@ -335,6 +335,69 @@ export function validPayloads(
       { requiredKeys: [] }
     ),
     'identity:export-aliases': fc.constant(undefined),
-    'identity:import-aliases': fc.constant(undefined)
+    'identity:import-aliases': fc.constant(undefined),
+    ...peoplePayloads(emails)
+  }
+}
+
+/** Emails of people an `arrange` step has put in the archive (the archive starts empty). */
+export const archivedPeople: string[] = []
+
+/** People and programmes: names and emails the demo knows, and random valid definitions. */
+function peoplePayloads(emails: readonly string[]) {
+  const person = fc.oneof(
+    fc
+      .nat()
+      .map((i) => ({ email: archivedPeople[i % Math.max(1, archivedPeople.length)] ?? emails[0] })),
+    fc.record({ email: fc.constantFrom(...emails.filter((e) => e.length <= 254)) }),
+    fc.record({ name: fc.constantFrom('Maria', 'José Núñez', 'Chris iPad') })
+  )
+  const filter = fc.record(
+    {
+      hosts: fc.array(fc.constantFrom(...emails.filter((e) => e.length <= 254)), { maxLength: 2 }),
+      from: fc.constant(day(Date.now() - 30 * dayMs)),
+      topic: fc.constantFrom('onboarding', 'Café', '')
+    },
+    { requiredKeys: [] }
+  )
+  const definition = fc.record(
+    {
+      name: fc.constantFrom('Onboarding', 'Course'),
+      meetings: fc.oneof(
+        fc.record({
+          kind: fc.constant('topic' as const),
+          topic: fc.constantFrom('Onboarding', 'x')
+        }),
+        fc.record({ kind: fc.constant('series' as const), meetingId: fc.constant('85212345678') })
+      ),
+      rule: fc.record({
+        kind: fc.constantFrom('sessions' as const, 'distinct' as const),
+        minSessions: fc.integer({ min: 1, max: 10 }),
+        minPercent: percent
+      })
+    },
+    { requiredKeys: ['name', 'meetings', 'rule'] }
+  )
+  const target = fc.oneof(
+    fc.record({ id: fc.constantFrom('programme-1', 'x') }),
+    fc.record({ definition })
+  )
+  return {
+    'people:search': fc.record({ text: fc.string({ maxLength: 20 }) }),
+    'people:get-person': fc.record(
+      { person, thresholdPercent: percent },
+      { requiredKeys: ['person'] }
+    ),
+    'people:list': fc.record(
+      { filter, thresholdPercent: percent, jobId },
+      { requiredKeys: ['filter'] }
+    ),
+    'people:export-person': fc.record({ person, timeZone }),
+    'people:export-list': fc.record({ filter, timeZone }),
+    'programmes:list': fc.constant(undefined),
+    'programmes:save': fc.record({ definition }),
+    'programmes:delete': fc.record({ id: fc.constantFrom('programme-1', 'x') }),
+    'programmes:report': fc.record({ target, jobId }, { requiredKeys: ['target'] }),
+    'programmes:export-csv': fc.record({ target, timeZone })
   }
 }

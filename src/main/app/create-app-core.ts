@@ -28,6 +28,9 @@ import { createJobsHandlers } from '../ipc/handlers/jobs-handlers'
 import { createMeetingsHandlers } from '../ipc/handlers/meetings-handlers'
 import { createRollupHandlers } from '../ipc/handlers/rollup-handlers'
 import { createSettingsHandlers } from '../ipc/handlers/settings-handlers'
+import { createPeopleHandlers } from '../ipc/handlers/people-handlers'
+import { createProgrammesHandlers } from '../ipc/handlers/programmes-handlers'
+import { createPeopleService } from '../people/people-service'
 import { createUsersHandlers } from '../ipc/handlers/users-handlers'
 import { createIpcRouter } from '../ipc/router'
 import type { Handlers, IpcRouter } from '../ipc/router'
@@ -148,6 +151,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     dialogs: deps.dialogs,
     onChanged: () => events.publish('archive:changed', { reason: 'identity' })
   })
+  const people = createPeopleService({
+    archive: () => archive.get(),
+    currentAccount: connection.accountKey,
+    jobs,
+    exports
+  })
 
   /** The JSON meeting cache of earlier versions moves into the archive once, in the background. */
   async function bringInOldCache(): Promise<void> {
@@ -194,7 +203,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     ...createRollupHandlers(rollups),
     ...createSettingsHandlers(storage.settings),
     ...createArchiveHandlers(archiveService),
-    ...createIdentityHandlers(identity)
+    ...createIdentityHandlers(identity),
+    ...createPeopleHandlers(people),
+    ...createProgrammesHandlers(people)
   }
   return {
     router: announceAuthExpiry(createIpcRouter(handlers, logger, deps.secrets), events),

@@ -121,6 +121,14 @@ export interface PersonMatch {
   email: string
 }
 
+/** A programme as kept in the archive: its definition is checked by the people use-cases. */
+export interface StoredProgramme {
+  id: string
+  name: string
+  definition: unknown
+  updatedAtMs: number
+}
+
 export interface HistoryEntry {
   uuid: string
   kind: SessionKind
@@ -226,6 +234,13 @@ export interface Archive {
   searchPeople(account: AccountId, prefix: string, limit?: number): Promise<PersonMatch[]>
   /** Every archived row of one person, oldest instance first. */
   history(account: AccountId, key: PersonKey): Promise<HistoryEntry[]>
+  /** The name each match was last seen with, in order ('' when none is known). */
+  personNames(account: AccountId, matches: readonly PersonMatch[]): Promise<string[]>
+  listProgrammes(account: AccountId): Promise<StoredProgramme[]>
+  /** Adds or replaces the programme with this id. */
+  saveProgramme(account: AccountId, programme: Omit<StoredProgramme, 'updatedAtMs'>): Promise<void>
+  /** False when there was no such programme. */
+  deleteProgramme(account: AccountId, id: string): Promise<boolean>
   /** Zoom answered 3001/12702 for it; keeps the first date. */
   markGone(account: AccountId, uuid: string, at: Date, zoomCode: number): Promise<void>
 

@@ -24,6 +24,7 @@ import type {
   FailureEntry,
   PersonMatch,
   PruneOptions,
+  StoredProgramme,
   SyncRun,
   AccountStats,
   IdentityAction,
@@ -167,6 +168,23 @@ class SqliteArchive implements Archive {
 
   history(account: string, key: PersonKey): Promise<HistoryEntry[]> {
     return this.use('be read', (c) => c.reads.history(account, key))
+  }
+
+  personNames(account: string, matches: readonly PersonMatch[]): Promise<string[]> {
+    return this.use('be read', (c) => c.people.names(account, matches))
+  }
+
+  listProgrammes(account: string): Promise<StoredProgramme[]> {
+    return this.use('be read', (c) => c.people.programmes(account))
+  }
+
+  saveProgramme(account: string, programme: Omit<StoredProgramme, 'updatedAtMs'>): Promise<void> {
+    const at = this.options.now?.() ?? new Date()
+    return this.use('keep the programme', (c) => c.people.saveProgramme(account, programme, at))
+  }
+
+  deleteProgramme(account: string, id: string): Promise<boolean> {
+    return this.use('keep the change', (c) => c.people.deleteProgramme(account, id))
   }
 
   markGone(account: string, uuid: string, at: Date, zoomCode: number): Promise<void> {

@@ -29,6 +29,7 @@ import { usersCommand } from './commands/users-command'
 import { addWebinarsCommand } from './webinars-program'
 import { defaultThresholdPercent } from '../../shared/attendance/defaults'
 import { addIdentityCommands } from './identity-program'
+import { addPeopleCommands, type PeopleRun } from './people-program'
 
 export interface GlobalOptions {
   demo: boolean
@@ -45,6 +46,8 @@ export type CliCommand =
   | { kind: 'archive'; run: (context: ArchiveContext) => Promise<CommandResult> }
   /** The identity book (review, alias): the archive alone, no Zoom. */
   | { kind: 'book'; run: (context: BookContext) => Promise<CommandResult> }
+  /** The archive only, never the network (person, programme). */
+  | { kind: 'people'; run: PeopleRun }
 
 /** Runs a validated command: opens the Zoom session and archive, writes the CSV, sets the exit code. */
 export type Dispatch = (
@@ -220,6 +223,8 @@ export function buildProgram(io: CliIo, dispatch: Dispatch): Command {
     })
 
   addIdentityCommands(program, globals, dispatch)
+  addPeopleCommands(program, (command, csv, cli) => dispatch(globals(command), csv, cli))
+
   return program
 }
 

@@ -9,6 +9,8 @@ import type { CommandResult } from './commands/command-result'
 import { errorLine, exitCodeFor, exitCodes } from './exit-codes'
 import { deliverCsv, writeNotes } from './output'
 import { buildProgram, type CliCommand, type GlobalOptions } from './program'
+import type { PeopleRun } from './people-program'
+import { syncArchive } from '../attendance/archiving'
 import { silentLogger, type Logger } from '../logging/logger'
 import type { ZoomClient } from '../zoom'
 
@@ -105,6 +107,7 @@ async function runCommand(
       notes: archive.notices.map((notice) => notice.message)
     }
   }
+  if (command.kind === 'people') return runPeople(global, command.run, io, keep)
   let client: ZoomClient | null = null
   let logger: Logger
   if (command.offline) {
@@ -126,6 +129,32 @@ async function runCommand(
   if (archive) keep(archive)
   const result = await command.run({ ...base, client, logger, archive: archive?.shelf })
   return { result, notes: [...(archive?.notices ?? []), ...notes] }
+}
+
+/**
+ * The archive alone. The demo's archive is filled from the built-in demo first when it holds
+ * nothing yet, so `--demo` shows what the app shows after its sync.
+ */
+async function runPeople(
+  global: GlobalOptions,
+  run: PeopleRun,
+  io: CliIo,
+  keep: (resource: { close(): Promise<void> }, logger?: Logger) => void
+): Promise<{ result: CommandResult; notes: string[] }> {
+  const logging = openLogging(io)
+  keep(logging, logging.logger)
+  const account = archiveAccountFor(io, global.demo)
+  const archive = await openArchive(archiveFileFor(io, global.archive))
+  keep(archive)
+  const notes = archive.notices.map((notice) => notice.message)
+  if (global.demo && (await archive.accountStats(account)).instances === 0) {
+    const session = await openSession(global, io)
+    keep(session, session.logger)
+    await syncArchive(session.client, archive, { account, signal: io.signal, now: io.now })
+    notes.push('The demo archive was empty, so the demo organisation was synced into it first.')
+  }
+  const result = await run({ io, signal: io.signal, archive, account })
+  return { result, notes }
 }
 
 function report(error: unknown, io: CliIo): number {

@@ -60,7 +60,17 @@ export const invokeChannels = [
   'identity:add-alias',
   'identity:decisions',
   'identity:export-aliases',
-  'identity:import-aliases'
+  'identity:import-aliases',
+  'people:search',
+  'people:get-person',
+  'people:list',
+  'people:export-person',
+  'people:export-list',
+  'programmes:list',
+  'programmes:save',
+  'programmes:delete',
+  'programmes:report',
+  'programmes:export-csv'
 ] as const
 
 export const eventChannels = [

@@ -10,6 +10,8 @@ import { filesContract } from './contracts/files-contract'
 import { identityContract } from './contracts/identity-contract'
 import { jobsContract, jobsEvents } from './contracts/jobs-contract'
 import { meetingsContract } from './contracts/meetings-contract'
+import { peopleContract } from './contracts/people-contract'
+import { programmesContract } from './contracts/programmes-contract'
 import { rollUpContract } from './contracts/rollup-contract'
 import { settingsContract } from './contracts/settings-contract'
 import { usersContract } from './contracts/users-contract'
@@ -32,7 +34,9 @@ export const invokeContract = {
   ...rollUpContract,
   ...settingsContract,
   ...archiveContract,
-  ...identityContract
+  ...identityContract,
+  ...peopleContract,
+  ...programmesContract
 } satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>
 
 export const eventContract = {

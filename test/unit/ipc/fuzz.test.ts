@@ -17,7 +17,7 @@ import { createSenderPolicy } from '../../../src/main/ipc/sender-policy'
 import type { SenderEvent } from '../../../src/main/ipc/sender-policy'
 import { connectedCore } from '../../support/connected-core'
 import { createTestCore } from '../../support/fake-core'
-import { validPayloads } from '../../support/ipc-payloads'
+import { archivedPeople, validPayloads } from '../../support/ipc-payloads'
 import {
   appOriginForTests,
   createFakeIpcMain,
@@ -147,7 +147,23 @@ const connectedRuns: Partial<Record<InvokeChannel, number>> = {
 }
 
 /** What a channel needs done first to have anything to answer (a finished run to save). */
-const arrange: Partial<Record<InvokeChannel, (core: AppCore) => Promise<unknown>>> = {
+/** Loads one ended session, so its people are in the archive for the person lookups. */
+async function archiveOneSession(core: AppCore, sim: RunningSimulator): Promise<void> {
+  for (const meeting of sim.org.meetings) {
+    for (const instance of meeting.instances) {
+      const loaded = await core.router.dispatch('attendance:load', { meeting: instance.uuid })
+      const people = loaded.ok ? (loaded.data as { people: { email: string }[] }).people : []
+      archivedPeople.push(...people.map((p) => p.email).filter((e) => e.includes('@')))
+      if (archivedPeople.length > 0) return
+    }
+  }
+}
+
+const arrange: Partial<
+  Record<InvokeChannel, (core: AppCore, sim: RunningSimulator) => Promise<unknown>>
+> = {
+  'people:get-person': archiveOneSession,
+  'people:export-person': archiveOneSession,
   'users:export-bulk-result': (core) =>
     core.router.dispatch('users:bulk-create', {
       csvText: 'email,first_name,last_name,type\nfuzz.once@example.org,Fuzz,Once,Basic',
@@ -172,7 +188,7 @@ describe('every IPC channel with schema-valid payloads, on a core connected to t
       const profileId = (state as { data: { profiles: Array<{ id: string }> } }).data.profiles[0]!
         .id
       const payloads = validPayloads(sim, profileId)[channel]
-      await arrange[channel]?.(test.core)
+      await arrange[channel]?.(test.core, sim)
       const outcomes: string[] = []
       const tryOne = async (payload: unknown): Promise<void> => {
         const valid = invokeContract[channel].input.safeParse(payload)

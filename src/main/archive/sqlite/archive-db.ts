@@ -7,6 +7,7 @@ import type { StoreInstanceInput, StoreResult } from '../archive-types'
 import { inTransaction, openConnection } from './connection'
 import { IdentityBookStore } from './identity-book'
 import { ArchiveReader } from './read-queries'
+import { PeopleQueries } from './people-queries'
 import { StateWriter } from './state-writes'
 import { withDeferredIndexes } from './deferred-indexes'
 import { InstanceWriter } from './store-instance'
@@ -35,6 +36,7 @@ export class ArchiveDb {
   readonly reads: ArchiveReader
   readonly state: StateWriter
   readonly book: IdentityBookStore
+  readonly people: PeopleQueries
   private readonly writer: InstanceWriter
 
   constructor(
@@ -45,6 +47,7 @@ export class ArchiveDb {
     this.reads = new ArchiveReader(db)
     this.state = new StateWriter(db, this.writer)
     this.book = new IdentityBookStore(db, this.writer)
+    this.people = new PeopleQueries(db)
   }
 
   static open(file: string, busyTimeoutMs?: number): ArchiveDb {

@@ -194,6 +194,20 @@ CREATE INDEX identity_actions_by_key ON identity_actions (account_id, link_key)
   WHERE link_key <> '';
 `
 
+const v5 = `
+-- Programmes (completion rules such as "Onboarding: any 1 session at 75%"), kept with the account
+-- they belong to. definition is the rule and meeting selection as JSON; every status is computed
+-- from the raw rows on read, so nothing derived is stored.
+CREATE TABLE programmes (
+  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (account_id, id)
+);
+`
+
 export const migrations: readonly Migration[] = [
   {
     version: 1,
@@ -209,7 +223,8 @@ export const migrations: readonly Migration[] = [
     version: 4,
     purpose: 'the identity book: review answers, merges, splits and aliases, with undo',
     sql: v4
-  }
+  },
+  { version: 5, purpose: 'programmes kept with their account', sql: v5 }
 ]
 
 export const latestVersion = migrations[migrations.length - 1].version
