@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect, saveReadmeScreenshot, test } from './support/fixtures'
 import type { AppHarness } from './support/fixtures'
 
 const syncTimeout = 120_000
@@ -68,6 +68,7 @@ test.describe('review queue (demo data)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible()
     await expect(page.getByTestId('review-evidence')).toBeVisible({ timeout: 30_000 })
     const meeting = await chooseTwoPeopleQuestion(page, null)
+    await saveReadmeScreenshot(app, 'review', { fullPage: true })
 
     // Before: the meeting's counts and export.
     await page
