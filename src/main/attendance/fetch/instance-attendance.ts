@@ -1,16 +1,12 @@
 import { AppFailure } from '../../../shared/app-error'
 import type { ArchivedInstance } from '../../archive'
-import {
-  computeInstanceAttendance,
-  checkThreshold,
-  type IdentityDecisions,
-  type InstanceAttendance
-} from '../engine'
+import { computeInstanceAttendance, checkThreshold, type IdentityDecisions } from '../engine'
 import type { ZoomClient } from '../../zoom'
 import { isNumericMeetingId } from '../../zoom/uuid-path'
 import { attendanceFromArchive, type ReadInstanceAttendance } from './archived-attendance'
-import { isCancelled, isUnreachable, throwIfAborted, toAppError } from './fetch-errors'
+import { isCancelled, isUnreachable, throwIfAborted } from './fetch-errors'
 import type { InstanceArchive } from './instance-archive'
+import { errorSentence, keepIfEnded } from './keep-if-ended'
 import type { ScheduleMemo } from './instance-registrants'
 import { fetchWholeInstance, type InstanceProgress } from './whole-instance'
 
@@ -94,17 +90,8 @@ async function fetchAndKeep(
     decisions: options.decisions
   })
   const rowCount = fetched.participants.length
-  const notes = [...(fetched.notes ?? [])]
-  // Kept by its UUID only: a numeric id names whichever run is the latest.
-  const uuid = fetched.detail.uuid
-  const named = uuid !== '' && !isNumericMeetingId(uuid)
-  if (archive && named && isArchivable(attendance, rowCount, fetchedAt.getTime())) {
-    try {
-      await archive.keep(fetched)
-    } catch (error) {
-      notes.push(`This meeting could not be archived on this computer: ${sentence(error)}`)
-    }
-  }
+  const keepNotes = await keepIfEnded(archive, fetched, attendance, fetchedAt.getTime(), 'meeting')
+  const notes = [...(fetched.notes ?? []), ...keepNotes]
   options.onProgress?.({ step: 'done', rows: rowCount })
   return { ...attendance, notes, provenance: { kind: 'live', fetchedAt: fetchedAt.toISOString() } }
 }
@@ -114,25 +101,14 @@ export async function bookOf(archive: InstanceArchive | undefined): Promise<Iden
   return (await archive?.decisions?.()) ?? {}
 }
 
-/** Only ended meetings with rows: an empty list right after the end may still fill in. */
-function isArchivable(attendance: InstanceAttendance, rowCount: number, nowMs: number): boolean {
-  const end = attendance.meeting.endMs
-  return end !== null && end <= nowMs && rowCount > 0
-}
-
 const latestRunNote =
   'Working offline, so this is the latest run of the meeting archived on this computer.'
 const unreachableNote =
   'Zoom could not be reached, so this is the latest run of the meeting archived on this computer.'
 
-function sentence(error: unknown): string {
-  const { message, remedy } = toAppError(error)
-  return remedy ? `${message} ${remedy}` : message
-}
-
 function refreshFailed(error: unknown, kept: ArchivedInstance): string {
   const day = new Date(kept.summary.fetchedAtMs).toISOString().slice(0, 10)
-  return `Refreshing from Zoom did not work, so this is still the copy archived on ${day}: ${sentence(error)}`
+  return `Refreshing from Zoom did not work, so this is still the copy archived on ${day}: ${errorSentence(error)}`
 }
 
 function notArchived(ref: string): AppFailure {

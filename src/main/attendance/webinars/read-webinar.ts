@@ -11,6 +11,7 @@ import { computeInstanceAttendance, type MeetingDetail } from '../engine'
 import { attendanceFromArchive, type ReadInstanceAttendance } from '../fetch/archived-attendance'
 import { checkBeforeFetching } from '../fetch/instance-attendance'
 import type { InstanceArchive } from '../fetch/instance-archive'
+import { keepIfEnded } from '../fetch/keep-if-ended'
 import { fetchWholeWebinar, type WebinarStep } from './fetch-webinar'
 import { webinarAttendance, type WebinarAttendance } from './webinar-attendance'
 
@@ -61,18 +62,8 @@ export async function readWebinarAttendance(
     source: fetched.source,
     thresholdPercent
   })
-  const notes = [...(fetched.notes ?? [])]
-  const uuid = fetched.detail.uuid
-  const end = attendance.meeting.endMs
-  const ended = end !== null && end <= fetchedAt.getTime() && fetched.participants.length > 0
-  if (archive && uuid !== '' && !isNumericMeetingId(uuid) && ended) {
-    try {
-      await archive.keep(fetched)
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      notes.push(`This webinar could not be archived on this computer: ${message}`)
-    }
-  }
+  const keepNotes = await keepIfEnded(archive, fetched, attendance, fetchedAt.getTime(), 'webinar')
+  const notes = [...(fetched.notes ?? []), ...keepNotes]
   options.onProgress?.({ step: 'done', rows: fetched.participants.length })
   const webinar = webinarAttendance(attendance, {
     host: { zoomUserId: fetched.host?.zoomUserId, email: fetched.host?.email },

@@ -50,7 +50,9 @@ describe('a webinar instance read from the simulator', () => {
     const { headers, rows } = webinarCsvRows(result)
     const at = headers.indexOf('Status')
     expect(headers[at + 1]).toBe('Role')
-    expect(headers.length).toBe(15)
+    // The meeting columns (the engine's audit columns included) plus Role.
+    expect(headers.slice(-4)).toEqual(['Joins', 'Matched By', 'Checks', 'Needs Review'])
+    expect(headers.length).toBe(18)
     expect(new Set(rows.map((row) => row[at + 1]))).toEqual(
       new Set(['Host', 'Panelist', 'Attendee'])
     )

@@ -50,6 +50,8 @@ function listed(id: string, topic: string, start: string | null, type = 2): Meet
 }
 
 const hour = 3_600_000
+// The past list asks which meetings have open review questions, for its badges: none here.
+const noQuestions = ok({ items: [], openByMeeting: {}, instances: 0 })
 const inDays = (days: number) => new Date(Date.now() + days * 24 * hour).toISOString()
 
 describe('the past meetings dates', () => {
@@ -57,6 +59,7 @@ describe('the past meetings dates', () => {
     connect()
     const fake = installFakeBridge({
       'meetings:list-past': ok(past),
+      'identity:review-queue': noQuestions,
       'users:list': ok({ users: [] })
     })
     render(<MeetingsView />)
@@ -92,6 +95,7 @@ describe('the past meetings dates', () => {
     connect()
     const fake = installFakeBridge({
       'meetings:list-past': ok(past),
+      'identity:review-queue': noQuestions,
       'users:list': ok({ users: [] }),
       'rollup:load': ok(rollUpView())
     })
@@ -121,6 +125,7 @@ describe('upcoming and scheduled meetings', () => {
     connect()
     installFakeBridge({
       'meetings:list-past': ok(past),
+      'identity:review-queue': noQuestions,
       'meetings:list': ok({ meetings }),
       'users:list': ok({ users: [] }),
       'meetings:links': ok({
