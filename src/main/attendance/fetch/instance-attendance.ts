@@ -1,11 +1,12 @@
 import { AppFailure } from '../../../shared/app-error'
 import type { ArchivedInstance } from '../../archive'
-import { computeInstanceAttendance, checkThreshold, type IdentityDecisions } from '../engine'
+import { checkThreshold, type IdentityDecisions } from '../engine'
 import type { ZoomClient } from '../../zoom'
 import { isNumericMeetingId } from '../../zoom/uuid-path'
 import { attendanceFromArchive, type ReadInstanceAttendance } from './archived-attendance'
 import { isCancelled, isUnreachable, throwIfAborted } from './fetch-errors'
 import type { InstanceArchive } from './instance-archive'
+import { attendanceOfFetched } from './fetched-attendance'
 import { errorSentence, keepIfEnded } from './keep-if-ended'
 import type { ScheduleMemo } from './instance-registrants'
 import { fetchWholeInstance, type InstanceProgress } from './whole-instance'
@@ -81,14 +82,7 @@ async function fetchAndKeep(
     onProgress: options.onProgress,
     now: () => fetchedAt
   })
-  const attendance = computeInstanceAttendance({
-    meeting: fetched.detail,
-    participants: fetched.participants,
-    registrants: fetched.registrants,
-    source: fetched.source,
-    thresholdPercent,
-    decisions: options.decisions
-  })
+  const attendance = attendanceOfFetched(fetched, thresholdPercent, options.decisions)
   const rowCount = fetched.participants.length
   const keepNotes = await keepIfEnded(archive, fetched, attendance, fetchedAt.getTime(), 'meeting')
   const notes = [...(fetched.notes ?? []), ...keepNotes]

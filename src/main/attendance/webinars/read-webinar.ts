@@ -7,10 +7,11 @@ import { AppFailure } from '../../../shared/app-error'
 import type { ArchivedInstance } from '../../archive'
 import type { ZoomClient } from '../../zoom'
 import { isNumericMeetingId } from '../../zoom/uuid-path'
-import { computeInstanceAttendance, type MeetingDetail } from '../engine'
+import type { IdentityDecisions, MeetingDetail } from '../engine'
 import { attendanceFromArchive, type ReadInstanceAttendance } from '../fetch/archived-attendance'
-import { checkBeforeFetching } from '../fetch/instance-attendance'
+import { bookOf, checkBeforeFetching } from '../fetch/instance-attendance'
 import type { InstanceArchive } from '../fetch/instance-archive'
+import { attendanceOfFetched } from '../fetch/fetched-attendance'
 import { keepIfEnded } from '../fetch/keep-if-ended'
 import { fetchWholeWebinar, type WebinarStep } from './fetch-webinar'
 import { webinarAttendance, type WebinarAttendance } from './webinar-attendance'
@@ -23,6 +24,8 @@ export interface ReadWebinarOptions {
   thresholdPercent?: number
   archive?: InstanceArchive
   refresh?: boolean
+  /** The identity book to apply; read from the archive when not given. */
+  decisions?: IdentityDecisions
   /** Count panelists and the host as attendees; off by default. */
   countPanelists?: boolean
   onProgress?: (progress: { step: WebinarStep; rows: number }) => void
@@ -34,14 +37,17 @@ export async function readWebinarAttendance(
   ref: string,
   options: ReadWebinarOptions = {}
 ): Promise<ReadWebinarAttendance> {
-  const thresholdPercent = checkBeforeFetching(options)
   const { archive } = options
+  // The identity book applies to webinars as to meetings.
+  const read = { ...options, thresholdPercent: checkBeforeFetching(options) }
+  read.decisions = options.decisions ?? (await bookOf(archive))
+  const { thresholdPercent } = read
   const numeric = isNumericMeetingId(ref)
   const kept = archive && !numeric ? await archive.read(ref) : null
-  if (kept && !options.refresh) return fromArchive(kept, thresholdPercent, options)
+  if (kept && !options.refresh) return fromArchive(kept, read)
   if (!client) {
     const latest = archive && numeric ? await archive.latest(ref) : null
-    if (latest) return fromArchive(latest, thresholdPercent, options)
+    if (latest) return fromArchive(latest, read)
     throw new AppFailure({
       code: 'not-found',
       message: `Webinar ${ref} is not archived on this computer, and Headcount is working offline.`,
@@ -55,13 +61,7 @@ export async function readWebinarAttendance(
     onProgress: options.onProgress,
     now: () => fetchedAt
   })
-  const attendance = computeInstanceAttendance({
-    meeting: fetched.detail,
-    participants: fetched.participants,
-    registrants: fetched.registrants,
-    source: fetched.source,
-    thresholdPercent
-  })
+  const attendance = attendanceOfFetched(fetched, thresholdPercent, read.decisions)
   const keepNotes = await keepIfEnded(archive, fetched, attendance, fetchedAt.getTime(), 'webinar')
   const notes = [...(fetched.notes ?? []), ...keepNotes]
   options.onProgress?.({ step: 'done', rows: fetched.participants.length })
@@ -80,10 +80,9 @@ export async function readWebinarAttendance(
 
 function fromArchive(
   archived: ArchivedInstance,
-  thresholdPercent: number,
-  options: ReadWebinarOptions
+  options: ReadWebinarOptions & { thresholdPercent: number }
 ): ReadWebinarAttendance {
-  const read = attendanceFromArchive(archived, thresholdPercent)
+  const read = attendanceFromArchive(archived, options.thresholdPercent, [], options.decisions)
   const detail = archived.detail as MeetingDetail & { user_email?: string; host_email?: string }
   const webinar = webinarAttendance(read, {
     host: {
