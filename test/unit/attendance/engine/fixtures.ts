@@ -1,4 +1,10 @@
-import type { MeetingDetail, ReportParticipantRow } from '../../../../src/main/attendance/engine'
+import { computeInstanceAttendance } from '../../../../src/main/attendance/engine'
+import type {
+  InstanceAttendance,
+  MeetingDetail,
+  Registrant,
+  ReportParticipantRow
+} from '../../../../src/main/attendance/engine'
 
 /** A one-hour meeting, 17:00–18:00 UTC. */
 export const hourMeeting: MeetingDetail = {
@@ -34,4 +40,37 @@ export function row(
     status: 'in_meeting',
     ...fields
   }
+}
+
+const week = 7 * 86_400_000
+
+/**
+ * One session of a weekly series: the fixture hour moved `weeks` later, its rows shifted along,
+ * with the registrants and meeting fields given.
+ */
+export function weeklySession(
+  weeks: number,
+  rows: ReportParticipantRow[],
+  uuid: string,
+  options: { registrants: Registrant[]; meeting?: Partial<MeetingDetail> }
+): InstanceAttendance {
+  const shift = (iso: string | null | undefined): string =>
+    new Date(Date.parse(iso as string) + weeks * week).toISOString().replace('.000Z', 'Z')
+  return computeInstanceAttendance({
+    meeting: {
+      id: 85746065432,
+      uuid,
+      topic: 'Weekly',
+      start_time: shift('2026-10-05T17:00:00Z'),
+      end_time: shift('2026-10-05T18:00:00Z'),
+      ...options.meeting
+    },
+    source: 'report',
+    registrants: options.registrants,
+    participants: rows.map((r) => ({
+      ...r,
+      join_time: shift(r.join_time),
+      leave_time: shift(r.leave_time)
+    }))
+  })
 }

@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { computeInstanceAttendance, rollUp } from '../../../../src/main/attendance/engine'
+import { rollUp } from '../../../../src/main/attendance/engine'
 import type {
   InstanceAttendance,
   ReportParticipantRow
 } from '../../../../src/main/attendance/engine'
-import { row } from './fixtures'
+import { row, weeklySession } from './fixtures'
 
 // What the window's matrix needs beyond minutes: each session's status (registered-but-absent
 // is not the same as not registered), the host, and matches made on a display name only.
 
-const week = 7 * 86_400_000
-
 function session(weeks: number, rows: ReportParticipantRow[], uuid: string): InstanceAttendance {
-  const shift = (iso: string | null | undefined): string =>
-    new Date(Date.parse(iso as string) + weeks * week).toISOString().replace('.000Z', 'Z')
-  return computeInstanceAttendance({
-    meeting: {
-      id: 85746065432,
-      uuid,
-      topic: 'Weekly',
-      start_time: shift('2026-10-05T17:00:00Z'),
-      end_time: shift('2026-10-05T18:00:00Z'),
-      user_email: 'Host@X.org'
-    },
-    source: 'report',
+  return weeklySession(weeks, rows, uuid, {
     registrants: [
       {
         id: 'R1',
@@ -34,11 +21,7 @@ function session(weeks: number, rows: ReportParticipantRow[], uuid: string): Ins
         create_time: '2026-09-30T08:00:00Z'
       }
     ],
-    participants: rows.map((r) => ({
-      ...r,
-      join_time: shift(r.join_time),
-      leave_time: shift(r.leave_time)
-    }))
+    meeting: { user_email: 'Host@X.org' }
   })
 }
 

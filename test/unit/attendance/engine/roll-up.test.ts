@@ -1,35 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import {
-  computeInstanceAttendance,
   rollUp,
-  type InstanceAttendance
+  type InstanceAttendance,
+  type ReportParticipantRow
 } from '../../../../src/main/attendance/engine'
 import { rollUpCsvTable } from '../../../../src/main/attendance/csv/roll-up-csv'
-import { row } from './fixtures'
+import { row, weeklySession } from './fixtures'
 
-const week = 7 * 86_400_000
-
-/** The fixture hour meeting, moved `weeks` later, with the given rows shifted along. */
-function instance(weeks: number, rows: ReturnType<typeof row>[], uuid: string): InstanceAttendance {
-  const shift = (iso: string | null | undefined): string =>
-    new Date(Date.parse(iso as string) + weeks * week).toISOString().replace('.000Z', 'Z')
-  return computeInstanceAttendance({
-    meeting: {
-      id: 85746065432,
-      uuid,
-      topic: 'Weekly',
-      start_time: shift('2026-10-05T17:00:00Z'),
-      end_time: shift('2026-10-05T18:00:00Z')
-    },
-    source: 'report',
+/** One week of the series; Ana is the one registrant. */
+function instance(weeks: number, rows: ReportParticipantRow[], uuid: string): InstanceAttendance {
+  return weeklySession(weeks, rows, uuid, {
     registrants: [
       { id: 'R1', email: 'ana@x.org', first_name: 'Ana', last_name: 'Okafor', status: 'approved' }
-    ],
-    participants: rows.map((r) => ({
-      ...r,
-      join_time: shift(r.join_time),
-      leave_time: shift(r.leave_time)
-    }))
+    ]
   })
 }
 
