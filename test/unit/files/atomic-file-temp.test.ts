@@ -24,6 +24,7 @@ function deadPid(): number {
 const modeOf = (path: string): number => statSync(path).mode & 0o777
 
 describe('temporary files of atomic writes', () => {
+  // File modes are a POSIX concept; on Windows the per-user profile folder's ACL keeps it private.
   it.skipIf(!posix)('are private (0600) while written, even for a file saved as 0644', async () => {
     const target = join(folder, 'attendance.csv')
     const tempModes: number[] = []
